@@ -1,0 +1,121 @@
+"""Country and disputed-area shapes from Natural Earth, as numpy outlines; no drawing here.
+
+``resources/geo/countries-50m.geojson`` holds one feature per line with ``iso_a3`` and ``name_en``;
+``disputed-areas.geojson`` holds Natural Earth's disputed and breakaway areas with its neutral note.
+Both are public domain (Natural Earth); see ``resources/geo/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+import numpy as np
+
+from sco_app.core.resources import resource_path
+
+COUNTRIES_FILE = "geo/countries-50m.geojson"
+DISPUTED_FILE = "geo/disputed-areas.geojson"
+_PROPS = re.compile(r'"iso_a3":"(?P<code>[A-Z]{3})","name_en":"(?P<name>(?:[^"\\]|\\.)*)"')
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One polygon with its holes: ``rings[0]`` is the outline, the rest are holes; each an (N, 2)
+    array of longitude, latitude."""
+
+    rings: tuple[np.ndarray, ...]
+
+    def contains(self, lon: float, lat: float) -> bool:
+        return bool(ring_contains(self.rings[0], lon, lat)) and not any(ring_contains(h, lon, lat) for h in self.rings[1:])
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    shapes: tuple[Shape, ...]
+
+    @cached_property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(min lon, min lat, max lon, max lat)."""
+        points = np.concatenate([s.rings[0] for s in self.shapes])
+        (x0, y0), (x1, y1) = points.min(axis=0), points.max(axis=0)
+        return float(x0), float(y0), float(x1), float(y1)
+
+    def contains(self, lon: float, lat: float) -> bool:
+        return any(shape.contains(lon, lat) for shape in self.shapes)
+
+
+@dataclass(frozen=True)
+class DisputedArea:
+    name: str
+    claimants: tuple[str, ...]
+    note: str | None
+    kind: str
+    shapes: tuple[Shape, ...]
+
+    def contains(self, lon: float, lat: float) -> bool:
+        return any(shape.contains(lon, lat) for shape in self.shapes)
+
+
+def ring_contains(ring: np.ndarray, lon: float, lat: float) -> bool:
+    """Even-odd point-in-polygon test, vectorised over the ring's edges."""
+    x, y = ring[:, 0], ring[:, 1]
+    x2, y2 = np.roll(x, -1), np.roll(y, -1)
+    crosses = (y > lat) != (y2 > lat)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        at = x + (lat - y) * (x2 - x) / (y2 - y)
+    return bool(np.count_nonzero(crosses & (lon < at)) % 2)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 code -> English name of every country shape, read without the geometry (fast)."""
+    text = resource_path(COUNTRIES_FILE).read_text(encoding="utf-8")
+    return {m["code"]: json.loads(f'"{m["name"]}"') for m in _PROPS.finditer(text)}
+
+
+def _shapes(geometry: dict) -> tuple[Shape, ...]:
+    polygons = geometry["coordinates"]
+    if geometry["type"] == "Polygon":
+        polygons = [polygons]
+    return tuple(Shape(tuple(np.asarray(ring, dtype=np.float64) for ring in polygon)) for polygon in polygons)
+
+
+@lru_cache(maxsize=1)
+def load_countries() -> dict[str, Country]:
+    """Every country shape, keyed by ISO alpha-3 code."""
+    data = json.loads(resource_path(COUNTRIES_FILE).read_text(encoding="utf-8"))
+    countries = {}
+    for feature in data["features"]:
+        props = feature["properties"]
+        countries[props["iso_a3"]] = Country(props["iso_a3"], props["name_en"], _shapes(feature["geometry"]))
+    return countries
+
+
+@lru_cache(maxsize=1)
+def load_disputed_areas() -> tuple[DisputedArea, ...]:
+    """Natural Earth's disputed, breakaway and similar areas, with its neutral note."""
+    data = json.loads(resource_path(DISPUTED_FILE).read_text(encoding="utf-8"))
+    return tuple(
+        DisputedArea(
+            name=f["properties"]["name_en"],
+            claimants=tuple(f["properties"]["claimants"]),
+            note=f["properties"]["note"],
+            kind=f["properties"]["type"],
+            shapes=_shapes(f["geometry"]),
+        )
+        for f in data["features"]
+    )
+
+
+def country_at(lon: float, lat: float) -> Country | None:
+    """The country whose shape holds the point, or None (sea, or no shape)."""
+    for country in load_countries().values():
+        x0, y0, x1, y1 = country.bounds
+        if x0 <= lon <= x1 and y0 <= lat <= y1 and country.contains(lon, lat):
+            return country
+    return None

@@ -1,0 +1,260 @@
+"""The lesson model: frozen dataclasses that every view and the quiz read.
+
+Nothing here parses YAML or knows about files; :mod:`sco_app.core.packs` builds these objects from a
+validated pack. All human-readable text is a :class:`Text`, which holds one string per language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+from typing import Mapping
+
+from sco_app.core.dates import PartialDate
+
+
+@dataclass(frozen=True)
+class Text:
+    """Human-readable text in one or more languages, e.g. ``{"en": "...", "id": "..."}``."""
+
+    by_language: Mapping[str, str]
+
+    @classmethod
+    def plain(cls, value: str, language: str = "en") -> Text:
+        return cls(MappingProxyType({language: value}))
+
+    def get(self, language: str, fallbacks: tuple[str, ...] = ()) -> str:
+        """The text in ``language``, else in the first of ``fallbacks`` that has it, else any."""
+        return self.resolve(language, fallbacks)[0]
+
+    def resolve(self, language: str, fallbacks: tuple[str, ...] = ()) -> tuple[str, str]:
+        """Return ``(text, language it is in)``, so a view can mark a fallback as such."""
+        for lang in (language, *fallbacks):
+            if lang in self.by_language:
+                return self.by_language[lang], lang
+        lang, value = next(iter(self.by_language.items()))
+        return value, lang
+
+    def __str__(self) -> str:
+        return next(iter(self.by_language.values()))
+
+
+class Basis(str, Enum):
+    """Whose link between an episode and a theory this is."""
+
+    PAPER = "paper"  # the paper's own argument, as stated in its text
+    INTERPRETATION = "interpretation"  # a teaching reading offered for discussion
+
+
+class Status(str, Enum):
+    """An actor's standing in the organisation at some time."""
+
+    FOUNDING_MEMBER = "founding-member"
+    MEMBER = "member"
+    OBSERVER = "observer"
+    DIALOGUE_PARTNER = "dialogue-partner"
+    PARTNER = "partner"
+    GUEST = "guest"
+    APPLICANT = "applicant"
+    SUSPENDED = "suspended"
+
+    @property
+    def group(self) -> str:
+        """The map category: member, observer, partner or other."""
+        if self in (Status.FOUNDING_MEMBER, Status.MEMBER):
+            return "member"
+        if self is Status.OBSERVER:
+            return "observer"
+        if self in (Status.DIALOGUE_PARTNER, Status.PARTNER):
+            return "partner"
+        return "other"
+
+
+@dataclass(frozen=True)
+class Source:
+    citation: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """An addressable piece of the source text (say, one finding of the abstract)."""
+
+    id: str
+    label: Text
+    text: Text
+
+
+@dataclass(frozen=True)
+class SourceWork:
+    """The work the pack teaches: its citation and its text cut into passages."""
+
+    citation: str
+    title: Text | None = None
+    authors: tuple[str, ...] = ()
+    doi: str | None = None
+    url: str | None = None
+    passages: tuple[Passage, ...] = ()
+
+
+@dataclass(frozen=True)
+class Theory:
+    id: str
+    name: Text
+    short: Text
+    thinker: str
+    work: str
+    claim: Text
+    indicators: tuple[Text, ...] = ()
+
+
+@dataclass(frozen=True)
+class Membership:
+    """One period of an actor's status; ``end`` is None while it lasts."""
+
+    status: Status
+    start: PartialDate
+    end: PartialDate | None = None
+    note: Text | None = None
+
+    def covers(self, day: PartialDate) -> bool:
+        if day.first_day < self.start.first_day:
+            return False
+        return self.end is None or day.first_day <= self.end.last_day
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A state in the lesson, by ISO 3166-1 alpha-3 code, with its statuses over time."""
+
+    code: str
+    name: Text
+    memberships: tuple[Membership, ...] = ()
+    role: Text | None = None
+
+    def status_on(self, day: PartialDate) -> Status | None:
+        """The actor's status on ``day``, or None when it had none."""
+        found = [m for m in self.memberships if m.covers(day)]
+        return found[-1].status if found else None
+
+
+@dataclass(frozen=True)
+class Lane:
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class Era:
+    id: str
+    title: Text
+    start: PartialDate
+    end: PartialDate
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    name: Text
+    lon: float
+    lat: float
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a theory explains an episode, and on what it rests."""
+
+    theory: str
+    basis: Basis
+    explanation: Text
+    passages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cause:
+    event: str
+    how: Text
+
+
+@dataclass(frozen=True)
+class Image:
+    file: str
+    alt: Text
+    caption: Text | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: Text
+    date: PartialDate
+    lane: str
+    description: Text
+    reading: Reading
+    end: PartialDate | None = None
+    date_note: Text | None = None
+    place: Place | None = None
+    actors: tuple[str, ...] = ()
+    alternatives: tuple[Reading, ...] = ()
+    causes: tuple[Cause, ...] = ()
+    sources: tuple[Source, ...] = ()
+    image: Image | None = None
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    id: str
+    term: Text
+    definition: Text
+
+
+@dataclass(frozen=True)
+class LessonPack:
+    """A whole lesson: what it teaches, its theories, actors, eras, events and glossary."""
+
+    id: str
+    version: str
+    title: Text
+    languages: tuple[str, ...]
+    authors: tuple[str, ...]
+    licence: str
+    source: SourceWork
+    theories: tuple[Theory, ...]
+    lanes: tuple[Lane, ...]
+    actors: tuple[Actor, ...]
+    eras: tuple[Era, ...]
+    events: tuple[Event, ...]
+    glossary: tuple[GlossaryEntry, ...] = ()
+    summary: Text | None = None
+    root: str = ""
+    _index: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._index.update(
+            theory={t.id: t for t in self.theories},
+            event={e.id: e for e in self.events},
+            actor={a.code: a for a in self.actors},
+            passage={p.id: p for p in self.source.passages},
+            lane={lane.id: lane for lane in self.lanes},
+        )
+
+    def theory(self, theory_id: str) -> Theory:
+        return self._index["theory"][theory_id]
+
+    def event(self, event_id: str) -> Event:
+        return self._index["event"][event_id]
+
+    def actor(self, code: str) -> Actor:
+        return self._index["actor"][code]
+
+    def passage(self, passage_id: str) -> Passage:
+        return self._index["passage"][passage_id]
+
+    def lane(self, lane_id: str) -> Lane:
+        return self._index["lane"][lane_id]
+
+    def effects_of(self, event_id: str) -> tuple[Event, ...]:
+        """Events that name ``event_id`` among their causes, in date order."""
+        return tuple(e for e in self.events if any(c.event == event_id for c in e.causes))

@@ -1,0 +1,130 @@
+"""Turn checked pack data (plain dicts and lists) into the frozen lesson model.
+
+Only data that passed the schema and the cross-reference checks reaches this module, so it converts
+without re-checking; raw dicts never leave it.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any
+
+from sco_app.core.dates import parse_date
+from sco_app.core.model import (
+    Actor, Basis, Cause, Era, Event, GlossaryEntry, Image, Lane, LessonPack, Membership, Passage, Place,
+    Reading, Source, SourceWork, Status, Text, Theory,
+)
+
+
+class _Builder:
+    def __init__(self, first_language: str) -> None:
+        self.first = first_language
+        self._texts: dict[str, Text] = {}
+
+    def text(self, value: Any) -> Text:
+        if isinstance(value, str):
+            cached = self._texts.get(value)
+            if cached is None:
+                cached = self._texts[value] = Text(MappingProxyType({self.first: value}))
+            return cached
+        return Text(MappingProxyType(dict(value)))
+
+    def opt_text(self, value: Any) -> Text | None:
+        return None if value is None else self.text(value)
+
+    def texts(self, values: Any) -> tuple[Text, ...]:
+        return tuple(self.text(v) for v in values or ())
+
+    def reading(self, raw: dict) -> Reading:
+        return Reading(
+            theory=raw["theory"],
+            basis=Basis(raw["basis"]),
+            explanation=self.text(raw["explanation"]),
+            passages=tuple(raw.get("passages") or ()),
+        )
+
+    def theory(self, raw: dict) -> Theory:
+        name = self.text(raw["name"])
+        return Theory(
+            id=raw["id"], name=name, short=self.text(raw["short"]) if "short" in raw else name,
+            thinker=raw["thinker"], work=raw["work"], claim=self.text(raw["claim"]),
+            indicators=self.texts(raw.get("indicators")),
+        )
+
+    def actor(self, raw: dict, country_names: dict[str, str]) -> Actor:
+        memberships = sorted(
+            (
+                Membership(
+                    status=Status(s["status"]),
+                    start=parse_date(s["from"]),
+                    end=parse_date(s["to"]) if s.get("to") is not None else None,
+                    note=self.opt_text(s.get("note")),
+                )
+                for s in raw.get("statuses") or ()
+            ),
+            key=lambda m: m.start.first_day,
+        )
+        name = raw.get("name") or country_names.get(raw["code"], raw["code"])
+        return Actor(code=raw["code"], name=self.text(name), memberships=tuple(memberships),
+                     role=self.opt_text(raw.get("role")))
+
+    def event(self, raw: dict) -> Event:
+        place = raw.get("place")
+        image = raw.get("image")
+        return Event(
+            id=raw["id"],
+            title=self.text(raw["title"]),
+            date=parse_date(raw["date"]),
+            end=parse_date(raw["end"]) if raw.get("end") is not None else None,
+            date_note=self.opt_text(raw.get("date_note")),
+            place=Place(self.text(place["name"]), float(place["lon"]), float(place["lat"])) if place else None,
+            actors=tuple(raw.get("actors") or ()),
+            lane=raw["lane"],
+            description=self.text(raw["description"]),
+            reading=self.reading(raw["reading"]),
+            alternatives=tuple(self.reading(r) for r in raw.get("alternatives") or ()),
+            causes=tuple(Cause(c["event"], self.text(c["how"])) for c in raw.get("causes") or ()),
+            sources=tuple(Source(s["citation"], s.get("url")) for s in raw.get("sources") or ()),
+            image=Image(image["file"], self.text(image["alt"]), self.opt_text(image.get("caption")), image.get("credit"))
+            if image else None,
+        )
+
+
+def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> LessonPack:
+    """Build the :class:`LessonPack` from merged, checked pack data."""
+    b = _Builder(data["languages"][0])
+    raw_source = data["source"]
+    source = SourceWork(
+        citation=raw_source["citation"],
+        title=b.opt_text(raw_source.get("title")),
+        authors=tuple(raw_source.get("authors") or ()),
+        doi=raw_source.get("doi"),
+        url=raw_source.get("url"),
+        passages=tuple(
+            Passage(p["id"], b.text(p.get("label") or p["id"]), b.text(p["text"])) for p in raw_source.get("passages") or ()
+        ),
+    )
+    events = sorted((b.event(e) for e in data.get("events") or ()), key=lambda e: (e.date.first_day, e.date.last_day))
+    return LessonPack(
+        id=data["id"],
+        version=str(data["version"]),
+        title=b.text(data["title"]),
+        summary=b.opt_text(data.get("summary")),
+        languages=tuple(data["languages"]),
+        authors=tuple(data.get("authors") or ()),
+        licence=data.get("licence", ""),
+        source=source,
+        theories=tuple(b.theory(t) for t in data.get("theories") or ()),
+        lanes=tuple(Lane(lane["id"], b.text(lane["title"])) for lane in data.get("lanes") or ()),
+        actors=tuple(b.actor(a, country_names) for a in data.get("actors") or ()),
+        eras=tuple(
+            sorted(
+                (Era(e["id"], b.text(e["title"]), parse_date(e["start"]), parse_date(e["end"]),
+                     b.opt_text(e.get("description"))) for e in data.get("eras") or ()),
+                key=lambda era: era.start.first_day,
+            )
+        ),
+        events=tuple(events),
+        glossary=tuple(GlossaryEntry(g["id"], b.text(g["term"]), b.text(g["definition"])) for g in data.get("glossary") or ()),
+        root=root,
+    )

@@ -1,0 +1,244 @@
+"""Checks the schema cannot make: ids, references between parts of a pack, dates and languages.
+
+Works on the merged pack data (pack.yaml plus its included files) even when the schema found
+problems, so that every problem is reported at once; anything of the wrong shape is skipped here
+because the schema has already reported it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from sco_app.core.dates import DATE_FORMS_HINT, DateError, PartialDate, parse_date
+from sco_app.core.packs.problems import Severity, did_you_mean
+
+LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+
+# Which fields of each kind of item hold text for people ("*" is every item of a list).
+TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
+    "theories": (("name",), ("short",), ("claim",), ("indicators", "*")),
+    "lanes": (("title",),),
+    "actors": (("name",), ("role",), ("statuses", "*", "note")),
+    "eras": (("title",), ("description",)),
+    "events": (
+        ("title",), ("date_note",), ("description",), ("place", "name"), ("reading", "explanation"),
+        ("alternatives", "*", "explanation"), ("causes", "*", "how"), ("image", "alt"), ("image", "caption"),
+    ),
+    "glossary": (("term",), ("definition",)),
+}
+TOP_TEXT_FIELDS = (("title",), ("summary",), ("source", "title"), ("source", "passages", "*", "label"),
+                   ("source", "passages", "*", "text"))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem at a key path of the merged pack data."""
+
+    path: tuple
+    message: str
+    hint: str | None = None
+    severity: Severity = Severity.ERROR
+    at_key: bool = False
+
+
+def _items(data: dict, section: str) -> Iterator[tuple[int, dict]]:
+    items = data.get(section)
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            if isinstance(item, dict):
+                yield index, item
+
+
+def _ids(data: dict, section: str, key: str = "id") -> Iterator[Finding]:
+    first: dict[str, int] = {}
+    for index, item in _items(data, section):
+        value = item.get(key)
+        if not isinstance(value, str):
+            continue
+        if value in first:
+            yield Finding((section, index, key), f"duplicate {key} {value!r} (also item {first[value] + 1} of {section})",
+                          "every item needs its own id")
+        else:
+            first[value] = index
+
+
+def _passage_ids(data: dict) -> set[str]:
+    source = data.get("source")
+    passages = source.get("passages") if isinstance(source, dict) else None
+    return {p["id"] for p in passages or () if isinstance(p, dict) and isinstance(p.get("id"), str)}
+
+
+def _ref(path: tuple, value: Any, known: set[str] | dict, what: str) -> Iterator[Finding]:
+    if isinstance(value, str) and value not in known:
+        hint = did_you_mean(value, known) or (f"known {what}s: {', '.join(sorted(known))}" if 0 < len(known) <= 12 else None)
+        yield Finding(path, f"unknown {what} {value!r}", hint)
+
+
+class _Dates:
+    """Parses each date once and reports the impossible ones."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def get(self, item: dict, key: str, path: tuple) -> PartialDate | None:
+        value = item.get(key)
+        if value is None or isinstance(value, (bool, dict, list, float)):
+            return None
+        try:
+            return parse_date(value)
+        except DateError as exc:
+            self.findings.append(Finding(path + (key,), f"impossible date: {exc}", DATE_FORMS_HINT))
+            return None
+
+
+def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]:
+    """Every cross-reference, date and language problem of the merged pack ``data``."""
+    findings: list[Finding] = []
+    for section in ("theories", "lanes", "eras", "events", "glossary"):
+        findings += _ids(data, section)
+    findings += _ids(data, "actors", "code")
+    source = data.get("source")
+    if isinstance(source, dict) and isinstance(source.get("passages"), list):
+        findings += [Finding(("source",) + f.path, f.message, f.hint) for f in _ids(source, "passages")]
+
+    theories = {t["id"] for _, t in _items(data, "theories") if isinstance(t.get("id"), str)}
+    lanes = {lane["id"] for _, lane in _items(data, "lanes") if isinstance(lane.get("id"), str)}
+    passages = _passage_ids(data)
+    dates = _Dates()
+    findings += _check_actors(data, country_names, dates)
+    findings += _check_eras(data, dates)
+    findings += _check_events(data, theories, lanes, passages, country_names, dates)
+    findings += dates.findings
+    findings += _check_languages(data)
+    return findings
+
+
+def _check_actors(data: dict, countries: dict[str, str], dates: _Dates) -> Iterator[Finding]:
+    for index, actor in _items(data, "actors"):
+        path = ("actors", index)
+        code = actor.get("code")
+        if isinstance(code, str) and code not in countries:
+            yield Finding(path + ("code",), f"unknown country code {code!r}", _country_hint(code, countries))
+        periods = []
+        for s_index, status in enumerate(actor.get("statuses") or ()):
+            if not isinstance(status, dict):
+                continue
+            s_path = path + ("statuses", s_index)
+            start, end = dates.get(status, "from", s_path), dates.get(status, "to", s_path)
+            if start and end and end.last_day < start.first_day:
+                yield Finding(s_path + ("to",), f"this period ends ({end}) before it begins ({start})",
+                              "swap 'from' and 'to', or correct one of them")
+            elif start:
+                periods.append((start, end, s_path))
+        periods.sort(key=lambda p: p[0].first_day)
+        for (start_a, end_a, path_a), (start_b, _, path_b) in zip(periods, periods[1:]):
+            if end_a is None or end_a.last_day >= start_b.first_day:
+                until = f"to {end_a}" if end_a else "with no end"
+                yield Finding(path_b + ("from",), f"this status period overlaps the one from {start_a} {until} "
+                              f"(status {path_a[-1] + 1} of this actor)", "end the earlier period the day before this one begins")
+
+
+def _country_hint(code: str, countries: dict[str, str]) -> str | None:
+    by_name = {name.upper(): c for c, name in countries.items()}
+    for name, c in by_name.items():
+        if name.startswith(code.upper()[:3]) and len(code) == 3:
+            return f"did you mean {c!r} ({countries[c]})?"
+    return did_you_mean(code, countries)
+
+
+def _check_eras(data: dict, dates: _Dates) -> Iterator[Finding]:
+    for index, era in _items(data, "eras"):
+        path = ("eras", index)
+        start, end = dates.get(era, "start", path), dates.get(era, "end", path)
+        if start and end and end.last_day < start.first_day:
+            yield Finding(path + ("end",), f"this era ends ({end}) before it begins ({start})", "swap 'start' and 'end'")
+
+
+def _check_events(data: dict, theories: set, lanes: set, passages: set, countries: dict, dates: _Dates) -> Iterator[Finding]:
+    events = dict(_items(data, "events"))
+    starts = {index: dates.get(event, "date", ("events", index)) for index, event in events.items()}
+    when: dict[str, PartialDate] = {}
+    for index, event in events.items():
+        if starts[index] and isinstance(event.get("id"), str):
+            when.setdefault(event["id"], starts[index])
+    for index, event in events.items():
+        path = ("events", index)
+        start = starts[index]
+        end = dates.get(event, "end", path)
+        if start and end and end.last_day < start.first_day:
+            yield Finding(path + ("end",), f"the event ends ({end}) before it begins ({start})", "swap 'date' and 'end'")
+        yield from _ref(path + ("lane",), event.get("lane"), lanes, "lane")
+        for c_index, code in enumerate(event.get("actors") or ()):
+            if isinstance(code, str) and code not in countries:
+                yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", _country_hint(code, countries))
+        readings = [(path + ("reading",), event.get("reading"))]
+        readings += [(path + ("alternatives", i), r) for i, r in enumerate(event.get("alternatives") or ())]
+        for r_path, reading in readings:
+            if not isinstance(reading, dict):
+                continue
+            yield from _ref(r_path + ("theory",), reading.get("theory"), theories, "theory")
+            for p_index, passage in enumerate(reading.get("passages") or ()):
+                yield from _ref(r_path + ("passages", p_index), passage, passages, "passage")
+            if reading.get("basis") == "paper" and not reading.get("passages"):
+                yield Finding(r_path + ("basis",), "a reading that is the paper's own should name the passages it rests on",
+                              "add 'passages: [...]' with ids from source.passages", Severity.WARNING)
+        for c_index, cause in enumerate(event.get("causes") or ()):
+            if isinstance(cause, dict):
+                yield from _check_cause(path + ("causes", c_index), cause.get("event"), event, start, when)
+        if not event.get("sources"):
+            yield Finding(path + ("id",), "this event names no source", "add 'sources:' with a citation and a url",
+                          Severity.WARNING)
+
+
+def _check_cause(path: tuple, cause_id: Any, event: dict, start: PartialDate | None, when: dict) -> Iterator[Finding]:
+    if not isinstance(cause_id, str):
+        return
+    if cause_id == event.get("id"):
+        yield Finding(path + ("event",), "an event cannot be its own cause")
+    elif cause_id not in when:
+        yield from _ref(path + ("event",), cause_id, when, "event")
+    elif start and when[cause_id].first_day > start.first_day:
+        yield Finding(path + ("event",), f"the cause {cause_id!r} ({when[cause_id]}) is dated after this event ({start})",
+                      "a cause should come before its effect; check both dates", Severity.WARNING)
+
+
+def _texts_at(node: Any, field: tuple, path: tuple) -> Iterator[tuple[tuple, Any]]:
+    if not field:
+        yield path, node
+        return
+    head, rest = field[0], field[1:]
+    if head == "*":
+        for index, item in enumerate(node if isinstance(node, list) else ()):
+            yield from _texts_at(item, rest, path + (index,))
+    elif isinstance(node, dict) and head in node:
+        yield from _texts_at(node[head], rest, path + (head,))
+
+
+def _check_languages(data: dict) -> Iterator[Finding]:
+    languages = data.get("languages")
+    if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
+        return
+    declared, first = set(languages), languages[0]
+
+    def check(path: tuple, text: Any) -> Iterator[Finding]:
+        if not isinstance(text, dict):
+            return
+        for lang in text:
+            if isinstance(lang, str) and LANG.match(lang) and lang not in declared:
+                yield Finding(path + (lang,), f"language {lang!r} is not among the pack's languages ({', '.join(languages)})",
+                              f"add {lang!r} to 'languages', or correct the code", at_key=True)
+        if first not in text:
+            yield Finding(path, f"no text in the pack's first language {first!r}",
+                          f"every text should have an '{first}:' version", Severity.WARNING)
+
+    for field in TOP_TEXT_FIELDS:
+        for path, text in _texts_at(data, field, ()):
+            yield from check(path, text)
+    for section, fields in TEXT_FIELDS.items():
+        for index, item in _items(data, section):
+            for field in fields:
+                for path, text in _texts_at(item, field, (section, index)):
+                    yield from check(path, text)
+

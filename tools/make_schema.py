@@ -1,0 +1,271 @@
+"""Write resources/schema/pack.schema.json and include.schema.json from the definitions below.
+
+The schema is kept as Python here so that shared pieces (text, ids, dates) are written once; run
+``python tools/make_schema.py`` after changing it. A test checks the shipped files are current.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "resources" / "schema"
+BASE_ID = "https://sco-app.invalid/schema/"
+
+ID_PATTERN = "^[a-z0-9][a-z0-9-]*$"
+LANG_PATTERN = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
+DATE_PATTERN = (
+    r"^\s*(\d{4}(-\d{1,2}(-\d{1,2})?)?|(\d{1,2}\s+)?[A-Za-z]+\.?\s+\d{4})\s*$"
+)
+SEMVER_PATTERN = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
+STATUSES = ["founding-member", "member", "observer", "dialogue-partner", "partner", "guest", "applicant", "suspended"]
+
+
+def ref(name: str) -> dict:
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def obj(doc: str, required: list[str], /, **properties: dict) -> dict:
+    return {
+        "type": "object",
+        "description": doc,
+        "required": required,
+        "additionalProperties": False,
+        "properties": properties,
+    }
+
+
+def listof(item: dict, description: str, min_items: int = 0) -> dict:
+    schema = {"type": "array", "description": description, "items": item}
+    if min_items:
+        schema["minItems"] = min_items
+    return schema
+
+
+def string(description: str, **extra) -> dict:
+    return {"type": "string", "minLength": 1, "description": description, **extra}
+
+
+DEFS = {
+    "text": {
+        "description": "Text for people: a plain string, or a map of language codes to strings (en: ..., id: ...).",
+        "type": ["string", "object"],
+        "minLength": 1,
+        "minProperties": 1,
+        "patternProperties": {LANG_PATTERN: {"type": "string", "minLength": 1}},
+        "additionalProperties": False,
+    },
+    "id": string(
+        "An identifier: lower-case letters, digits and hyphens, starting with a letter or digit.",
+        pattern=ID_PATTERN,
+        **{"x-hint": "use lower-case letters, digits and hyphens, e.g. tulip-revolution"},
+    ),
+    "ids": {"type": "array", "items": ref("id"), "description": "A list of identifiers."},
+    "date": {
+        "description": "A date with honest precision: 2005, 2005-03, 2005-03-24, Mar 2005 or 24 Mar 2005.",
+        "type": ["string", "integer"],
+        "pattern": DATE_PATTERN,
+        "minimum": 1,
+        "maximum": 9999,
+        "x-hint": "write a date as 2005, 2005-03, 2005-03-24, Mar 2005 or 24 Mar 2005",
+    },
+    "country": string(
+        "A state by its ISO 3166-1 alpha-3 code, as in resources/geo (CHN, RUS, KAZ, ...).",
+        pattern="^[A-Z]{3}$",
+        **{"x-hint": "use the three-letter ISO code in capitals, e.g. KGZ for Kyrgyzstan"},
+    ),
+    "source": obj(
+        "A source for a fact: a citation and, where it is online, its address.",
+        ["citation"],
+        citation=string("Author, title, publisher or site, date: enough to find it."),
+        url=string("Web address (http or https).", pattern="^https?://"),
+    ),
+    "passage": obj(
+        "An addressable piece of the source text, such as one finding of an abstract.",
+        ["id", "text"],
+        id=ref("id"),
+        label=ref("text"),
+        text=ref("text"),
+    ),
+    "theory": obj(
+        "A theory that students learn to recognise in the episodes.",
+        ["id", "name", "thinker", "work", "claim"],
+        id=ref("id"),
+        name=ref("text"),
+        short=ref("text"),
+        thinker=string("Who put the theory forward."),
+        work=string("The key work, as a full citation."),
+        claim=ref("text"),
+        indicators=listof(ref("text"), "Things a student can look for in an episode."),
+    ),
+    "status": obj(
+        "One period of an actor's standing in the organisation.",
+        ["status", "from"],
+        status={"enum": STATUSES, "description": "The kind of standing."},
+        to=ref("date"),
+        note=ref("text"),
+        sources=listof(ref("source"), "Where the dates come from."),
+        **{"from": ref("date")},
+    ),
+    "actor": obj(
+        "A state in the lesson and its statuses over time.",
+        ["code"],
+        code=ref("country"),
+        name=ref("text"),
+        role=ref("text"),
+        statuses=listof(ref("status"), "Its statuses, oldest first."),
+    ),
+    "lane": obj(
+        "A category of events, drawn as one lane of the timeline.",
+        ["id", "title"],
+        id=ref("id"),
+        title=ref("text"),
+    ),
+    "era": obj(
+        "A named period, shaded on the timeline.",
+        ["id", "title", "start", "end"],
+        id=ref("id"),
+        title=ref("text"),
+        start=ref("date"),
+        end=ref("date"),
+        description=ref("text"),
+    ),
+    "place": obj(
+        "Where an event happened.",
+        ["name", "lon", "lat"],
+        name=ref("text"),
+        lon={"type": "number", "minimum": -180, "maximum": 180, "description": "Longitude in degrees east."},
+        lat={"type": "number", "minimum": -90, "maximum": 90, "description": "Latitude in degrees north."},
+    ),
+    "reading": obj(
+        "How a theory explains the event.",
+        ["theory", "basis", "explanation"],
+        theory=ref("id"),
+        basis={
+            "enum": ["paper", "interpretation"],
+            "description": "paper: the source's own argument; interpretation: a teaching reading.",
+        },
+        explanation=ref("text"),
+        passages=ref("ids"),
+    ),
+    "cause": obj(
+        "An earlier event that led to this one.",
+        ["event", "how"],
+        event=ref("id"),
+        how=ref("text"),
+    ),
+    "image": obj(
+        "A picture inside the pack.",
+        ["file", "alt"],
+        file=string("Path of the image inside the pack, e.g. images/summit.png."),
+        alt=ref("text"),
+        caption=ref("text"),
+        credit=string("Who made the image and under what licence."),
+    ),
+    "event": obj(
+        "An episode on the timeline.",
+        ["id", "title", "date", "lane", "description", "reading"],
+        id=ref("id"),
+        title=ref("text"),
+        date=ref("date"),
+        end=ref("date"),
+        date_note=ref("text"),
+        place=ref("place"),
+        actors=listof(ref("country"), "States involved."),
+        lane=ref("id"),
+        description=ref("text"),
+        reading=ref("reading"),
+        alternatives=listof(ref("reading"), "Other readings worth discussing."),
+        causes=listof(ref("cause"), "Earlier events that led to this one."),
+        sources=listof(ref("source"), "Where the facts come from."),
+        image=ref("image"),
+    ),
+    "term": obj(
+        "A glossary entry.",
+        ["id", "term", "definition"],
+        id=ref("id"),
+        term=ref("text"),
+        definition=ref("text"),
+    ),
+}
+
+SECTIONS = {
+    "theories": listof(ref("theory"), "The theories of the lesson."),
+    "lanes": listof(ref("lane"), "Event categories, one timeline lane each, top to bottom."),
+    "actors": listof(ref("actor"), "The states of the lesson."),
+    "eras": listof(ref("era"), "Named periods."),
+    "events": listof(ref("event"), "The episodes."),
+    "glossary": listof(ref("term"), "Terms explained."),
+}
+
+DEFS["includeFile"] = {
+    "type": "object",
+    "description": "A YAML file named in pack.yaml's include list: more items for the pack's lists.",
+    "additionalProperties": False,
+    "properties": SECTIONS,
+}
+
+PACK = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": BASE_ID + "pack.schema.json",
+    "title": "sco-app lesson pack (pack.yaml), format 1",
+    **obj(
+        "The main file of a lesson pack.",
+        ["format", "id", "version", "title", "languages", "source", "theories", "lanes", "events"],
+        format={"const": 1, "description": "The pack format version: 1."},
+        id=ref("id"),
+        version=string("The pack's version, as semantic versioning: 1.0.0.", pattern=SEMVER_PATTERN,
+                       **{"x-hint": "use three numbers, e.g. 1.0.0"}),
+        title=ref("text"),
+        summary=ref("text"),
+        languages={
+            "type": "array",
+            "description": "Languages of the pack's text; the first is the one every text must have.",
+            "minItems": 1,
+            "uniqueItems": True,
+            "items": {"type": "string", "pattern": LANG_PATTERN},
+        },
+        authors=listof(string("A person or team."), "Who wrote the pack."),
+        licence=string("The licence of the pack's text, e.g. CC-BY-4.0."),
+        source=obj(
+            "The work the pack teaches.",
+            ["citation"],
+            citation=string("Full citation of the work."),
+            title=ref("text"),
+            authors=listof(string("An author."), "Its authors."),
+            doi=string("Its DOI, e.g. 10.33172/jdp.v4i2.323.", pattern="^10\\.\\d{4,9}/\\S+$"),
+            url=string("Where to read it.", pattern="^https?://"),
+            passages=listof(ref("passage"), "Its text, cut into passages that readings can point at."),
+        ),
+        include=listof(string("Path of a YAML file inside the pack."), "More YAML files of the pack."),
+        **SECTIONS,
+    ),
+    "$defs": DEFS,
+}
+
+INCLUDE = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": BASE_ID + "include.schema.json",
+    "title": "sco-app lesson pack, an included YAML file, format 1",
+    "$ref": "pack.schema.json#/$defs/includeFile",
+}
+
+
+def rendered() -> dict[str, str]:
+    return {
+        name: json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+        for name, schema in (("pack.schema.json", PACK), ("include.schema.json", INCLUDE))
+    }
+
+
+def main() -> int:
+    SCHEMA_DIR.mkdir(parents=True, exist_ok=True)
+    for name, text in rendered().items():
+        (SCHEMA_DIR / name).write_text(text, encoding="utf-8")
+        print(f"wrote {SCHEMA_DIR.name}/{name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
