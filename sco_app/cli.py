@@ -70,8 +70,12 @@ def _summary_line(report) -> str:
     verdict = "ok" if report.ok else "NOT USABLE"
     counts = (f"{s['events']} events, {s['actors']} actors, {s['eras']} eras, "
               f"{len(s['languages'])} languages ({', '.join(s['languages'])})") if s else "not read"
-    return (f"{name}: {verdict}: {len(report.errors)} errors, {len(report.warnings)} warnings; {counts}"
+    return (f"{name}: {verdict}: {_count(len(report.errors), 'error')}, {_count(len(report.warnings), 'warning')}; {counts}"
             f"  [{report.label}]")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _report_json(report) -> dict:

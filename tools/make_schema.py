@@ -174,6 +174,7 @@ DEFS = {
         place=ref("place"),
         actors=listof(ref("country"), "States involved."),
         lane=ref("id"),
+        era=ref("id"),
         description=ref("text"),
         reading=ref("reading"),
         alternatives=listof(ref("reading"), "Other readings worth discussing."),
@@ -212,7 +213,7 @@ PACK = {
     "title": "sco-app lesson pack (pack.yaml), format 1",
     **obj(
         "The main file of a lesson pack.",
-        ["format", "id", "version", "title", "languages", "source", "theories", "lanes", "events"],
+        ["format", "id", "version", "title", "languages", "source"],
         format={"const": 1, "description": "The pack format version: 1."},
         id=ref("id"),
         version=string("The pack's version, as semantic versioning: 1.0.0.", pattern=SEMVER_PATTERN,

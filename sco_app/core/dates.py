@@ -102,6 +102,8 @@ def parse_date(value: object) -> PartialDate:
         value = value.date()
     if isinstance(value, _dt.date):
         return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, int):
+        return _checked(value, None, None, str(value))
     text = str(value).strip()
     match = _ISO.match(text)
     if match:

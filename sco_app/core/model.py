@@ -197,6 +197,7 @@ class Event:
     date_note: Text | None = None
     place: Place | None = None
     actors: tuple[str, ...] = ()
+    era: str | None = None
     alternatives: tuple[Reading, ...] = ()
     causes: tuple[Cause, ...] = ()
     sources: tuple[Source, ...] = ()

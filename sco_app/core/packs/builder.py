@@ -27,7 +27,7 @@ class _Builder:
             if cached is None:
                 cached = self._texts[value] = Text(MappingProxyType({self.first: value}))
             return cached
-        return Text(MappingProxyType(dict(value)))
+        return Text(MappingProxyType(value))  # the parsed dict is owned by the model from here on
 
     def opt_text(self, value: Any) -> Text | None:
         return None if value is None else self.text(value)
@@ -80,6 +80,7 @@ class _Builder:
             place=Place(self.text(place["name"]), float(place["lon"]), float(place["lat"])) if place else None,
             actors=tuple(raw.get("actors") or ()),
             lane=raw["lane"],
+            era=raw.get("era"),
             description=self.text(raw["description"]),
             reading=self.reading(raw["reading"]),
             alternatives=tuple(self.reading(r) for r in raw.get("alternatives") or ()),

@@ -70,9 +70,14 @@ def _passage_ids(data: dict) -> set[str]:
     return {p["id"] for p in passages or () if isinstance(p, dict) and isinstance(p.get("id"), str)}
 
 
+_PLURAL = {"theory": "theories"}
+
+
 def _ref(path: tuple, value: Any, known: set[str] | dict, what: str) -> Iterator[Finding]:
     if isinstance(value, str) and value not in known:
-        hint = did_you_mean(value, known) or (f"known {what}s: {', '.join(sorted(known))}" if 0 < len(known) <= 12 else None)
+        plural = _PLURAL.get(what, what + "s")
+        listed = f"known {plural}: {', '.join(sorted(known))}" if 0 < len(known) <= 12 else None
+        hint = did_you_mean(value, known) or listed
         yield Finding(path, f"unknown {what} {value!r}", hint)
 
 
@@ -108,10 +113,16 @@ def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]
     passages = _passage_ids(data)
     dates = _Dates()
     findings += _check_actors(data, country_names, dates)
-    findings += _check_eras(data, dates)
-    findings += _check_events(data, theories, lanes, passages, country_names, dates)
+    eras = {era["id"]: (dates.get(era, "start", ("eras", i)), dates.get(era, "end", ("eras", i)))
+            for i, era in _items(data, "eras") if isinstance(era.get("id"), str)}
+    findings += _check_eras(data, eras)
+    findings += _check_events(data, theories, lanes, passages, eras, country_names, dates)
     findings += dates.findings
     findings += _check_languages(data)
+    for section in ("theories", "lanes", "events"):
+        if not any(True for _ in _items(data, section)) and not isinstance(data.get(section), (dict, str, int, float)):
+            findings.append(Finding((), f"the pack has no {section}",
+                                    f"add a '{section}:' list to pack.yaml or to an included file"))
     return findings
 
 
@@ -148,18 +159,20 @@ def _country_hint(code: str, countries: dict[str, str]) -> str | None:
     return did_you_mean(code, countries)
 
 
-def _check_eras(data: dict, dates: _Dates) -> Iterator[Finding]:
+def _check_eras(data: dict, eras: dict) -> Iterator[Finding]:
     for index, era in _items(data, "eras"):
         path = ("eras", index)
-        start, end = dates.get(era, "start", path), dates.get(era, "end", path)
+        start, end = eras.get(era.get("id"), (None, None))
         if start and end and end.last_day < start.first_day:
             yield Finding(path + ("end",), f"this era ends ({end}) before it begins ({start})", "swap 'start' and 'end'")
 
 
-def _check_events(data: dict, theories: set, lanes: set, passages: set, countries: dict, dates: _Dates) -> Iterator[Finding]:
+def _check_events(data: dict, theories: set, lanes: set, passages: set, eras: dict, countries: dict,
+                  dates: _Dates) -> Iterator[Finding]:
     events = dict(_items(data, "events"))
     starts = {index: dates.get(event, "date", ("events", index)) for index, event in events.items()}
     when: dict[str, PartialDate] = {}
+    all_ids = {event["id"] for event in events.values() if isinstance(event.get("id"), str)}
     for index, event in events.items():
         if starts[index] and isinstance(event.get("id"), str):
             when.setdefault(event["id"], starts[index])
@@ -170,6 +183,12 @@ def _check_events(data: dict, theories: set, lanes: set, passages: set, countrie
         if start and end and end.last_day < start.first_day:
             yield Finding(path + ("end",), f"the event ends ({end}) before it begins ({start})", "swap 'date' and 'end'")
         yield from _ref(path + ("lane",), event.get("lane"), lanes, "lane")
+        era = event.get("era")
+        yield from _ref(path + ("era",), era, eras, "era")
+        era_start, era_end = eras.get(era, (None, None)) if isinstance(era, str) else (None, None)
+        if start and era_start and era_end and not (era_start.first_day <= start.first_day <= era_end.last_day):
+            yield Finding(path + ("era",), f"the event ({start}) lies outside its era {era!r} ({era_start} to {era_end})",
+                          "name the era its date falls in, or leave 'era' out", Severity.WARNING)
         for c_index, code in enumerate(event.get("actors") or ()):
             if isinstance(code, str) and code not in countries:
                 yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", _country_hint(code, countries))
@@ -186,20 +205,21 @@ def _check_events(data: dict, theories: set, lanes: set, passages: set, countrie
                               "add 'passages: [...]' with ids from source.passages", Severity.WARNING)
         for c_index, cause in enumerate(event.get("causes") or ()):
             if isinstance(cause, dict):
-                yield from _check_cause(path + ("causes", c_index), cause.get("event"), event, start, when)
+                yield from _check_cause(path + ("causes", c_index), cause.get("event"), event, start, when, all_ids)
         if not event.get("sources"):
             yield Finding(path + ("id",), "this event names no source", "add 'sources:' with a citation and a url",
                           Severity.WARNING)
 
 
-def _check_cause(path: tuple, cause_id: Any, event: dict, start: PartialDate | None, when: dict) -> Iterator[Finding]:
+def _check_cause(path: tuple, cause_id: Any, event: dict, start: PartialDate | None, when: dict,
+                 all_ids: set[str]) -> Iterator[Finding]:
     if not isinstance(cause_id, str):
         return
     if cause_id == event.get("id"):
         yield Finding(path + ("event",), "an event cannot be its own cause")
-    elif cause_id not in when:
-        yield from _ref(path + ("event",), cause_id, when, "event")
-    elif start and when[cause_id].first_day > start.first_day:
+    elif cause_id not in all_ids:
+        yield from _ref(path + ("event",), cause_id, all_ids, "event")
+    elif start and cause_id in when and when[cause_id].first_day > start.first_day:
         yield Finding(path + ("event",), f"the cause {cause_id!r} ({when[cause_id]}) is dated after this event ({start})",
                       "a cause should come before its effect; check both dates", Severity.WARNING)
 

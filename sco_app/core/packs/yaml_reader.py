@@ -38,7 +38,7 @@ class YamlProblems(Exception):
 
 def read_yaml(text: str, file: str) -> Any:
     """Parse one YAML document into plain dicts, lists and scalars, or raise :class:`YamlProblems`."""
-    has_tags = _TAG.search(text) is not None
+    has_tags = "!" in text and _TAG.search(text) is not None
     if has_tags:  # a '!' that may be a tag: let the strict reader judge it first
         problems = _strict_problems(text, file)
         if problems:
@@ -59,24 +59,35 @@ def read_yaml(text: str, file: str) -> Any:
 
 def _normalise_keys(data: dict) -> bool:
     """Turn number and boolean keys into text; False when nesting is too deep or a key is a list,
-    a map or a merge key (the strict reader then says where)."""
+    a map or a merge key (the strict reader then says where). Runs over every node, so it is lean."""
     stack: list[tuple[Any, int]] = [(data, 1)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, depth = stack.pop()
+        node, depth = pop()
         if depth > limits.MAX_DEPTH:
             return False
-        if isinstance(node, dict):
-            odd = [key for key in node if not isinstance(key, str)]
-            for key in odd:
-                if isinstance(key, (tuple, list, dict)):
-                    return False
-                text = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
-                node[text] = node.pop(key)
+        if type(node) is dict:
+            if not all(type(key) is str for key in node) and not _text_keys(node):
+                return False
             if "<<" in node:
                 return False
-            stack.extend((value, depth + 1) for value in node.values() if isinstance(value, (dict, list)))
+            children = node.values()
         else:
-            stack.extend((item, depth + 1) for item in node if isinstance(item, (dict, list)))
+            children = node
+        depth += 1
+        for child in children:
+            kind = type(child)
+            if kind is dict or kind is list:
+                push((child, depth))
+    return True
+
+
+def _text_keys(node: dict) -> bool:
+    for key in [key for key in node if type(key) is not str]:
+        if isinstance(key, (tuple, list, dict)):
+            return False
+        text = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
+        node[text] = node.pop(key)
     return True
 
 
@@ -135,7 +146,7 @@ def _strict_problems(text: str, file: str) -> list[Problem]:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "YAML syntax error"
         if exc.context:
-            message = f"{message} ({exc.context})"
+            message = f"{exc.context}, {message}"
         hint = _syntax_hint(message)
         return [Problem(file, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, message, hint=hint)]
     except yaml.YAMLError as exc:
@@ -156,6 +167,8 @@ def _strict_problems(text: str, file: str) -> list[Problem]:
 def _syntax_hint(message: str) -> str | None:
     if "expected a single document" in message:
         return "a pack file holds one YAML document; remove the '---' line"
+    if "flow sequence" in message or "flow mapping" in message:
+        return "check that every '[' has its ']' and every '{' its '}' on the same item"
     if "mapping values are not allowed" in message:
         return "put text that contains ': ' in quotes"
     if "found character '\\t'" in message:
@@ -179,7 +192,8 @@ def _node_problems(root: yaml.Node, file: str) -> Iterator[Problem]:
             continue
         seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
-            yield _at(node, file, f"the tag {node.tag!r} is not allowed in a lesson pack", "remove the '!' tag")
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
+            yield _at(node, file, f"the tag {tag!r} is not allowed in a lesson pack", "remove the '!' tag")
         if isinstance(node, yaml.MappingNode):
             keys: dict[str, yaml.Node] = {}
             for key, value in node.value:

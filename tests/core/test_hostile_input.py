@@ -1,0 +1,138 @@
+"""Hostile or damaged packs are refused with a clear, located problem, never an exception."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from sco_app.core.packs import check_pack, limits
+
+MINIMAL = Path(__file__).resolve().parents[1] / "packs" / "minimal"
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    root = tmp_path / "pack"
+    shutil.copytree(MINIMAL, root)
+    return root
+
+
+def _messages(path: Path) -> list[str]:
+    return [p.message for p in check_pack(path).errors]
+
+
+def test_binary_include_is_refused(pack: Path):
+    """A binary file named as YAML is refused at the file, not parsed."""
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text() + "include: [data.yaml]\n")
+    (pack / "data.yaml").write_bytes(b"events:\x00\x01\x02")
+    problem = check_pack(pack).errors[0]
+    assert (Path(problem.file).name, problem.line, problem.message) == ("data.yaml", 1, "this is a binary file, not YAML text")
+
+
+def test_non_utf8_file_is_located(pack: Path):
+    """A file in another encoding is refused with the line and column of the first bad byte."""
+    text = (pack / "pack.yaml").read_text().replace("title: Minimal pack", "title: Caf\u00e9 pack")
+    (pack / "pack.yaml").write_bytes(text.encode("latin-1"))
+    problem = check_pack(pack).errors[0]
+    assert (problem.line, problem.column) == (5, 11)
+    assert problem.message == "the file is not UTF-8 text (byte 0xe9)"
+
+
+def test_oversized_file_is_refused(pack: Path, monkeypatch: pytest.MonkeyPatch):
+    """A YAML file over the size limit is not read."""
+    monkeypatch.setattr(limits, "MAX_YAML_BYTES", 200)
+    assert _messages(pack) == [f"the file is {(pack / 'pack.yaml').stat().st_size:,} bytes; the limit is 200"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_symlink_out_of_the_pack_is_refused(pack: Path, tmp_path: Path):
+    """An include that is a link to a file outside the pack is refused."""
+    outside = tmp_path / "secret.yaml"
+    outside.write_text("events: []\n")
+    (pack / "more.yaml").symlink_to(outside)
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text() + "include: [more.yaml]\n")
+    assert _messages(pack) == ["the included file 'more.yaml' is missing or is a link out of the pack"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_symlinked_image_out_of_the_pack_is_refused(pack: Path, tmp_path: Path):
+    """An image that is a link pointing outside the pack is refused."""
+    (tmp_path / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n....")
+    (pack / "pic.png").symlink_to(tmp_path / "x.png")
+    text = (pack / "pack.yaml").read_text().replace(
+        "    sources: [{citation: A source.}]", "    sources: [{citation: A source.}]\n    image: {file: pic.png, alt: A picture}")
+    (pack / "pack.yaml").write_text(text)
+    assert _messages(pack) == ["'pic.png' is a link that points outside the pack"]
+
+
+def _zip(path: Path, entries: dict[str, bytes], prefix: str = "") -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(prefix + name, data)
+    return path
+
+
+def test_zip_pack_loads(tmp_path: Path):
+    """A zip with pack.yaml inside one top folder loads like the folder, named zip!/path in messages."""
+    data = (MINIMAL / "pack.yaml").read_bytes()
+    report = check_pack(_zip(tmp_path / "p.zip", {"pack.yaml": data}, prefix="minimal/"))
+    assert report.ok and report.pack.id == "minimal"
+    broken = data.replace(b"code: CHN", b"code: KYR")
+    problem = check_pack(_zip(tmp_path / "b.zip", {"pack.yaml": broken})).errors[0]
+    assert problem.file == f"{tmp_path / 'b.zip'}!/pack.yaml" and problem.line == 16
+
+
+def test_zip_traversal_entry_is_refused(tmp_path: Path):
+    """A zip entry that climbs out with '..' makes the whole zip refused."""
+    path = _zip(tmp_path / "evil.zip", {"pack.yaml": (MINIMAL / "pack.yaml").read_bytes(), "../../evil.yaml": b"x"})
+    assert _messages(path) == ["the zip entry '../../evil.yaml' points outside the pack"]
+
+
+def test_zip_absolute_entry_is_refused(tmp_path: Path):
+    """A zip entry with an absolute path is refused."""
+    path = _zip(tmp_path / "evil.zip", {"pack.yaml": (MINIMAL / "pack.yaml").read_bytes(), "/etc/evil": b"x"})
+    assert _messages(path) == ["the zip entry '/etc/evil' points outside the pack"]
+
+
+def test_zip_with_too_many_entries_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A zip with more entries than the limit is refused before anything is read."""
+    monkeypatch.setattr(limits, "MAX_ZIP_ENTRIES", 5)
+    entries = {f"f{i}.txt": b"x" for i in range(6)}
+    assert _messages(_zip(tmp_path / "many.zip", entries)) == ["the zip holds 6 entries; the limit is 5"]
+
+
+def test_zip_bomb_ratio_is_refused(tmp_path: Path):
+    """An entry that expands more than the ratio limit (a zip bomb) is refused."""
+    path = _zip(tmp_path / "bomb.zip", {"pack.yaml": b"#" + b" " * (4 * limits.MiB)})
+    [message] = _messages(path)
+    assert message.startswith("the zip entry 'pack.yaml' expands ") and message.endswith(" times")
+
+
+def test_zip_symlink_entry_is_refused(tmp_path: Path):
+    """A zip entry stored as a symbolic link is refused."""
+    path = tmp_path / "link.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("pack.yaml", (MINIMAL / "pack.yaml").read_bytes())
+        info = zipfile.ZipInfo("evil.yaml")
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        archive.writestr(info, "/etc/passwd")
+    assert _messages(path) == ["the zip entry 'evil.yaml' is a link"]
+
+
+def test_corrupt_zip_is_reported(tmp_path: Path):
+    """A file that only looks like a zip is reported as unreadable."""
+    path = tmp_path / "broken.zip"
+    good = _zip(tmp_path / "good.zip", {"pack.yaml": (MINIMAL / "pack.yaml").read_bytes()}).read_bytes()
+    path.write_bytes(good[:-30])
+    assert _messages(path)[0].startswith("this is not a readable zip file") or _messages(path)[0] == "this is neither a pack folder nor a zip"
+
+
+def test_zip_without_pack_yaml(tmp_path: Path):
+    """A zip of the wrong folder says where pack.yaml should be."""
+    report = check_pack(_zip(tmp_path / "x.zip", {"a/readme.txt": b"x", "b/pack.yaml": b"x"}))
+    assert report.errors[0].message == "the zip holds no pack.yaml"

@@ -1,0 +1,80 @@
+"""The validator reports each kind of problem with its exact file, line, column and message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sco_app.core.packs import PackError, Severity, check_pack, load_pack
+
+PACKS = Path(__file__).resolve().parents[1] / "packs"
+BROKEN = sorted(p for p in (PACKS / "broken").iterdir() if p.is_dir())
+
+
+def _relative(report, root: Path) -> list[str]:
+    lines = []
+    for problem in report.problems:
+        text = problem.format()
+        lines.append(text.replace(str(root) + "/", "", 1))
+    return "\n".join(lines).splitlines()
+
+
+def test_minimal_pack_is_valid():
+    """The base of every broken pack loads with no problem at all."""
+    report = check_pack(PACKS / "minimal")
+    assert report.problems == []
+    assert [e.id for e in report.pack.events] == ["ev1", "ev2"]
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[p.name for p in BROKEN])
+def test_broken_pack_reports_exact_problems(case: Path):
+    """Each broken pack yields exactly the located problems written in its EXPECTED file."""
+    expected = (case / "EXPECTED").read_text(encoding="utf-8").splitlines()
+    report = check_pack(case)
+    assert _relative(report, case) == expected
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[p.name for p in BROKEN])
+def test_broken_pack_never_loads_with_errors(case: Path):
+    """load_pack raises PackError (never anything else) exactly when the pack has errors."""
+    report = check_pack(case)
+    if report.errors:
+        with pytest.raises(PackError) as info:
+            load_pack(case)
+        assert info.value.problems == report.problems
+    else:
+        assert all(p.severity is Severity.WARNING for p in report.problems)
+        assert load_pack(case).id == "minimal"
+
+
+def test_every_problem_is_reported_at_once():
+    """A pack with problems in two files reports all of them in one pass, in file order."""
+    report = check_pack(PACKS / "broken" / "include-errors")
+    files = [Path(p.file).name for p in report.problems]
+    assert files == sorted(files)
+    assert len(report.errors) == 7
+
+
+def test_error_message_names_the_pack():
+    """PackError's message says how many errors and shows the first."""
+    with pytest.raises(PackError, match=r"1 error\(s\) in the lesson pack; first: .*pack.yaml:15:11"):
+        load_pack(PACKS / "broken" / "unknown-actor")
+
+
+def test_missing_path_is_reported(tmp_path: Path):
+    """A path that does not exist is a problem, not an exception."""
+    report = check_pack(tmp_path / "nowhere")
+    assert [p.message for p in report.problems] == ["no such file or folder"]
+
+
+def test_folder_without_pack_yaml(tmp_path: Path):
+    """A folder without pack.yaml is reported with a hint to the template."""
+    report = check_pack(tmp_path)
+    assert report.problems[0].message == "this folder holds no pack.yaml"
+    assert "lessons/template" in report.problems[0].hint
+
+
+def test_pack_yaml_path_opens_its_folder():
+    """Naming pack.yaml itself checks the pack it belongs to."""
+    assert check_pack(PACKS / "minimal" / "pack.yaml").pack.id == "minimal"
