@@ -1,0 +1,73 @@
+"""Composition root: build the QApplication, load the pack, build the state and the views, wire them."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from sco_app.core.packs import PackError, load_pack
+from sco_app.core.resources import lessons_dir
+
+NO_DISPLAY = (
+    "sco-app cannot open a window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+    "Run it from a desktop session, or, on a machine without a screen, use the commands that need none,\n"
+    "such as 'sco-app validate'. To force a platform, set QT_QPA_PLATFORM (for example 'offscreen')."
+)
+
+
+def default_pack() -> Path:
+    return lessons_dir() / "sco-balancing"
+
+
+def _display_missing() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def build(pack_path: str | Path | None = None):
+    """Build the state and main window on the pack at ``pack_path`` (raises PackError)."""
+    from PySide6.QtCore import QSettings
+
+    from sco_app.ui.main_window import MainWindow
+    from sco_app.ui.state import AppState
+
+    state = AppState()
+    window = MainWindow(state)
+    state.load(load_pack(pack_path or default_pack()))
+    window.restore_geometry(QSettings("sco-app", "sco-app"))
+    window.open_requested.connect(lambda path: _open(state, window, path))
+    return state, window
+
+
+def _open(state, window, path: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        state.load(load_pack(path))
+    except PackError as exc:
+        details = "\n".join(p.format() for p in exc.problems[:20])
+        QMessageBox.warning(window, window.tr("This lesson pack has problems"), details)
+
+
+def run(pack_path: str | None = None) -> int:
+    if _display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("sco-app")
+    try:
+        state, window = build(pack_path)
+    except PackError as exc:
+        print(exc, file=sys.stderr)
+        for problem in exc.problems:
+            print(problem.format(), file=sys.stderr)
+        return 1
+    window.show()
+    code = app.exec()
+    window.save_geometry(QSettings("sco-app", "sco-app"))
+    return code

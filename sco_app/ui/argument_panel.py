@@ -1,0 +1,108 @@
+"""The argument panel: everything the lesson says about the selected event, as selectable text.
+
+Causes and effects are links that select those events; sources open in the system browser only
+when clicked. The source text is shown with the passages the reading rests on highlighted.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from sco_app.core.model import Basis, Event, Reading
+from sco_app.ui.state import AppState
+
+EVENT_SCHEME = "event"
+
+
+class ArgumentPanel(QTextBrowser):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setAccessibleName(self.tr("The paper's argument for the selected event"))
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._follow)
+        state.pack_loaded.connect(lambda _pack: self.show_event(""))
+        state.selection_changed.connect(self.show_event)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == EVENT_SCHEME:
+            self.state.select(url.path())
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    def show_event(self, event_id: str) -> None:
+        pack = self.state.pack
+        if pack is None:
+            self.setHtml("")
+        elif not event_id:
+            self.setHtml(self._overview())
+        else:
+            self.setHtml(self._event_html(pack.event(event_id)))
+
+    def _t(self, text) -> str:
+        return escape(self.state.text(text))
+
+    def _overview(self) -> str:
+        pack = self.state.pack
+        parts = [f"<h2>{self._t(pack.title)}</h2>", f"<p>{escape(pack.source.citation)}</p>",
+                 f"<p><i>{escape(self.tr('Choose an event in the list to read the argument for it.'))}</i></p>"]
+        parts += [self._passage_block(set())]
+        return "".join(parts)
+
+    def _passage_block(self, highlighted: set[str]) -> str:
+        pack = self.state.pack
+        rows = []
+        for passage in pack.source.passages:
+            body = self._t(passage.text)
+            label = self._t(passage.label)
+            if passage.id in highlighted:
+                rows.append(f"<p style='background:#fff3b0; color:#000'><b>{label}</b> {body}</p>")
+            else:
+                rows.append(f"<p style='color:palette(mid)'><b>{label}</b> {body}</p>")
+        authors = ", ".join(pack.source.authors) or pack.source.citation
+        return (f"<h3>{escape(self.tr('The source text'))}</h3>"
+                f"<p><small>{escape(self.tr('Abstract of'))} {escape(authors)}, {self._t(pack.source.title)}"
+                f"{' (doi:' + escape(pack.source.doi) + ')' if pack.source.doi else ''}</small></p>" + "".join(rows))
+
+    def _reading(self, reading: Reading, heading: str) -> str:
+        theory = self.state.pack.theory(reading.theory)
+        basis = (self.tr("The paper's own argument") if reading.basis is Basis.PAPER
+                 else self.tr("A teaching interpretation, not a claim of the paper"))
+        return (f"<h3>{escape(heading)}: {self._t(theory.name)} ({self._t(theory.short)}, {escape(theory.thinker)})</h3>"
+                f"<p>{self._t(reading.explanation)}</p><p><i>{escape(basis)}</i></p>")
+
+    def _event_html(self, event: Event) -> str:
+        pack, t = self.state.pack, self._t
+        when = event.date.display() + (f" – {event.end.display()}" if event.end else "")
+        parts = [f"<h2>{t(event.title)}</h2>",
+                 f"<p><b>{escape(when)}</b> ({escape(self.tr('known to the'))} {escape(event.date.precision.value)})"]
+        if event.place:
+            parts.append(f" · {t(event.place.name)}")
+        parts.append(f" · {escape(', '.join(event.actors))}</p>" if event.actors else "</p>")
+        if event.date_note:
+            parts.append(f"<p><i>{escape(self.tr('Sources disagree:'))} {t(event.date_note)}</i></p>")
+        parts.append(f"<p>{t(event.description)}</p>")
+        parts.append(self._reading(event.reading, self.tr("Reading")))
+        for other in event.alternatives:
+            parts.append(self._reading(other, self.tr("Another reading")))
+        links = [(self.tr("Caused by"), [(pack.event(c.event), t(c.how)) for c in event.causes]),
+                 (self.tr("Led to"), [(e, next(t(c.how) for c in e.causes if c.event == event.id))
+                                      for e in pack.effects_of(event.id)])]
+        for heading, items in links:
+            if items:
+                parts.append(f"<h3>{escape(heading)}</h3><ul>")
+                parts += [f"<li><a href='{EVENT_SCHEME}:{escape(e.id)}'>{t(e.title)}</a> ({escape(e.date.display())}): {how}</li>"
+                          for e, how in items]
+                parts.append("</ul>")
+        if event.sources:
+            parts.append(f"<h3>{escape(self.tr('Sources'))}</h3><ol>")
+            for source in event.sources:
+                link = f" <a href='{escape(source.url)}'>{escape(source.url)}</a>" if source.url else ""
+                parts.append(f"<li>{escape(source.citation)}{link}</li>")
+            parts.append("</ol>")
+        parts.append(self._passage_block(set(event.reading.passages)))
+        return "".join(parts)

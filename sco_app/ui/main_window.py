@@ -1,0 +1,76 @@
+"""The main window: layout, menus and actions; no domain logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from sco_app import __version__
+from sco_app.ui.argument_panel import ArgumentPanel
+from sco_app.ui.events_table import EventsTable
+from sco_app.ui.state import AppState
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(str)  # a pack path chosen by the student
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.events = EventsTable(state)
+        self.argument = ArgumentPanel(state)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.events)
+        self.splitter.addWidget(self.argument)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        state.pack_loaded.connect(self._pack_loaded)
+        self.setWindowTitle("sco-app")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open lesson pack…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._choose_pack)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([open_action, quit_action])
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        previous = QAction(self.tr("&Previous event"), self, shortcut=QKeySequence(Qt.Key.Key_Left))
+        previous.triggered.connect(lambda: self.state.step(-1))
+        following = QAction(self.tr("&Next event"), self, shortcut=QKeySequence(Qt.Key.Key_Right))
+        following.triggered.connect(lambda: self.state.step(1))
+        find = QAction(self.tr("&Find event"), self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.events.filter_box.setFocus)
+        go_menu.addActions([previous, following, find])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About sco-app"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _pack_loaded(self, pack) -> None:
+        self.setWindowTitle(f"{self.state.text(pack.title)} — sco-app")
+
+    def _choose_pack(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a lesson pack folder"))
+        if path:
+            self.open_requested.emit(path)
+
+    def _about(self) -> None:
+        pack = self.state.pack
+        source = pack.source.citation if pack else ""
+        QMessageBox.about(self, self.tr("About sco-app"),
+                          f"<p><b>sco-app {__version__}</b></p><p>{source}</p>"
+                          f"<p>{self.tr('Country shapes: Made with Natural Earth (public domain).')}</p>")
+
+    def restore_geometry(self, settings: QSettings) -> None:
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if not self.screen() or not self.screen().availableGeometry().intersects(self.frameGeometry()):
+            self.resize(1200, 760)
+
+    def save_geometry(self, settings: QSettings) -> None:
+        settings.setValue("main/geometry", self.saveGeometry())
