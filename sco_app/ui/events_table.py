@@ -78,8 +78,13 @@ class EventFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_query(self, query: str) -> None:
-        self.words = query.casefold().split()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.words = query.casefold().split()
+            self.endFilterChange()
+        else:
+            self.words = query.casefold().split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
         blob = self.sourceModel().index(row, 0, parent).data(SEARCH_ROLE) or ""
