@@ -129,3 +129,14 @@ def _checked(year: int, month: int | None, day: int | None, text: str) -> Partia
         if not 1 <= day <= last:
             raise DateError(f"{text!r} does not exist: {calendar.month_name[month or 1]} {year} has {last} days")
     return PartialDate(year, month, day)
+
+
+def display_span(start: PartialDate, end: PartialDate | None = None) -> str:
+    """``24 Mar 2005``, ``10–11 Oct 2002``, ``29 Jul – 21 Nov 2005`` or ``2005 – 2007``."""
+    if end is None or end == start:
+        return start.display()
+    if start.precision is end.precision is Precision.DAY and start.year == end.year:
+        if start.month == end.month:
+            return f"{start.day}–{end.display()}"
+        return f"{start.day} {calendar.month_abbr[start.month]} – {end.display()}"
+    return f"{start.display()} – {end.display()}"

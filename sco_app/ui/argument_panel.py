@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sco_app.core.model import Basis, Event, Reading
+from sco_app.core.dates import display_span
 from sco_app.ui.state import AppState
 
 EVENT_SCHEME = "event"
@@ -77,7 +78,7 @@ class ArgumentPanel(QTextBrowser):
 
     def _event_html(self, event: Event) -> str:
         pack, t = self.state.pack, self._t
-        when = event.date.display() + (f" – {event.end.display()}" if event.end else "")
+        when = display_span(event.date, event.end)
         parts = [f"<h2>{t(event.title)}</h2>",
                  f"<p><b>{escape(when)}</b> ({escape(self.tr('known to the'))} {escape(event.date.precision.value)})"]
         if event.place:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from sco_app.core.dates import display_span
 from sco_app.ui.state import AppState
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,7 @@ class EventsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             pack, text = self.state.pack, self.state.text
             if column == 0:
-                return event.date.display() + (f" – {event.end.display()}" if event.end else "")
+                return display_span(event.date, event.end)
             if column == 1:
                 return text(event.title)
             if column == 2:
@@ -70,12 +71,15 @@ class EventsModel(QAbstractTableModel):
 
 
 class EventFilter(QSortFilterProxyModel):
-    """Keeps the rows whose title, description or actors contain every word typed."""
+    """Keeps the rows that pass the state's filters and whose title, description or actors contain
+    every word typed."""
 
-    def __init__(self) -> None:
+    def __init__(self, state: AppState) -> None:
         super().__init__()
+        self.state = state
         self.words: list[str] = []
         self.setSortRole(SORT_ROLE)
+        state.filters_changed.connect(lambda: self.set_query(" ".join(self.words)))
 
     def set_query(self, query: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
@@ -87,7 +91,10 @@ class EventFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
-        blob = self.sourceModel().index(row, 0, parent).data(SEARCH_ROLE) or ""
+        model = self.sourceModel()
+        if not self.state.shown(model.rows[row]):
+            return False
+        blob = model.index(row, 0, parent).data(SEARCH_ROLE) or ""
         return all(word in blob for word in self.words)
 
 
@@ -98,12 +105,13 @@ class EventsTable(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = EventsModel(state)
-        self.proxy = EventFilter()
+        self.proxy = EventFilter(state)
         self.proxy.setSourceModel(self.model)
         self.filter_box = QLineEdit(placeholderText=self.tr("Filter events (title, description, country code)"))
         self.filter_box.setAccessibleName(self.tr("Filter events"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.set_query)
+        self.filter_box.returnPressed.connect(self.jump_to_first)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Events"))
         self.view.setModel(self.proxy)
@@ -117,12 +125,20 @@ class EventsTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.view)
         state.selection_changed.connect(self.show_selection)
+
+    def jump_to_first(self) -> None:
+        """Enter in the search box selects the first event found."""
+        if self.proxy.rowCount():
+            self.state.select(self.proxy.index(0, 0).data(ID_ROLE))
+            self.view.setFocus()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

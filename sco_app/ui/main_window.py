@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from sco_app import __version__
 from sco_app.ui.argument_panel import ArgumentPanel
 from sco_app.ui.events_table import EventsTable
+from sco_app.ui.filter_bar import FilterBar
 from sco_app.ui.state import AppState
+from sco_app.ui.timeline_view import TimelineView
 
 
 class MainWindow(QMainWindow):
@@ -18,17 +20,44 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.filters = FilterBar(state)
+        self.timeline = TimelineView(state)
         self.events = EventsTable(state)
         self.argument = ArgumentPanel(state)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.events)
-        self.splitter.addWidget(self.argument)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        top = QWidget()
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.filters)
+        column.addWidget(self.timeline, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Map and events list"))
+        self.map = self._make_map(state)
+        if self.map is not None:
+            self.tabs.addTab(self.map, self.tr("&Map"))
+        self.tabs.addTab(self.events, self.tr("&Events list"))
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.addWidget(self.tabs)
+        self.bottom.addWidget(self.argument)
+        self.bottom.setStretchFactor(0, 3)
+        self.bottom.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.bottom)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
         self._build_menus()
         state.pack_loaded.connect(self._pack_loaded)
         self.setWindowTitle("sco-app")
+
+    @staticmethod
+    def _make_map(state: AppState):
+        try:
+            from sco_app.ui.map_view import MapView
+        except ImportError:
+            return None
+        return MapView(state)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

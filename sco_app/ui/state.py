@@ -16,6 +16,9 @@ class AppState(QObject):
     pack_loaded = Signal(object)  # LessonPack
     selection_changed = Signal(str)  # event id, "" for none
     date_changed = Signal(object)  # PartialDate
+    lens_changed = Signal(str)  # theory id, "" for no lens
+    filters_changed = Signal()  # see .theories, .lanes, .actors
+    actor_chosen = Signal(str)  # ISO code of a country the student asked about
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +26,10 @@ class AppState(QObject):
         self.pack: LessonPack | None = None
         self.selected: str = ""
         self.date: PartialDate | None = None
+        self.lens: str = ""
+        self.theories: frozenset[str] = frozenset()  # shown theories; empty means all
+        self.lanes: frozenset[str] = frozenset()  # shown lanes; empty means all
+        self.actors: frozenset[str] = frozenset()  # events involving any of these; empty means all
 
     def fallbacks(self) -> tuple[str, ...]:
         return self.pack.languages if self.pack else ()
@@ -34,6 +41,8 @@ class AppState(QObject):
     def load(self, pack: LessonPack) -> None:
         self.pack = pack
         self.selected = ""
+        self.lens = ""
+        self.theories = self.lanes = self.actors = frozenset()
         self.date = pack.events[-1].date if pack.events else None
         self.pack_loaded.emit(pack)
 
@@ -58,3 +67,28 @@ class AppState(QObject):
         ids = [e.id for e in self.pack.events]
         index = ids.index(self.selected) + offset if self.selected in ids else (0 if offset > 0 else len(ids) - 1)
         self.select(ids[max(0, min(index, len(ids) - 1))])
+
+    def set_lens(self, theory_id: str) -> None:
+        if theory_id != self.lens:
+            self.lens = theory_id
+            self.lens_changed.emit(theory_id)
+
+    def set_filters(self, theories=None, lanes=None, actors=None) -> None:
+        """Change the shown theories, lanes or actors (None leaves one as it is; empty shows all)."""
+        new = (
+            self.theories if theories is None else frozenset(theories),
+            self.lanes if lanes is None else frozenset(lanes),
+            self.actors if actors is None else frozenset(actors),
+        )
+        if new != (self.theories, self.lanes, self.actors):
+            self.theories, self.lanes, self.actors = new
+            self.filters_changed.emit()
+
+    def shown(self, event) -> bool:
+        """Whether ``event`` passes the current filters."""
+        return ((not self.theories or event.reading.theory in self.theories)
+                and (not self.lanes or event.lane in self.lanes)
+                and (not self.actors or not self.actors.isdisjoint(event.actors)))
+
+    def choose_actor(self, code: str) -> None:
+        self.actor_chosen.emit(code)

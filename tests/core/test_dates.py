@@ -61,3 +61,13 @@ def test_order_and_display():
     dates = [parse_date(x) for x in ("2005-03-24", "2005", "2005-03")]
     assert [str(d) for d in sorted(dates)] == ["2005", "2005-03", "2005-03-24"]
     assert [d.display() for d in dates] == ["24 Mar 2005", "2005", "Mar 2005"]
+
+
+def test_display_spans():
+    """Spans are written compactly, keeping each end's precision."""
+    from sco_app.core.dates import display_span
+
+    assert display_span(parse_date("2002-10-10"), parse_date("2002-10-11")) == "10–11 Oct 2002"
+    assert display_span(parse_date("2005-07-29"), parse_date("2005-11-21")) == "29 Jul – 21 Nov 2005"
+    assert display_span(parse_date("2005"), parse_date("2007-06")) == "2005 – Jun 2007"
+    assert display_span(parse_date("2005-03-24")) == "24 Mar 2005"

@@ -1,5 +1,8 @@
 """Randomly damaged copies of the SCO pack either load or raise PackError: never anything else,
-and never a hang."""
+and never a hang.
+
+The suite runs 80 examples a test; for a deeper search run ``HYPOTHESIS_PROFILE=deep pytest tests/core/test_pack_fuzz.py``.
+"""
 
 from __future__ import annotations
 
@@ -57,21 +60,35 @@ def _load(files: dict[str, str | bytes]) -> None:
         assert time.monotonic() - start < SECONDS
 
 
+EDITS = ["insert", "replace", "truncate", "drop-line", "repeat-line", "indent", "raw-bytes"]
+
+
 @st.composite
-def text_damage(draw) -> dict[str, str | bytes]:
-    """One file of the pack with one to three edits of its text."""
-    files: dict[str, str | bytes] = dict(FILES)
+def text_damage(draw) -> tuple[str, list[tuple]]:
+    """One file of the pack and one to three edits of its text (kept small so failures print well)."""
     name = draw(st.sampled_from(NAMES))
-    text = files[name]
+    size = len(FILES[name])
+    edits = []
     for _ in range(draw(st.integers(1, 3))):
+        edit = draw(st.sampled_from(EDITS))
+        at = draw(st.integers(0, max(size - 1, 0)))
+        extra = draw(st.sampled_from(NASTY) | st.text(max_size=12)) if edit in ("insert", "replace") else (
+            draw(st.binary(min_size=1, max_size=4)) if edit == "raw-bytes" else draw(st.integers(1, 4)))
+        edits.append((edit, at, extra))
+    return name, edits
+
+
+def apply_text_damage(name: str, edits: list[tuple]) -> dict[str, str | bytes]:
+    files: dict[str, str | bytes] = dict(FILES)
+    text = files[name]
+    for edit, at, extra in edits:
+        at = min(at, max(len(text) - 1, 0))
         lines = text.splitlines(keepends=True)
-        at = draw(st.integers(0, max(len(text) - 1, 0)))
-        line = draw(st.integers(0, max(len(lines) - 1, 0)))
-        edit = draw(st.sampled_from(["insert", "replace", "truncate", "drop-line", "repeat-line", "indent", "raw-bytes"]))
+        line = min(text[:at].count("\n"), max(len(lines) - 1, 0))
         if edit == "insert":
-            text = text[:at] + draw(st.sampled_from(NASTY) | st.text(max_size=12)) + text[at:]
+            text = text[:at] + extra + text[at:]
         elif edit == "replace":
-            text = text[:at] + draw(st.sampled_from(NASTY)) + text[at + 1:]
+            text = text[:at] + extra[:1] + text[at + 1:]
         elif edit == "truncate":
             text = text[:at]
         elif edit == "drop-line" and lines:
@@ -79,10 +96,11 @@ def text_damage(draw) -> dict[str, str | bytes]:
         elif edit == "repeat-line" and lines:
             text = "".join(lines[:line + 1] + lines[line:])
         elif edit == "indent" and lines:
-            lines[line] = " " * draw(st.integers(1, 4)) + lines[line]
+            lines[line] = " " * extra + lines[line]
             text = "".join(lines)
         elif edit == "raw-bytes":
-            files[name] = text.encode("utf-8")[:at] + draw(st.binary(min_size=1, max_size=4)) + text.encode("utf-8")[at:]
+            data = text.encode("utf-8")
+            files[name] = data[:at] + extra + data[at:]
             return files
     files[name] = text
     return files
@@ -106,18 +124,22 @@ def _paths(node, prefix=()):
 
 
 @st.composite
-def data_damage(draw) -> dict[str, str]:
-    """One value somewhere in the pack's data replaced, removed or duplicated."""
+def data_damage(draw) -> tuple[str, tuple, str, object]:
+    """One value somewhere in the pack's data replaced, removed or duplicated: (file, path, action, value)."""
     name = draw(st.sampled_from(NAMES))
-    data = read_yaml(FILES[name], name)
-    paths = [p for p in _paths(data) if p]
+    paths = [p for p in _paths(read_yaml(FILES[name], name)) if p]
     path = draw(st.sampled_from(paths))
+    action = draw(st.sampled_from(["set", "delete", "duplicate"]))
+    return name, path, action, draw(VALUES) if action == "set" else None
+
+
+def apply_data_damage(name: str, path: tuple, action: str, value) -> dict[str, str]:
+    data = read_yaml(FILES[name], name)
     parent = data
     for part in path[:-1]:
         parent = parent[part]
-    action = draw(st.sampled_from(["set", "delete", "duplicate"]))
     if action == "set":
-        parent[path[-1]] = draw(VALUES)
+        parent[path[-1]] = value
     elif action == "delete":
         del parent[path[-1]]
     elif isinstance(parent, list):
@@ -127,25 +149,25 @@ def data_damage(draw) -> dict[str, str]:
     return {**FILES, name: yaml.safe_dump(data, allow_unicode=True, sort_keys=False)}
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text_damage())
-def test_damaged_text_loads_or_raises_pack_error(files):
+def test_damaged_text_loads_or_raises_pack_error(damage):
     """Edits to the YAML text of any file never escape as anything but PackError."""
-    _load(files)
+    _load(apply_text_damage(*damage))
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data_damage())
-def test_damaged_data_loads_or_raises_pack_error(files):
+def test_damaged_data_loads_or_raises_pack_error(damage):
     """Wrong values, missing keys and duplicated items never escape as anything but PackError."""
-    _load(files)
+    _load(apply_data_damage(*damage))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data_damage())
-def test_fast_and_full_schema_validators_agree(files):
+def test_fast_and_full_schema_validators_agree(damage):
     """The fast validator lets nothing through that the full one would reject, and the reverse."""
-    for name, text in files.items():
+    for name, text in apply_data_damage(*damage).items():
         try:
             data = read_yaml(text, name)
         except YamlProblems:

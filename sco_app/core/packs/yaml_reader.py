@@ -139,9 +139,14 @@ class _StrictLoader(yaml.SafeLoader):
 
 def _strict_problems(text: str, file: str) -> list[Problem]:
     """Every problem PyYAML's strict, located reading finds in ``text``."""
-    loader = _StrictLoader(text)
+    try:
+        loader = _StrictLoader(text)
+    except yaml.reader.ReaderError as exc:
+        return [_reader_problem(exc, text, file)]
     try:
         root = loader.get_single_node()
+    except yaml.reader.ReaderError as exc:
+        return [_reader_problem(exc, text, file)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "YAML syntax error"
@@ -162,6 +167,14 @@ def _strict_problems(text: str, file: str) -> list[Problem]:
         problems.append(_at(root, file, "the top level of the file must be keys and values, not a list or a single value",
                             "start the file with a key, e.g. 'events:'"))
     return problems
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, file: str) -> Problem:
+    """A control character YAML does not allow, at its line and column."""
+    before = text[: exc.position]
+    line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+    return Problem(file, line, column, f"the character U+{exc.character:04X} is not allowed in YAML text",
+                   hint="remove it; it is often pasted in by accident from another program")
 
 
 def _syntax_hint(message: str) -> str | None:

@@ -1,0 +1,278 @@
+"""The timeline: events in lanes on a real date axis, eras as bands, causes as arrows, a date cursor.
+
+One pyqtgraph item per visual layer, fed with numpy arrays (thousands of events stay fast); labels
+are drawn by :class:`~sco_app.ui.timeline_labels.LabelLayer` only where they do not overlap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sco_app.core.dates import PartialDate
+from sco_app.core.model import Basis
+from sco_app.ui import theme
+from sco_app.ui.state import AppState
+from sco_app.ui.timeline_labels import LabelLayer
+
+EPOCH = dt.date(1970, 1, 1).toordinal()
+LANE_WIDTH = 200  # pixels at most for a lane's title; longer titles are elided
+DAY = 86400.0
+
+
+def to_x(day: dt.date) -> float:
+    """Seconds since 1970-01-01 (UTC) at the start of ``day``, as the date axis wants."""
+    return (day.toordinal() - EPOCH) * DAY
+
+
+def to_date(x: float) -> PartialDate:
+    day = dt.date.fromordinal(int(np.clip(x // DAY + EPOCH, 1, dt.date.max.toordinal())))
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _arrow_heads(directions: int = 24) -> list[QPainterPath]:
+    """A triangle pointing right, rotated to ``directions`` angles (pyqtgraph cannot rotate symbols)."""
+    triangle = QPainterPath()
+    triangle.moveTo(0.5, 0)
+    triangle.lineTo(-0.5, -0.35)
+    triangle.lineTo(-0.5, 0.35)
+    triangle.closeSubpath()
+    return [QTransform().rotate(-360 * k / directions).map(triangle) for k in range(directions)]
+
+
+ARROWS = _arrow_heads()
+
+
+class TimelinePlot(pg.PlotWidget):
+    """The plot itself, with the keyboard: +/- zoom, Ctrl+arrows pan, Home fits everything."""
+
+    def __init__(self) -> None:
+        super().__init__(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        box = self.getPlotItem().getViewBox()
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            box.scaleBy(x=0.7, y=1)
+        elif key == Qt.Key.Key_Minus:
+            box.scaleBy(x=1 / 0.7, y=1)
+        elif key == Qt.Key.Key_Home:
+            box.autoRange(padding=0.02)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods & Qt.KeyboardModifier.ControlModifier:
+            (x0, x1), _ = box.viewRange()
+            box.translateBy(x=(x1 - x0) * (0.2 if key == Qt.Key.Key_Right else -0.2))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+class TimelineView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.plot = TimelinePlot()
+        self.plot.setAccessibleName(self.tr("Timeline"))
+        self.plot.setAccessibleDescription(self.tr(
+            "Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; "
+            "the events list holds the same events as text."))
+        self.plot.setBackground(None)
+        item = self.plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=True, y=False, alpha=0.15)
+        self.box = item.getViewBox()
+        self.box.setMouseEnabled(x=True, y=False)
+        self.box.invertY(True)
+        self.era_items: list = []  # bands and titles of the eras
+        self.links = pg.PlotCurveItem(pen=pg.mkPen(QColor(90, 90, 90, 150), width=1))
+        self.heads = pg.ScatterPlotItem(pxMode=True, size=9, pen=None, brush=pg.mkBrush(90, 90, 90, 180))
+        self.spans = pg.PlotCurveItem(pen=pg.mkPen(QColor(120, 120, 120, 110), width=5))
+        self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True, tip=self._tip, hoverSize=16)
+        self.points.sigClicked.connect(self._clicked)
+        self.halo = pg.ScatterPlotItem(pxMode=True, size=24, brush=None, pen=pg.mkPen(theme.SELECTED, width=3))
+        self.labels = LabelLayer(self.box)
+        for layer in (self.spans, self.links, self.heads, self.points, self.halo):
+            self.plot.addItem(layer)
+        self.plot.addItem(self.labels, ignoreBounds=True)
+        self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.SELECTED, width=2),
+                                      hoverPen=pg.mkPen(theme.SELECTED, width=4),
+                                      label="", labelOpts={"position": 0.13, "color": theme.SELECTED, "fill": (255, 255, 255, 200)})
+        self.cursor.sigPositionChanged.connect(self._cursor_moved)
+        self.plot.addItem(self.cursor, ignoreBounds=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.ids: list[str] = []
+        self.xy = np.zeros((0, 2))
+        state.pack_loaded.connect(self._rebuild)
+        state.filters_changed.connect(self._redraw)
+        state.lens_changed.connect(lambda _lens: self._redraw())
+        state.selection_changed.connect(self._show_selection)
+        state.date_changed.connect(self._show_date)
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _rebuild(self, pack) -> None:
+        self.theory_ids = [t.id for t in pack.theories]
+        self.lane_row = {lane.id: row for row, lane in enumerate(pack.lanes)}
+        left = self.plot.getPlotItem().getAxis("left")
+        metrics = self.fontMetrics()
+        titles = [metrics.elidedText(self.state.text(lane.title), Qt.TextElideMode.ElideRight, LANE_WIDTH)
+                  for lane in pack.lanes]
+        left.setTicks([list(enumerate(titles)), []])
+        left.setWidth(max((metrics.horizontalAdvance(t) for t in titles), default=40) + 18)
+        self._build_eras(pack)
+        self._redraw()
+        self.fit()
+        self._show_date(self.state.date)
+
+    def _build_eras(self, pack) -> None:
+        for item in self.era_items:
+            self.plot.removeItem(item)
+        self.era_items = []
+        rows = max(len(pack.lanes), 1)
+        for k, era in enumerate(pack.eras):
+            x0, x1 = to_x(era.start.first_day), to_x(era.end.last_day) + DAY
+            band = pg.QtWidgets.QGraphicsRectItem(x0, -0.5, x1 - x0, rows)
+            band.setBrush(pg.mkBrush(QColor(0, 0, 0, 10 if k % 2 else 24)))
+            band.setPen(pg.mkPen(None))
+            band.setZValue(-10)
+            at_top = k % 2 == 1  # alternate so that the titles of short eras do not collide
+            title = pg.TextItem(self.state.text(era.title), color=(80, 80, 80), anchor=(0, 0 if at_top else 1))
+            title.setFont(QFont(self.font().family(), 8, QFont.Weight.Bold))
+            title.setPos(x0, -0.5 if at_top else rows - 0.5)
+            title.setToolTip(self.state.text(era.description) if era.description else "")
+            for item in (band, title):
+                self.plot.addItem(item, ignoreBounds=True)
+                self.era_items.append(item)
+
+    def _redraw(self) -> None:
+        pack, state = self.state.pack, self.state
+        if pack is None:
+            return
+        events = [e for e in pack.events if state.shown(e)]
+        self.ids = [e.id for e in events]
+        index = {event_id: k for k, event_id in enumerate(self.ids)}
+        x = np.fromiter((to_x(e.date.first_day) for e in events), float, len(events))
+        y = np.fromiter((self.lane_row.get(e.lane, 0) for e in events), float, len(events))
+        self.xy = np.column_stack([x, y])
+        brushes, symbols, pens = [], [], []
+        style = {t: theme.theory_style(self.theory_ids, t) for t in self.theory_ids}
+        for event in events:
+            colour, symbol = style.get(event.reading.theory, (QColor("grey"), "o"))
+            faded = bool(state.lens) and event.reading.theory != state.lens
+            fill = QColor(colour)
+            fill.setAlpha(45 if faded else 255)
+            brushes.append(pg.mkBrush(fill))
+            symbols.append(symbol)
+            edge = QColor("black") if event.reading.basis is Basis.PAPER else QColor("white")
+            edge.setAlpha(60 if faded else 255)
+            pens.append(pg.mkPen(edge, width=1.5 if event.reading.basis is Basis.PAPER else 1))
+        self.points.setData(pos=self.xy, data=np.array(self.ids, dtype=object), brush=brushes, symbol=symbols,
+                            pen=pens, size=13)
+        self._draw_spans(events)
+        self._draw_links(events, index)
+        self.labels.set_events(self.xy, [state.text(e.title) for e in events],
+                               [e.reading.basis is Basis.PAPER for e in events])
+        self._show_selection(state.selected)
+
+    def _draw_spans(self, events) -> None:
+        """A bar from the first to the last day an event covers: its end date, or its precision."""
+        segments = [(to_x(e.date.first_day), to_x((e.end or e.date).last_day) + DAY, self.lane_row.get(e.lane, 0))
+                    for e in events]
+        segments = [s for s in segments if s[1] - s[0] > DAY]
+        if not segments:
+            self.spans.setData([], [])
+            return
+        xs = np.array([[a, b] for a, b, _ in segments]).ravel()
+        ys = np.repeat([row for _, _, row in segments], 2).astype(float)
+        self.spans.setData(xs, ys, connect="pairs")
+
+    def _draw_links(self, events, index: dict[str, int]) -> None:
+        pairs = [(index[c.event], index[e.id]) for e in events for c in e.causes if c.event in index]
+        if not pairs:
+            self.links.setData([], [])
+            self.heads.setData([])
+            return
+        a, b = np.array(pairs).T
+        xs = np.column_stack([self.xy[a, 0], self.xy[b, 0]]).ravel()
+        ys = np.column_stack([self.xy[a, 1], self.xy[b, 1]]).ravel()
+        self.links.setData(xs, ys, connect="pairs")
+        self._link_pairs = (a, b)
+        self._place_heads()
+        self.box.sigRangeChanged.connect(self._place_heads, Qt.ConnectionType.UniqueConnection)
+
+    def _place_heads(self, *_args) -> None:
+        """Arrow heads just before each effect, turned along the link as it looks on screen."""
+        if not hasattr(self, "_link_pairs") or len(self.xy) == 0:
+            return
+        a, b = self._link_pairs
+        (x0, x1), (y0, y1) = self.box.viewRange()
+        width, height = max(self.box.width(), 1), max(self.box.height(), 1)
+        dx = (self.xy[b, 0] - self.xy[a, 0]) * width / (x1 - x0)
+        dy = (self.xy[b, 1] - self.xy[a, 1]) * height / (y1 - y0)
+        angle = np.degrees(np.arctan2(dy, dx))  # y grows downward on screen (inverted axis)
+        steps = np.round(angle / (360 / len(ARROWS))).astype(int) % len(ARROWS)
+        length = np.hypot(dx, dy)
+        back = np.where(length > 0, np.minimum(10 / np.maximum(length, 1e-9), 0.5), 0)
+        pos = self.xy[b] - (self.xy[b] - self.xy[a]) * back[:, None]
+        self.heads.setData(pos=pos, symbol=[ARROWS[k] for k in steps])
+
+    # -- following the state -------------------------------------------------------------------------
+
+    def _show_selection(self, event_id: str) -> None:
+        if event_id in self.ids:
+            k = self.ids.index(event_id)
+            self.halo.setData(pos=self.xy[k:k + 1])
+            (x0, x1), _ = self.box.viewRange()
+            if not x0 <= self.xy[k, 0] <= x1:
+                self.box.translateBy(x=self.xy[k, 0] - (x0 + x1) / 2)
+        else:
+            self.halo.setData([])
+        self.labels.set_selected(self.ids.index(event_id) if event_id in self.ids else -1)
+
+    def _show_date(self, date: PartialDate | None) -> None:
+        if date is None:
+            return
+        self._moving = True
+        self.cursor.setValue(to_x(date.first_day))
+        self.cursor.label.setFormat(date.display())
+        self._moving = False
+
+    def _cursor_moved(self) -> None:
+        if getattr(self, "_moving", False):
+            return
+        date = to_date(self.cursor.value())
+        self.cursor.label.setFormat(date.display())
+        self.state.set_date(date)
+
+    def _clicked(self, _item, points, _event) -> None:
+        if len(points):
+            self.state.select(points[0].data())
+
+    def _tip(self, x: float, y: float, data) -> str:
+        event = self.state.pack.event(data)
+        theory = self.state.pack.theory(event.reading.theory)
+        return f"{self.state.text(event.title)}\n{event.date.display()} · {self.state.text(theory.name)}"
+
+    def fit(self) -> None:
+        """Show every event, with a little room around."""
+        if len(self.xy):
+            span = self.xy[:, 0].max() - self.xy[:, 0].min()
+            pad = max(span * 0.02, 180 * DAY)
+            self.box.setXRange(self.xy[:, 0].min() - pad, self.xy[:, 0].max() + max(span * 0.1, 3 * pad), padding=0)
+        rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
+        self.box.setYRange(-0.6, rows - 0.4, padding=0)
+
+    def screen_pos(self, event_id: str) -> QPointF:
+        """Where the event's symbol is, in the plot widget's coordinates (for tests and tours)."""
+        k = self.ids.index(event_id)
+        scene = self.box.mapViewToScene(QPointF(*self.xy[k]))
+        return self.plot.mapFromScene(scene)
