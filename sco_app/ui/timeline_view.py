@@ -10,7 +10,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -253,9 +253,13 @@ class TimelineView(QWidget):
         self.cursor.label.setFormat(date.display())
         self.state.set_date(date)
 
-    def _clicked(self, _item, points, _event) -> None:
-        if len(points):
-            self.state.select(points[0].data())
+    def _clicked(self, _item, points, event) -> None:
+        """Select the clicked symbol; where symbols overlap, the one nearest the pointer."""
+        if not len(points):
+            return
+        click = event.scenePos()
+        nearest = min(points, key=lambda p: (self.box.mapViewToScene(p.pos()) - click).manhattanLength())
+        self.state.select(nearest.data())
 
     def _tip(self, x: float, y: float, data) -> str:
         event = self.state.pack.event(data)
@@ -271,7 +275,7 @@ class TimelineView(QWidget):
         rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
         self.box.setYRange(-0.6, rows - 0.4, padding=0)
 
-    def screen_pos(self, event_id: str) -> QPointF:
+    def screen_pos(self, event_id: str) -> QPoint:
         """Where the event's symbol is, in the plot widget's coordinates (for tests and tours)."""
         k = self.ids.index(event_id)
         scene = self.box.mapViewToScene(QPointF(*self.xy[k]))

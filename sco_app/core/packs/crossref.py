@@ -51,6 +51,11 @@ def _items(data: dict, section: str) -> Iterator[tuple[int, dict]]:
                 yield index, item
 
 
+def _list(value: Any) -> list:
+    """``value`` if it is a list, else nothing to iterate (the schema reports the wrong type)."""
+    return value if isinstance(value, list) else []
+
+
 def _ids(data: dict, section: str, key: str = "id") -> Iterator[Finding]:
     first: dict[str, int] = {}
     for index, item in _items(data, section):
@@ -67,7 +72,7 @@ def _ids(data: dict, section: str, key: str = "id") -> Iterator[Finding]:
 def _passage_ids(data: dict) -> set[str]:
     source = data.get("source")
     passages = source.get("passages") if isinstance(source, dict) else None
-    return {p["id"] for p in passages or () if isinstance(p, dict) and isinstance(p.get("id"), str)}
+    return {p["id"] for p in _list(passages) if isinstance(p, dict) and isinstance(p.get("id"), str)}
 
 
 _PLURAL = {"theory": "theories"}
@@ -133,7 +138,7 @@ def _check_actors(data: dict, countries: dict[str, str], dates: _Dates) -> Itera
         if isinstance(code, str) and code not in countries:
             yield Finding(path + ("code",), f"unknown country code {code!r}", _country_hint(code, countries))
         periods = []
-        for s_index, status in enumerate(actor.get("statuses") or ()):
+        for s_index, status in enumerate(_list(actor.get("statuses"))):
             if not isinstance(status, dict):
                 continue
             s_path = path + ("statuses", s_index)
@@ -189,21 +194,21 @@ def _check_events(data: dict, theories: set, lanes: set, passages: set, eras: di
         if start and era_start and era_end and not (era_start.first_day <= start.first_day <= era_end.last_day):
             yield Finding(path + ("era",), f"the event ({start}) lies outside its era {era!r} ({era_start} to {era_end})",
                           "name the era its date falls in, or leave 'era' out", Severity.WARNING)
-        for c_index, code in enumerate(event.get("actors") or ()):
+        for c_index, code in enumerate(_list(event.get("actors"))):
             if isinstance(code, str) and code not in countries:
                 yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", _country_hint(code, countries))
         readings = [(path + ("reading",), event.get("reading"))]
-        readings += [(path + ("alternatives", i), r) for i, r in enumerate(event.get("alternatives") or ())]
+        readings += [(path + ("alternatives", i), r) for i, r in enumerate(_list(event.get("alternatives")))]
         for r_path, reading in readings:
             if not isinstance(reading, dict):
                 continue
             yield from _ref(r_path + ("theory",), reading.get("theory"), theories, "theory")
-            for p_index, passage in enumerate(reading.get("passages") or ()):
+            for p_index, passage in enumerate(_list(reading.get("passages"))):
                 yield from _ref(r_path + ("passages", p_index), passage, passages, "passage")
             if reading.get("basis") == "paper" and not reading.get("passages"):
                 yield Finding(r_path + ("basis",), "a reading that is the paper's own should name the passages it rests on",
                               "add 'passages: [...]' with ids from source.passages", Severity.WARNING)
-        for c_index, cause in enumerate(event.get("causes") or ()):
+        for c_index, cause in enumerate(_list(event.get("causes"))):
             if isinstance(cause, dict):
                 yield from _check_cause(path + ("causes", c_index), cause.get("event"), event, start, when, all_ids)
         if not event.get("sources"):

@@ -1,0 +1,140 @@
+"""The timeline, driven as a student would: click symbols, drag the date cursor, zoom with keys, filter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from sco_app import app
+from sco_app.core.dates import parse_date
+from sco_app.ui.timeline_view import to_x
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    state, win = app.build()
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return state, win
+
+
+def test_clicking_a_symbol_opens_its_argument(qtbot, window):
+    """A click on the Tulip Revolution's symbol selects it and the panel shows the paper's reading."""
+    state, win = window
+    timeline = win.timeline
+    pos = timeline.screen_pos("tulip-revolution")
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert state.selected == "tulip-revolution"
+    text = win.argument.toPlainText()
+    assert "Tulip Revolution" in text and "Balance of power" in text and "The paper's own argument" in text
+
+
+def test_selection_moves_the_date_cursor(qtbot, window):
+    """Selecting an event elsewhere moves the timeline's date cursor to its date."""
+    state, win = window
+    state.select("india-pakistan-join-2017")
+    assert win.timeline.cursor.value() == to_x(parse_date("2017-06-09").first_day)
+
+
+def test_dragging_the_cursor_changes_the_date(qtbot, window):
+    """Dragging the date cursor with the mouse sets the shared date."""
+    state, win = window
+    timeline = win.timeline
+    box = timeline.box
+    y = box.mapViewToScene(QPointF(0, 1.5)).y()
+    start = timeline.plot.mapFromScene(box.mapViewToScene(QPointF(timeline.cursor.value(), 1.5)))
+    target_x = box.mapViewToScene(QPointF(to_x(parse_date("2010-01-01").first_day), 1.5)).x()
+    end = timeline.plot.mapFromScene(QPointF(target_x, y))
+    viewport = timeline.plot.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 11):
+        qtbot.mouseMove(viewport, QPoint(start.x() + (end.x() - start.x()) * step // 10, start.y()))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert abs(state.date.year - 2010) <= 1
+
+
+def test_keys_zoom_and_fit(qtbot, window):
+    """Plus zooms in, minus out, Home fits everything again."""
+    _state, win = window
+    plot = win.timeline.plot
+    plot.setFocus()
+    (x0, x1), _ = win.timeline.box.viewRange()
+    qtbot.keyClick(plot, Qt.Key.Key_Plus)
+    (a0, a1), _ = win.timeline.box.viewRange()
+    assert a1 - a0 < (x1 - x0) * 0.8
+    qtbot.keyClick(plot, Qt.Key.Key_Minus)
+    qtbot.keyClick(plot, Qt.Key.Key_Minus)
+    (b0, b1), _ = win.timeline.box.viewRange()
+    assert b1 - b0 > a1 - a0
+    qtbot.keyClick(plot, Qt.Key.Key_Home)
+    (c0, c1), _ = win.timeline.box.viewRange()
+    assert c0 <= win.timeline.xy[:, 0].min() and c1 >= win.timeline.xy[:, 0].max()
+
+
+def test_ctrl_arrows_pan(qtbot, window):
+    """Control with an arrow key pans the timeline."""
+    _state, win = window
+    plot = win.timeline.plot
+    (x0, _x1), _ = win.timeline.box.viewRange()
+    qtbot.keyClick(plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    (y0, _y1), _ = win.timeline.box.viewRange()
+    assert y0 > x0
+
+
+def test_theory_filter_hides_events(qtbot, window):
+    """Unticking a theory removes its events from the timeline and the events list."""
+    state, win = window
+    total = len(win.timeline.ids)
+    button = win.filters.theory_buttons["balance-of-threat"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    bot = [e.id for e in state.pack.events if e.reading.theory == "balance-of-threat"]
+    assert len(win.timeline.ids) == total - len(bot)
+    assert not set(bot) & set(win.timeline.ids)
+    assert win.events.proxy.rowCount() == total - len(bot)
+
+
+def test_country_filter(qtbot, window):
+    """Choosing a country keeps only the events that involve it."""
+    state, win = window
+    combo = win.filters.country
+    combo.setCurrentIndex(combo.findData("UZB"))
+    assert win.timeline.ids and all("UZB" in state.pack.event(i).actors for i in win.timeline.ids)
+
+
+def test_lens_fades_other_theories(qtbot, window):
+    """The theory lens keeps one theory's symbols opaque and fades the rest."""
+    state, win = window
+    combo = win.filters.lens
+    combo.setCurrentIndex(combo.findData("balance-of-power"))
+    assert state.lens == "balance-of-power"
+    brushes = win.timeline.points.data["brush"]
+    for event_id, brush in zip(win.timeline.ids, brushes):
+        faded = state.pack.event(event_id).reading.theory != "balance-of-power"
+        assert (brush.color().alpha() < 100) == faded
+
+
+def test_labels_never_overlap(qtbot, window):
+    """Titles are shown by level of detail: no two drawn labels in a lane overlap, and zooming in shows more."""
+    _state, win = window
+    win.timeline.plot.grab()
+    layer = win.timeline.labels
+    first = list(layer.shown)
+    assert first
+    win.timeline.box.scaleBy(x=0.25, y=1)
+    win.timeline.plot.grab()
+    visible = [k for k in range(len(layer.xy)) if win.timeline.box.viewRange()[0][0] <= layer.xy[k, 0] <= win.timeline.box.viewRange()[0][1]]
+    assert len(layer.shown) >= min(len(first), len(visible)) or len(layer.shown) == len(visible)
+
+
+def test_search_enter_jumps_to_first_result(qtbot, window):
+    """Ctrl+F focuses the search box; typing and Enter selects the first matching event."""
+    state, win = window
+    qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    win.tabs.setCurrentWidget(win.events)
+    box = win.events.filter_box
+    qtbot.keyClicks(box, "andijan")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert state.selected == "andijan-unrest"
