@@ -30,13 +30,47 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("paths", nargs="*", metavar="PATH", help="a pack folder, its pack.yaml, or a .zip")
     validate.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+
+    render = commands.add_parser(
+        "render",
+        help="draw a view to a PNG, SVG or PDF file, with no display",
+        description="Draw a view of the app to a file without a screen. The format follows the file's extension: "
+        ".png (raster), .svg or .pdf (vector, painted by Qt).",
+    )
+    render.add_argument("--pack", metavar="PATH", help="the lesson pack (default: the built-in SCO pack)")
+    render.add_argument("--view", choices=("main", "timeline", "map", "argument"), default="main", help="what to draw")
+    render.add_argument("--event", metavar="ID", help="select this event first")
+    render.add_argument("--date", metavar="YYYY-MM-DD", type=_date_arg, help="set the map's date")
+    render.add_argument("--size", metavar="WxH", type=_size_arg, default=(1400, 900), help="size in pixels (default 1400x900)")
+    render.add_argument("--out", metavar="FILE", required=True, help="the file to write: .png, .svg or .pdf")
     return parser
+
+
+def _date_arg(text: str):
+    from sco_app.core.dates import DateError, parse_date
+
+    try:
+        return parse_date(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _size_arg(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WxH, e.g. 1400x900") from None
+    if not (64 <= width <= 10000 and 64 <= height <= 10000):
+        raise argparse.ArgumentTypeError("width and height must be between 64 and 10000 pixels")
+    return width, height
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "validate":
         return _validate(args.paths, args.format)
+    if args.command == "render":
+        return _render(args)
     return _run_app(args.pack)
 
 
@@ -87,6 +121,24 @@ def _report_json(report) -> dict:
         **report.summary,
         "problems": [p.as_dict() for p in report.problems],
     }
+
+
+def _render(args: argparse.Namespace) -> int:
+    from sco_app.core.packs import PackError
+    from sco_app.ui.render import RenderError, render
+
+    try:
+        path = render(args.pack, args.view, args.out, event=args.event, date=args.date, size=args.size)
+    except PackError as exc:
+        for problem in exc.problems:
+            print(problem.format(), file=sys.stderr)
+        print(f"{args.pack}: the pack has errors; nothing was drawn", file=sys.stderr)
+        return 1
+    except RenderError as exc:
+        print(f"sco-app render: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {path}")
+    return 0
 
 
 def _run_app(pack: str | None) -> int:

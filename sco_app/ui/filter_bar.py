@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from sco_app.ui import theme
 from sco_app.ui.state import AppState
@@ -41,6 +41,7 @@ class FilterBar(QWidget):
         self.lens = self._combo(self.tr("Theory lens:"), self.tr("Fade everything but one theory, on the timeline and the map"))
         self.key = QLabel(self.tr("Black edge: the paper's own reading. Bar: a date span."))
         self.key.setStyleSheet("color: palette(mid)")
+        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.layout_.addStretch(1)
         self.layout_.addWidget(self.key)
         self.lane.currentIndexChanged.connect(self._apply)
@@ -52,6 +53,8 @@ class FilterBar(QWidget):
     def _combo(self, label: str, description: str) -> QComboBox:
         caption = QLabel(label)
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.setAccessibleName(label.rstrip(":"))
         combo.setAccessibleDescription(description)
         combo.setToolTip(description)

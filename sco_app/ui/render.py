@@ -1,0 +1,115 @@
+"""Draw a view of the app to a PNG, SVG or PDF file with no display.
+
+PNG is a raster of the widget; SVG (``QSvgGenerator``) and PDF (``QPdfWriter``) are painted as vectors
+by Qt's own painter, so lines and text stay sharp at any size.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+VIEWS = ("main", "timeline", "map", "argument")
+FORMATS = (".png", ".svg", ".pdf")
+
+
+class RenderError(ValueError):
+    """The request cannot be drawn (unknown view, event or format); the message says why."""
+
+
+def ensure_app():
+    """The running QApplication, or a new one on the offscreen platform if none runs yet."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["sco-app"])
+
+
+def render(pack_path, view: str, out: str | Path, event: str | None = None, date=None,
+           size: tuple[int, int] = (1400, 900)) -> Path:
+    """Render ``view`` of the pack at ``pack_path`` to ``out``; return the path written."""
+    out = Path(out)
+    if view not in VIEWS:
+        raise RenderError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    if out.suffix.lower() not in FORMATS:
+        raise RenderError(f"cannot write {out.suffix or 'a file without an extension'}; use .png, .svg or .pdf")
+    app = ensure_app()
+    from sco_app import app as composition
+
+    state, window = composition.build(pack_path)
+    if event:
+        if state.pack is None or event not in {e.id for e in state.pack.events}:
+            raise RenderError(f"the pack has no event {event!r}")
+        state.select(event)
+    if date is not None:
+        state.set_date(date)
+    widget = {"main": window, "timeline": window.timeline, "map": window.map, "argument": window.argument}[view]
+    if widget is None:
+        raise RenderError(f"the {view} view is not available in this installation")
+    if widget is not window:
+        widget.setParent(None)
+    widget.resize(*size)
+    widget.show()
+    for _ in range(3):
+        app.processEvents()
+    if view in ("timeline", "main"):
+        window.timeline.fit()
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _write(widget, out, size)
+    widget.close()
+    window.close()
+    return out
+
+
+def _write(widget, out: Path, size: tuple[int, int]) -> None:
+    from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtSvg import QSvgGenerator
+
+    suffix = out.suffix.lower()
+    if suffix == ".png":
+        if not widget.grab().save(str(out)):
+            raise RenderError(f"could not write {out}")
+        return
+    if suffix == ".svg":
+        device = QSvgGenerator()
+        device.setFileName(str(out))
+        device.setSize(QSize(*size))
+        device.setViewBox(QRect(0, 0, *size))
+        device.setTitle("sco-app")
+        painter = QPainter(device)
+    else:
+        device = QPdfWriter(str(out))
+        device.setResolution(96)
+        device.setPageSize(QPageSize(QSizeF(size[0] * 0.75, size[1] * 0.75), QPageSize.Unit.Point))
+        device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+        device.setTitle("sco-app")
+        painter = QPainter(device)
+    views = _graphics_views(widget)
+    _export_mode(views, True, painter)  # pyqtgraph then paints symbols as paths, not cached pixmaps
+    try:
+        widget.render(painter, QPoint())
+    finally:
+        _export_mode(views, False, painter)
+        painter.end()
+
+
+def _graphics_views(widget) -> list:
+    import pyqtgraph as pg
+
+    views = widget.findChildren(pg.GraphicsView)
+    if isinstance(widget, pg.GraphicsView):
+        views.append(widget)
+    return views
+
+
+def _export_mode(views: list, on: bool, painter) -> None:
+    from PySide6.QtWidgets import QGraphicsView
+
+    options = {"antialias": True, "background": None, "painter": painter}
+    for view in views:
+        view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone if on else QGraphicsView.CacheModeFlag.CacheBackground)
+        for item in view.scene().items():
+            if hasattr(item, "setExportMode"):
+                item.setExportMode(on, options)
