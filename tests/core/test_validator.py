@@ -78,3 +78,20 @@ def test_folder_without_pack_yaml(tmp_path: Path):
 def test_pack_yaml_path_opens_its_folder():
     """Naming pack.yaml itself checks the pack it belongs to."""
     assert check_pack(PACKS / "minimal" / "pack.yaml").pack.id == "minimal"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("{id: e1, title: Era one", "{id: [e1], title: Era one"),  # a list where an id belongs (found by fuzzing)
+        ("causes: [{event: ev1, how: It followed.}]", "causes: true"),  # a boolean where a list belongs
+        ("  - {id: l1, title: Lane one}", "  - {id: {x: 1}, title: Lane one}"),
+    ],
+)
+def test_values_of_the_wrong_shape_are_reported_not_raised(tmp_path: Path, old: str, new: str):
+    """Values of the wrong shape anywhere give schema errors, never a Python exception."""
+    text = (PACKS / "minimal" / "pack.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "pack.yaml").write_text(text.replace(old, new), encoding="utf-8")
+    report = check_pack(tmp_path)
+    assert report.errors and report.pack is None

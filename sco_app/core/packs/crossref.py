@@ -118,9 +118,12 @@ def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]
     passages = _passage_ids(data)
     dates = _Dates()
     findings += _check_actors(data, country_names, dates)
-    eras = {era["id"]: (dates.get(era, "start", ("eras", i)), dates.get(era, "end", ("eras", i)))
-            for i, era in _items(data, "eras") if isinstance(era.get("id"), str)}
-    findings += _check_eras(data, eras)
+    era_dates = {i: (dates.get(era, "start", ("eras", i)), dates.get(era, "end", ("eras", i))) for i, era in _items(data, "eras")}
+    eras: dict[str, tuple] = {}
+    for i, era in _items(data, "eras"):
+        if isinstance(era.get("id"), str):
+            eras.setdefault(era["id"], era_dates[i])
+    findings += _check_eras(era_dates)
     findings += _check_events(data, theories, lanes, passages, eras, country_names, dates)
     findings += dates.findings
     findings += _check_languages(data)
@@ -164,12 +167,10 @@ def _country_hint(code: str, countries: dict[str, str]) -> str | None:
     return did_you_mean(code, countries)
 
 
-def _check_eras(data: dict, eras: dict) -> Iterator[Finding]:
-    for index, era in _items(data, "eras"):
-        path = ("eras", index)
-        start, end = eras.get(era.get("id"), (None, None))
+def _check_eras(era_dates: dict[int, tuple]) -> Iterator[Finding]:
+    for index, (start, end) in era_dates.items():
         if start and end and end.last_day < start.first_day:
-            yield Finding(path + ("end",), f"this era ends ({end}) before it begins ({start})", "swap 'start' and 'end'")
+            yield Finding(("eras", index, "end"), f"this era ends ({end}) before it begins ({start})", "swap 'start' and 'end'")
 
 
 def _check_events(data: dict, theories: set, lanes: set, passages: set, eras: dict, countries: dict,
