@@ -27,17 +27,49 @@ def _display_missing() -> bool:
 
 
 def build(pack_path: str | Path | None = None):
-    """Build the state and main window on the pack at ``pack_path`` (raises PackError)."""
+    """Build the state and the complete main window on the pack at ``pack_path`` (raises PackError)."""
+    from sco_app.ui.main_window import MainWindow
+    from sco_app.ui.state import AppState
+
     from PySide6.QtCore import QSettings
+
+    state = AppState()
+    window = MainWindow(state)
+    _populate(state, window, pack_path)
+    window.restore_geometry(QSettings("sco-app", "sco-app"))
+    return state, window
+
+
+def _populate(state, window, pack_path) -> None:
+    pack = load_pack(pack_path or default_pack())
+    window.build_views()
+    state.load(pack)
+    window.open_requested.connect(lambda path: _open(state, window, path))
+
+
+def launch(pack_path: str | Path | None = None):
+    """Show the window frame at once, then load the pack and build the views into it.
+
+    Returns ``(state, window)`` once everything is built; raises PackError for a bad pack.
+    """
+    from PySide6.QtWidgets import QApplication
 
     from sco_app.ui.main_window import MainWindow
     from sco_app.ui.state import AppState
 
+    from PySide6.QtCore import QSettings
+
+    app = QApplication.instance()
     state = AppState()
     window = MainWindow(state)
-    state.load(load_pack(pack_path or default_pack()))
     window.restore_geometry(QSettings("sco-app", "sco-app"))
-    window.open_requested.connect(lambda path: _open(state, window, path))
+    window.show()
+    app.processEvents()  # the frame paints now, before the heavy imports
+    try:
+        _populate(state, window, pack_path)
+    except BaseException:
+        window.close()
+        raise
     return state, window
 
 
@@ -61,13 +93,12 @@ def run(pack_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sco-app")
     try:
-        state, window = build(pack_path)
+        state, window = launch(pack_path)
     except PackError as exc:
         print(exc, file=sys.stderr)
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         return 1
-    window.show()
     code = app.exec()
     window.save_geometry(QSettings("sco-app", "sco-app"))
     return code

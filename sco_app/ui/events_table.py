@@ -23,12 +23,14 @@ class EventsModel(QAbstractTableModel):
         super().__init__()
         self.state = state
         self.rows: list = []
+        self.row_of: dict[str, int] = {}
         self.headers = [self.tr("Date"), self.tr("Event"), self.tr("Lane"), self.tr("Theory"), self.tr("Link")]
         state.pack_loaded.connect(self.reset)
 
     def reset(self, pack) -> None:
         self.beginResetModel()
         self.rows = list(pack.events)
+        self.row_of = {event.id: row for row, event in enumerate(self.rows)}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
@@ -146,10 +148,11 @@ class EventsTable(QWidget):
 
     def show_selection(self, event_id: str) -> None:
         """Move the table's current row to ``event_id`` (if it is not filtered out)."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) == event_id:
-                if self.view.currentIndex().row() != row:
-                    self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-                return
+        row = self.model.row_of.get(event_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            if self.view.currentIndex().row() != index.row():
+                self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)

@@ -4,24 +4,42 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from sco_app import __version__
-from sco_app.ui.argument_panel import ArgumentPanel
-from sco_app.ui.events_table import EventsTable
-from sco_app.ui.filter_bar import FilterBar
 from sco_app.ui.state import AppState
-from sco_app.ui.timeline_view import TimelineView
 
 
 class MainWindow(QMainWindow):
+    """The window frame is cheap and paints at once; :meth:`build_views` adds the views (which import
+    pyqtgraph, the slow part of starting) afterwards."""
+
     open_requested = Signal(str)  # a pack path chosen by the student
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.timeline = self.map = self.events = self.argument = self.filters = None
+        loading = QLabel(self.tr("Opening the lesson…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        loading.setAccessibleName(self.tr("Opening the lesson"))
+        self.setCentralWidget(loading)
+        self.setWindowTitle("sco-app")
+        self.resize(1280, 800)
+
+    def build_views(self) -> None:
+        """Build the timeline, map, events list and argument panel, and lay them out."""
+        from sco_app.ui.argument_panel import ArgumentPanel
+        from sco_app.ui.events_table import EventsTable
+        from sco_app.ui.filter_bar import FilterBar
+        from sco_app.ui.map_view import MapView
+        from sco_app.ui.timeline_view import TimelineView
+
+        state = self.state
         self.filters = FilterBar(state)
         self.timeline = TimelineView(state)
+        self.map = MapView(state)
         self.events = EventsTable(state)
         self.argument = ArgumentPanel(state)
         top = QWidget()
@@ -32,9 +50,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.timeline, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Map and events list"))
-        self.map = self._make_map(state)
-        if self.map is not None:
-            self.tabs.addTab(self.map, self.tr("&Map"))
+        self.tabs.addTab(self.map, self.tr("&Map"))
         self.tabs.addTab(self.events, self.tr("&Events list"))
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.addWidget(self.tabs)
@@ -49,15 +65,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_menus()
         state.pack_loaded.connect(self._pack_loaded)
-        self.setWindowTitle("sco-app")
-
-    @staticmethod
-    def _make_map(state: AppState):
-        try:
-            from sco_app.ui.map_view import MapView
-        except ImportError:
-            return None
-        return MapView(state)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -34,31 +34,38 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
     if out.suffix.lower() not in FORMATS:
         raise RenderError(f"cannot write {out.suffix or 'a file without an extension'}; use .png, .svg or .pdf")
     app = ensure_app()
-    from sco_app import app as composition
+    from PySide6.QtCore import QCoreApplication, QEvent
 
+    from sco_app import app as composition
+    from sco_app.core.packs import load_pack
+
+    pack = load_pack(pack_path or composition.default_pack())
+    if event and event not in {e.id for e in pack.events}:
+        raise RenderError(f"the pack has no event {event!r}")
     state, window = composition.build(pack_path)
-    if event:
-        if state.pack is None or event not in {e.id for e in state.pack.events}:
-            raise RenderError(f"the pack has no event {event!r}")
-        state.select(event)
-    if date is not None:
-        state.set_date(date)
     widget = {"main": window, "timeline": window.timeline, "map": window.map, "argument": window.argument}[view]
-    if widget is None:
-        raise RenderError(f"the {view} view is not available in this installation")
-    if widget is not window:
-        widget.setParent(None)
-    widget.resize(*size)
-    widget.show()
-    for _ in range(3):
-        app.processEvents()
-    if view in ("timeline", "main"):
-        window.timeline.fit()
-        app.processEvents()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _write(widget, out, size)
-    widget.close()
-    window.close()
+    try:
+        if event:
+            state.select(event)
+        if date is not None:
+            state.set_date(date)
+        if widget is not window:
+            widget.setParent(None)
+        widget.resize(*size)
+        widget.show()
+        for _ in range(3):
+            app.processEvents()
+        if view in ("timeline", "main"):
+            window.timeline.fit()
+            app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _write(widget, out, size)
+    finally:
+        # Delete the widgets now, in Qt's order, rather than leave them to Python's garbage collector.
+        for item in {widget, window}:
+            item.close()
+            item.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return out
 
 

@@ -51,6 +51,19 @@ class LabelLayer(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self.box.viewRect()
 
+    def _thin(self, visible: np.ndarray, px: np.ndarray, py: np.ndarray) -> np.ndarray:
+        """Keep, per lane and per slot as wide as the narrowest label, only the event of highest
+        priority: no other one could get a label there, so thousands of events cost little."""
+        if len(visible) <= 200:
+            return visible
+        slot = max(float(self.widths.min()) if len(self.widths) else 40.0, 24.0)
+        rank = np.where(visible == self.selected, 0, np.where(self.priority[visible], 1, 2))
+        keys = np.round(py[visible]).astype(np.int64) * 1_000_000 + (px[visible] // slot).astype(np.int64)
+        order = np.lexsort((rank, keys))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = keys[order][1:] != keys[order][:-1]
+        return visible[order[first]]
+
     def paint(self, painter: QPainter, *_args) -> None:
         if len(self.xy) == 0:
             self.shown = []
@@ -61,7 +74,8 @@ class LabelLayer(pg.GraphicsObject):
         device = painter.device()
         width = device.width() if device else 4000
         visible = np.flatnonzero((px > -200) & (px < width + 10))
-        order = sorted(visible, key=lambda k: (k != self.selected, not self.priority[k], px[k]))
+        visible = self._thin(visible, px, py)
+        order = visible[np.lexsort((px[visible], ~self.priority[visible], visible != self.selected))]
         placed: dict[int, list[tuple[float, float]]] = {}
         self.shown = []
         height = self.metrics.height()
@@ -81,4 +95,59 @@ class LabelLayer(pg.GraphicsObject):
             bold = k == self.selected
             painter.setPen(QColor("#A03A00") if bold else QColor(40, 40, 40))
             painter.drawText(QPointF(px[k] + GAP + 4, py[k] - height / 2 + self.metrics.ascent() - 9), self.texts[k])
+        painter.restore()
+
+
+class ArrowHeads(pg.GraphicsObject):
+    """Arrow heads at the effect end of every cause link, drawn in pixels at paint time as one path,
+    so they keep their size and point along the link at any zoom."""
+
+    SIZE = 9.0
+    MOST = 1500  # most heads drawn at once
+
+    def __init__(self, box: pg.ViewBox) -> None:
+        super().__init__()
+        self.box = box
+        self.tails = np.zeros((0, 2))
+        self.tips = np.zeros((0, 2))
+        box.sigRangeChanged.connect(self._range_changed)
+
+    def set_links(self, tails: np.ndarray, tips: np.ndarray) -> None:
+        self.tails, self.tips = tails, tips
+        self._range_changed()
+
+    def _range_changed(self, *_args) -> None:
+        self.prepareGeometryChange()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self.box.viewRect()
+
+    def paint(self, painter: QPainter, *_args) -> None:
+        if len(self.tips) == 0:
+            return
+        t = painter.transform()
+        ax = t.m11() * self.tails[:, 0] + t.m21() * self.tails[:, 1] + t.dx()
+        ay = t.m12() * self.tails[:, 0] + t.m22() * self.tails[:, 1] + t.dy()
+        bx = t.m11() * self.tips[:, 0] + t.m21() * self.tips[:, 1] + t.dx()
+        by = t.m12() * self.tips[:, 0] + t.m22() * self.tips[:, 1] + t.dy()
+        dx, dy = bx - ax, by - ay
+        length = np.hypot(dx, dy)
+        device = painter.device()
+        width, height = (device.width(), device.height()) if device else (4000, 4000)
+        keep = (length > 2.5 * self.SIZE) & (bx > -20) & (bx < width + 20) & (by > -20) & (by < height + 20)
+        if np.count_nonzero(keep) > self.MOST:
+            return  # level of detail: thousands of heads would be a grey smear and slow; zoom in to see them
+        ux, uy = dx[keep] / length[keep], dy[keep] / length[keep]
+        tip_x, tip_y = bx[keep] - ux * 8, by[keep] - uy * 8  # stop short of the symbol
+        base_x, base_y = tip_x - ux * self.SIZE, tip_y - uy * self.SIZE
+        half = self.SIZE * 0.4
+        xs = np.column_stack([tip_x, base_x - uy * half, base_x + uy * half, tip_x]).ravel()
+        ys = np.column_stack([tip_y, base_y + ux * half, base_y - ux * half, tip_y]).ravel()
+        connect = np.tile([1, 1, 1, 0], len(tip_x)).astype(np.int32)
+        path = pg.arrayToQPath(xs, ys, connect=connect)
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(tip_x) <= 300)  # smooth when few (cheap)
+        painter.fillPath(path, QColor(90, 90, 90, 190))
         painter.restore()

@@ -11,14 +11,14 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sco_app.core.dates import PartialDate
 from sco_app.core.model import Basis
 from sco_app.ui import theme
 from sco_app.ui.state import AppState
-from sco_app.ui.timeline_labels import LabelLayer
+from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer
 
 EPOCH = dt.date(1970, 1, 1).toordinal()
 LANE_WIDTH = 200  # pixels at most for a lane's title; longer titles are elided
@@ -33,19 +33,6 @@ def to_x(day: dt.date) -> float:
 def to_date(x: float) -> PartialDate:
     day = dt.date.fromordinal(int(np.clip(x // DAY + EPOCH, 1, dt.date.max.toordinal())))
     return PartialDate(day.year, day.month, day.day)
-
-
-def _arrow_heads(directions: int = 24) -> list[QPainterPath]:
-    """A triangle pointing right, rotated to ``directions`` angles (pyqtgraph cannot rotate symbols)."""
-    triangle = QPainterPath()
-    triangle.moveTo(0.5, 0)
-    triangle.lineTo(-0.5, -0.35)
-    triangle.lineTo(-0.5, 0.35)
-    triangle.closeSubpath()
-    return [QTransform().rotate(-360 * k / directions).map(triangle) for k in range(directions)]
-
-
-ARROWS = _arrow_heads()
 
 
 class TimelinePlot(pg.PlotWidget):
@@ -86,20 +73,20 @@ class TimelineView(QWidget):
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
-        item.showGrid(x=True, y=False, alpha=0.15)
         self.box = item.getViewBox()
         self.box.setMouseEnabled(x=True, y=False)
         self.box.invertY(True)
         self.era_items: list = []  # bands and titles of the eras
         self.links = pg.PlotCurveItem(pen=pg.mkPen(QColor(90, 90, 90, 150), width=1))
-        self.heads = pg.ScatterPlotItem(pxMode=True, size=9, pen=None, brush=pg.mkBrush(90, 90, 90, 180))
+        self.heads = ArrowHeads(self.box)
         self.spans = pg.PlotCurveItem(pen=pg.mkPen(QColor(120, 120, 120, 110), width=5))
         self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True, tip=self._tip, hoverSize=16)
         self.points.sigClicked.connect(self._clicked)
         self.halo = pg.ScatterPlotItem(pxMode=True, size=24, brush=None, pen=pg.mkPen(theme.SELECTED, width=3))
         self.labels = LabelLayer(self.box)
-        for layer in (self.spans, self.links, self.heads, self.points, self.halo):
+        for layer in (self.spans, self.links, self.points, self.halo):
             self.plot.addItem(layer)
+        self.plot.addItem(self.heads, ignoreBounds=True)
         self.plot.addItem(self.labels, ignoreBounds=True)
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.SELECTED, width=2),
                                       hoverPen=pg.mkPen(theme.SELECTED, width=4),
@@ -199,31 +186,13 @@ class TimelineView(QWidget):
         pairs = [(index[c.event], index[e.id]) for e in events for c in e.causes if c.event in index]
         if not pairs:
             self.links.setData([], [])
-            self.heads.setData([])
+            self.heads.set_links(np.zeros((0, 2)), np.zeros((0, 2)))
             return
         a, b = np.array(pairs).T
         xs = np.column_stack([self.xy[a, 0], self.xy[b, 0]]).ravel()
         ys = np.column_stack([self.xy[a, 1], self.xy[b, 1]]).ravel()
         self.links.setData(xs, ys, connect="pairs")
-        self._link_pairs = (a, b)
-        self._place_heads()
-        self.box.sigRangeChanged.connect(self._place_heads, Qt.ConnectionType.UniqueConnection)
-
-    def _place_heads(self, *_args) -> None:
-        """Arrow heads just before each effect, turned along the link as it looks on screen."""
-        if not hasattr(self, "_link_pairs") or len(self.xy) == 0:
-            return
-        a, b = self._link_pairs
-        (x0, x1), (y0, y1) = self.box.viewRange()
-        width, height = max(self.box.width(), 1), max(self.box.height(), 1)
-        dx = (self.xy[b, 0] - self.xy[a, 0]) * width / (x1 - x0)
-        dy = (self.xy[b, 1] - self.xy[a, 1]) * height / (y1 - y0)
-        angle = np.degrees(np.arctan2(dy, dx))  # y grows downward on screen (inverted axis)
-        steps = np.round(angle / (360 / len(ARROWS))).astype(int) % len(ARROWS)
-        length = np.hypot(dx, dy)
-        back = np.where(length > 0, np.minimum(10 / np.maximum(length, 1e-9), 0.5), 0)
-        pos = self.xy[b] - (self.xy[b] - self.xy[a]) * back[:, None]
-        self.heads.setData(pos=pos, symbol=[ARROWS[k] for k in steps])
+        self.heads.set_links(self.xy[a], self.xy[b])
 
     # -- following the state -------------------------------------------------------------------------
 
