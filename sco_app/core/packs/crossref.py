@@ -130,7 +130,7 @@ def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]
     for section in ("theories", "lanes", "events"):
         if not any(True for _ in _items(data, section)) and not isinstance(data.get(section), (dict, str, int, float)):
             findings.append(Finding((), f"the pack has no {section}",
-                                    f"add a '{section}:' list to pack.yaml or to an included file"))
+                                    f"list at least one under '{section}:' in pack.yaml or in an included file"))
     return findings
 
 
