@@ -1,0 +1,400 @@
+"""The map: each state's SCO status on the chosen date, the places of events, and disputed areas.
+
+Shapes from :mod:`sco_app.core.geo` are projected once (:mod:`sco_app.core.projection`) and made into paths
+once per pack; a new date only swaps brushes and pens. ``python -m sco_app.ui.map_view`` shows the map alone.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from functools import lru_cache, reduce
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QToolTip,
+                               QVBoxLayout, QWidget)
+
+from sco_app.core import geo
+from sco_app.core.model import Status
+from sco_app.core.projection import forward, label_point, project_rings
+from sco_app.ui import theme
+from sco_app.ui.state import AppState
+
+WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
+HATCHED_KINDS = ("Disputed", "Breakaway", "Indeterminate")
+GROUPS = ("member", "observer", "partner", "other", "none")
+SEA, INK, HATCH = QColor("#F4F8FB"), QColor("#202020"), QColor(40, 40, 40, 150)
+MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
+PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a line ~3 px wide, and the ring
+CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1))  # around it (under it: 5 px)
+
+
+def rings_path(rings: list[np.ndarray]) -> QPainterPath:
+    """One odd-even path of many closed (N, 2) rings, built in a single call."""
+    if not rings:
+        return QPainterPath()
+    xy = np.concatenate(rings)
+    connect = np.ones(len(xy), dtype=np.int32)
+    connect[np.cumsum([len(r) for r in rings]) - 1] = 0  # a ring's last vertex starts no line
+    return pg.arrayToQPath(xy[:, 0], xy[:, 1], connect=connect, finiteCheck=False)
+
+
+@lru_cache(maxsize=1)
+def _world() -> tuple[dict[str, list[np.ndarray]], tuple]:
+    """Every country's projected rings, and the hatched areas with theirs (the same for every pack)."""
+    def rings(shapes):
+        return project_rings([ring for shape in shapes for ring in shape.rings], WINDOW)
+    countries = {code: found for code, c in geo.load_countries().items() if (found := rings(c.shapes))}
+    disputed = tuple((a, found) for a in geo.load_disputed_areas() if a.kind in HATCHED_KINDS and (found := rings(a.shapes)))
+    return countries, disputed
+
+
+def _pen(colour, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QBrush(QColor(colour)), width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen.setCosmetic(True)
+    return pen
+
+
+def _brush(group: str) -> QBrush:
+    return QBrush(theme.NO_STATUS) if group == "none" else QBrush(theme.STATUS_COLOURS[group], theme.STATUS_PATTERNS[group])
+
+
+class _Path(QGraphicsPathItem):
+    """A path item for long borders. Qt's antialiased fill of a huge path is slow (~80 ms for the world), so ``aliased``
+    fills without (~3 ms; the antialiased border hides the stairs); wide pens too (~400 ms for the members' borders),
+    so a thick line is 1-px ``passes`` side by side (~2 ms each). Lines and ``cached`` items keep a pixmap till a zoom."""
+
+    def __init__(self, pen=None, brush=None, path=None, aliased=False, passes=(), cached=False):
+        super().__init__(QPainterPath() if path is None else path)
+        self.setPen(pen or QPen(Qt.PenStyle.NoPen))
+        self.setBrush(brush or QBrush())
+        self.aliased, self.passes = aliased, passes
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if cached or passes else self.cacheMode())
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath() if self.passes else self.path()  # lines are never hit; areas are hit inside
+
+    def boundingRect(self) -> QRectF:
+        return self.path().controlPointRect().adjusted(-100, -100, 100, 100)  # km: room for border and passes
+
+    def paint(self, painter, option, widget=None) -> None:
+        if self.passes:
+            base = painter.worldTransform()
+            painter.setPen(self.pen())
+            for dx, dy in self.passes:  # device pixels
+                painter.setWorldTransform(base * QTransform.fromTranslate(dx, dy))
+                painter.drawPath(self.path())
+        elif self.aliased:
+            painter.setRenderHint(painter.RenderHint.Antialiasing, False)
+            painter.fillPath(self.path(), self.brush())
+            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+            painter.strokePath(self.path(), self.pen())
+        else:
+            super().paint(painter, option, widget)
+
+
+class _Swatch(ItemSample):
+    """A legend sample: a filled box (status, hatching), a line (outline) or a marker symbol."""
+
+    def __init__(self, brush=None, pen=None, line=False, symbol=None):
+        super().__init__(QGraphicsRectItem())  # a stand-in: a click on a sample hides nothing on the map
+        self.setFixedHeight(16)
+        self.brush, self.pen, self.line, self.symbol = brush, pen or _pen(theme.BORDER, 1), line, symbol
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # painted once, not per frame
+
+    def paint(self, p, *args):
+        p.setRenderHint(p.RenderHint.Antialiasing)
+        p.setPen(self.pen)
+        p.setBrush(self.brush or QBrush())
+        if self.symbol:
+            p.translate(11, 8)
+            drawSymbol(p, self.symbol, 10, self.pen, self.brush)
+        elif self.line:
+            p.drawLine(QPointF(2, 8), QPointF(20, 8))
+        else:
+            p.fillRect(QRectF(2, 2, 18, 12), QColor("white"))
+            p.drawRect(QRectF(2, 2, 18, 12))
+
+
+class MapView(QWidget):
+    """States coloured by SCO status on the state's date; click a marker for its event, a state for its story."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.vb = pg.ViewBox(lockAspect=True, enableMenu=False)
+        self.plot = pg.PlotWidget(background=SEA, viewBox=self.vb, enableMenu=False)
+        self.plot.useOpenGL(False)
+        self.plot.setAntialiasing(True)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys and focus go to the MapView
+        self.plot.getPlotItem().showAxes(False)
+        self.plot.getPlotItem().hideButtons()
+        QVBoxLayout(self).addWidget(self.plot)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Map of SCO statuses"))
+        self._help = self.tr("Plus and minus zoom, 0 frames the lesson's states again, drag to pan.")
+        self._words = {"member": self.tr("Member"), "observer": self.tr("Observer"), "none": self.tr("No status"),
+                       "partner": self.tr("Dialogue partner / SCO partner"), "other": self.tr("Other status")}
+        self._status_words = {  # Status is a str enum: "member" and Status.MEMBER are one key, so a dict of its own
+            Status.FOUNDING_MEMBER: self.tr("founding member"), Status.MEMBER: self.tr("member"),
+            Status.OBSERVER: self.tr("observer"), Status.DIALOGUE_PARTNER: self.tr("dialogue partner"),
+            Status.PARTNER: self.tr("SCO partner"), Status.GUEST: self.tr("guest"), None: self.tr("no status"),
+            Status.APPLICANT: self.tr("applicant"), Status.SUSPENDED: self.tr("suspended")}
+        style = dict(brush=pg.mkBrush(255, 255, 255, 230), pen=_pen(theme.BORDER, 1), labelTextColor=INK,
+                     labelTextSize="8pt", verSpacing=-6)
+        self.legend, self.marker_legend = pg.LegendItem(offset=(8, 8), **style), pg.LegendItem(offset=(8, -8), **style)
+        for legend in (self.legend, self.marker_legend):
+            legend.setParentItem(self.vb)
+        self._home, self._groups, self._outlined, self._events, self._framed = QRectF(), {}, {}, [], True
+        self._paths, self._hits = {}, []  # code -> path; (code, box) in hit-testing order, pack actors (on top) first
+        self._disputed_paths, self._labels, self._reads, self._legend_key, self._styles, self._actor_items = [], {}, [], None, {}, {}
+        self._build_layers()
+        self.plot.viewport().installEventFilter(self)
+        scene = self.plot.scene()
+        for signal, slot in ((scene.sigMouseMoved, self._mouse_moved), (scene.sigMouseClicked, self._mouse_clicked),
+                             (self.vb.sigRangeChanged, self._show_labels), (state.pack_loaded, self._pack_loaded),
+                             (self.vb.sigResized, lambda *_: self._framed and self.reset_view()),  # stays framed ...
+                             (self.vb.sigRangeChangedManually, lambda *_: setattr(self, "_framed", False)),  # ... till moved
+                             (state.date_changed, self._date_changed), (state.lens_changed, self._filters_changed),
+                             (state.selection_changed, self._selection_changed),
+                             (state.filters_changed, self._filters_changed)):
+            signal.connect(slot)
+        if state.pack is not None:
+            self._pack_loaded(state.pack)
+
+    def _build_layers(self) -> None:
+        """The map's layers, bottom to top (states' fills go at z 1.5, their names at z 8.5)."""
+        self._land = _Path(_pen(theme.BORDER, 0.5), QBrush(theme.NO_STATUS), aliased=True, cached=True)
+        self._underlay = _Path(brush=QBrush(QColor("white")), aliased=True, cached=True)  # under patterned fills
+        self._disputed = _Path(_pen(HATCH, 0.7, Qt.PenStyle.DashLine), QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
+        casing = _pen("white", 1)  # under a line, so it shows on any fill
+        self._outlines = {"lens": (_Path(casing, passes=CASING), _Path(_pen(INK, 1, Qt.PenStyle.DashLine), passes=PLUS)),
+                          "selection": (_Path(casing, passes=CASING), _Path(_pen(theme.SELECTED, 1), passes=PLUS)),
+                          "hover": (_Path(_pen(INK, 1), passes=PLUS[:3]),)}
+        self._markers = pg.ScatterPlotItem(size=10, pen=pg.mkPen(INK, width=1))
+        self._chosen = pg.ScatterPlotItem(size=18, pen=pg.mkPen("white", width=2), brush=theme.SELECTED)
+        for z, layer in enumerate((self._land, self._underlay, self._disputed, *sum(self._outlines.values(), ()),
+                                   self._markers, self._chosen)):
+            layer.setZValue(z)
+            self.vb.addItem(layer, ignoreBounds=True)
+
+    def _pack_loaded(self, pack) -> None:
+        countries, disputed = _world()
+        for item in [*self._actor_items.values(), *self._labels.values()]:
+            self.vb.removeItem(item)
+        self._paths = {code: rings_path(rings) for code, rings in countries.items()}
+        actors = [a.code for a in pack.actors if a.code in countries]
+        self._land.setPath(rings_path([r for code, rings in countries.items() if code not in actors for r in rings]))
+        self._underlay.setPath(rings_path([r for code in actors for r in countries[code]]))
+        self._actor_items, self._labels, self._groups = {}, {}, {}
+        for code in actors:
+            self._actor_items[code] = item = _Path(path=self._paths[code], aliased=True)
+            item.setZValue(1.5)
+            name = html.escape(self._name(code))
+            self._labels[code] = label = pg.TextItem(html=f'<span style="font-size: 8.5pt">{name}</span>', anchor=(0.5, 0.5))
+            label.setPos(*label_point(countries[code]))
+            label.setZValue(8.5)
+        for item in [*self._actor_items.values(), *self._labels.values()]:
+            self.vb.addItem(item, ignoreBounds=True)
+        self._disputed.setPath(rings_path([r for _, rings in disputed for r in rings]))
+        self._disputed_paths = [(area, rings_path(rings)) for area, rings in disputed]
+        self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(countries) - set(actors))]
+        framed = [a.code for a in pack.actors if a.code in countries and a.memberships] or actors  # not outsiders
+        self._home = reduce(QRectF.united, [self._paths[c].boundingRect() for c in framed] or [self._land.path().boundingRect()])
+        w = self._land.path().boundingRect().united(self._underlay.path().boundingRect())  # room to pan, not to get lost
+        self.vb.setLimits(xMin=w.left() - w.width(), xMax=w.right() + w.width(), yMin=w.top() - w.height(),
+                          yMax=w.bottom() + w.height(), minXRange=200.0, maxXRange=2 * w.width())
+        self._filters_changed()
+        self.reset_view()
+        self._show_labels()
+
+    def _date_changed(self, _date=None) -> None:
+        """A new date changes brushes, pens and label colours, the title, the marker fills and the lens."""
+        pack, date = self.state.pack, self.state.date
+        if pack is None:
+            return
+        for code, item in self._actor_items.items():
+            status = pack.actor(code).status_on(date) if date else None
+            if (group := status.group if status else "none") != self._groups.get(code):  # redraw only what changed
+                self._groups[code] = group
+                item.setBrush(_brush(group))
+                solid = theme.STATUS_PATTERNS.get(group) == Qt.BrushStyle.SolidPattern  # white borders between solid fills
+                line = "white" if solid else theme.STATUS_COLOURS.get(group, theme.BORDER)
+                item.setPen(_pen(line, 0.5 if group == "none" else 0.9))
+                self._labels[code].setColor("white" if group == "member" else INK)
+        title = self.tr("Status on {date}").format(date=date.display()) if date else self.tr("No date chosen")
+        self.plot.setTitle(html.escape(title), color=INK, size="13pt")
+        past = self._days <= (date.last_day.toordinal() if date else np.inf)
+        changed = np.flatnonzero(past != self._past) if self._past is not None else np.arange(len(past))
+        if changed.size:  # refill only the span of markers that crossed the date (events come in date order)
+            a, b = changed[0], changed[-1] + 1
+            self._markers.setBrush(np.where(past[a:b], self._fills[a:b], QBrush(QColor("white"))), dataSet=self._markers.data[a:b])
+            self._past = past
+        self._outline_lens()
+        summary = ". ".join(f"{self._words[g]}: {', '.join(self._name(c) for c, v in self._groups.items() if v == g)}"
+                            for g in GROUPS if g in self._groups.values())
+        self.setAccessibleDescription(f"{title}. {summary}. {self._help}")
+
+    def _filters_changed(self, *_args) -> None:
+        """One marker per shown event with a place, in its theory's colour and shape (and the lens follows)."""
+        pack = self.state.pack
+        self._styles = styles = {t.id: theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
+        if self.state.lens in styles:
+            self._outlines["lens"][1].setPen(_pen(styles[self.state.lens][0], 1, Qt.PenStyle.DashLine))
+        shown = [e for e in pack.events if self.state.shown(e)]
+        self._reads = [(e.date.first_day.toordinal(), e.reading.theory, e.actors) for e in shown]  # for the lens
+        events = [e for e in shown if e.place is not None]
+        self._events, self._past = [e.id for e in events], None
+        self._days = np.array([e.date.first_day.toordinal() for e in events], dtype=float)
+        brushes = {t: QBrush(colour) for t, (colour, _) in styles.items()}
+        self._fills = np.array([brushes[e.reading.theory] for e in events], dtype=object)
+        pos = forward([[e.place.lon, e.place.lat] for e in events]) if events else np.zeros((0, 2))
+        self._markers.setData(pos=pos, data=self._events, symbol=[styles[e.reading.theory][1] for e in events])
+        self._date_changed()  # sets the lens colour, which the legend shows
+        self._selection_changed(self.state.selected)
+
+    def _selection_changed(self, event_id: str) -> None:
+        pack = self.state.pack
+        event = pack.event(event_id) if event_id and pack else None
+        self._set_outline("selection", event.actors if event else ())
+        if event is not None and event.place is not None:
+            self._chosen.setData(pos=forward([[event.place.lon, event.place.lat]]), symbol=[self._styles[event.reading.theory][1]])
+        else:
+            self._chosen.clear()
+        self._update_legend()
+
+    def _outline_lens(self) -> None:
+        """Outline, in the theory's colour, the states in shown events the lens theory reads, up to the date."""
+        lens, day = self.state.lens, self.state.date.last_day.toordinal() if self.state.date else 0
+        self._set_outline("lens", {c for first, theory, actors in self._reads if theory == lens and first <= day for c in actors})
+
+    def _set_outline(self, name: str, codes) -> None:
+        if (codes := frozenset(codes)) == self._outlined.get(name):  # unchanged: keep the cached drawing
+            return
+        self._outlined[name] = codes
+        path = QPainterPath()
+        for code in codes:
+            path.addPath(self._paths.get(code, QPainterPath()))
+        for item in self._outlines[name]:
+            item.setPath(path)
+
+    def _update_legend(self) -> None:
+        """The legends, rebuilt only when their rows change (not on every selection)."""
+        key = (bool(self.state.selected), self.state.lens, self.state.pack)
+        if key == self._legend_key or self.state.pack is None:
+            return
+        self._legend_key, theories = key, self.state.pack.theories
+        self.legend.clear()
+        self.marker_legend.clear()
+        add = self.marker_legend.addItem
+        add(_Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True), f"<b>{self.tr('Events, by reading')}</b>")
+        for theory in theories:
+            colour, symbol = self._styles[theory.id]
+            add(_Swatch(QBrush(colour), _pen(INK, 1), symbol=symbol), html.escape(self.state.text(theory.name)))
+        add(_Swatch(QBrush(QColor("white")), _pen(INK, 1), symbol="o"), self.tr("Later than the date"))
+        for group in GROUPS:
+            self.legend.addItem(_Swatch(_brush(group)), self._words[group])
+        self.legend.addItem(_Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth)"))
+        if self.state.selected:
+            self.legend.addItem(_Swatch(pen=_pen(theme.SELECTED, 2.5), line=True), self.tr("States in the chosen event"))
+        if self.state.lens:
+            name = self.tr("Lens: {theory}").format(theory=self.state.text(self.state.pack.theory(self.state.lens).name))
+            pen = _pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)
+            self.legend.addItem(_Swatch(pen=pen, line=True), html.escape(name))
+
+    def _show_labels(self, *_args) -> None:
+        """Name a state only where its name fits inside its shape at this zoom (level of detail)."""
+        px, py = self.vb.viewPixelSize()
+        for code, label in self._labels.items():
+            box, at = label.boundingRect(), label.pos()
+            w, h = 0.85 * box.width() * px, 0.4 * box.height() * py  # the core of the name, without padding
+            label.setVisible(self._paths[code].contains(QRectF(at.x() - w / 2, at.y() - h / 2, w, h)))
+
+    def _name(self, code: str) -> str:
+        actor = self.state.pack.actor(code) if code in self._actor_items else None
+        return self.state.text(actor.name) if actor is not None and actor.name else geo.country_names().get(code, code)
+
+    def _country_at(self, pt: QPointF) -> str | None:
+        return next((code for code, rect in self._hits if rect.contains(pt) and self._paths[code].contains(pt)), None)
+
+    def _tooltip_text(self, pt: QPointF) -> str:
+        pack, date = self.state.pack, self.state.date
+        parts = [f"<b>{html.escape(self.state.text(e.title))}</b> ({e.date.display()})"
+                 for e in map(pack.event, [spot.data() for spot in self._markers.pointsAt(pt)])]
+        if (code := self._country_at(pt)) is not None:
+            status = self._status_words[pack.actor(code).status_on(date) if code in self._actor_items and date else None]
+            line = self.tr("Status on {date}: {status}").format(date=date.display() if date else "–", status=status)
+            parts.append(f"<b>{html.escape(self._name(code))}</b><br>{html.escape(line)}")
+        for area, path in self._disputed_paths:
+            if path.boundingRect().contains(pt) and path.contains(pt):
+                claimants = self.tr("Claimants: {names}").format(names=", ".join(map(self._name, area.claimants)))
+                parts.append(f"<b>{html.escape(area.name)}</b><br>{html.escape(self.tr('Natural Earth:'))} "
+                             f"{html.escape(area.note or area.kind)}<br>{html.escape(claimants)}")
+        return "<hr>".join(parts)
+
+    def tooltip_at(self, lon: float, lat: float) -> str:
+        """The tooltip the map shows at a geographic point ("" for none)."""
+        return self._tooltip_text(QPointF(*forward([lon, lat])))
+
+    def status_fill(self, code: str) -> str:
+        """The status group a pack actor is filled with: member, observer, partner, other or none."""
+        return self._groups.get(code, "none")
+
+    def reset_view(self) -> None:
+        """Frame the pack's states, with a margin; they stay framed as the map is resized, until moved."""
+        self._framed = True
+        if not self._home.isEmpty():
+            self.vb.setRange(self._home, padding=MARGIN)
+
+    def _mouse_moved(self, scene_pos) -> None:
+        code = self._country_at(self.vb.mapSceneToView(scene_pos)) if self.state.pack else None
+        self._set_outline("hover", [code] if code else ())
+
+    def _mouse_clicked(self, event) -> None:
+        """A marker selects its event (clicking a stack again steps through it); a pack state is chosen."""
+        if event.button() != Qt.MouseButton.LeftButton or event.double() or not self.state.pack:
+            return
+        pt = self.vb.mapSceneToView(event.scenePos())
+        if events := [spot.data() for spot in self._markers.pointsAt(pt)]:
+            at = events.index(self.state.selected) + 1 if self.state.selected in events else 0
+            self.state.select(events[at % len(events)])
+        elif (code := self._country_at(pt)) in self._actor_items:
+            self.state.choose_actor(code)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.plot.viewport() and event.type() == QEvent.Type.ToolTip and self.state.pack:
+            text = self._tooltip_text(self.vb.mapSceneToView(self.plot.mapToScene(event.pos())))
+            QToolTip.showText(event.globalPos(), text, watched) if text else QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.text() in ("+", "=", "-"):
+            self._framed = False
+            self.vb.scaleBy((ZOOM_STEP, ZOOM_STEP) if event.text() != "-" else (1 / ZOOM_STEP, 1 / ZOOM_STEP))
+        elif event.text() == "0":
+            self.reset_view()
+        else:
+            super().keyPressEvent(event)
+
+
+if __name__ == "__main__":
+    from sco_app.core.packs import PackError, load_pack
+    from sco_app.core.resources import lessons_dir
+
+    app = QApplication(sys.argv[:1])
+    try:
+        lesson = load_pack(lessons_dir() / "sco-balancing")
+    except PackError:  # the built-in lesson may be mid-edit: the template is always valid
+        lesson = load_pack(lessons_dir() / "template")
+    view = MapView(AppState())
+    view.state.load(lesson)
+    view.resize(1100, 750)
+    view.show()
+    sys.exit(app.exec())
