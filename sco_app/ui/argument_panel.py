@@ -17,6 +17,7 @@ from sco_app.core.dates import display_span
 from sco_app.ui.state import AppState
 
 EVENT_SCHEME = "event"
+FILTER_SCHEME = "filter"
 
 
 class ArgumentPanel(QTextBrowser):
@@ -28,10 +29,13 @@ class ArgumentPanel(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         state.pack_loaded.connect(lambda _pack: self.show_event(""))
         state.selection_changed.connect(self.show_event)
+        state.actor_chosen.connect(self.show_actor)
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:
             self.state.select(url.path())
+        elif url.scheme() == FILTER_SCHEME:
+            self.state.set_filters(actors=[url.path()] if url.path() else [])
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 
@@ -43,6 +47,32 @@ class ArgumentPanel(QTextBrowser):
             self.setHtml(self._overview())
         else:
             self.setHtml(self._event_html(pack.event(event_id)))
+
+    def show_actor(self, code: str) -> None:
+        """The country card: its statuses over time, its part in the lesson, a link to its events."""
+        pack, t = self.state.pack, self._t
+        actor = next((a for a in pack.actors if a.code == code), None) if pack else None
+        if actor is None:
+            return
+        parts = [f"<h2>{t(actor.name)} ({escape(code)})</h2>"]
+        if actor.role:
+            parts.append(f"<p>{t(actor.role)}</p>")
+        parts.append(f"<h3>{escape(self.tr('Status over time'))}</h3>")
+        if actor.memberships:
+            parts.append("<ul>")
+            for m in actor.memberships:
+                until = m.end.display() if m.end else self.tr("today")
+                note = f"<br/><small>{t(m.note)}</small>" if m.note else ""
+                parts.append(f"<li><b>{escape(m.status.value.replace('-', ' '))}</b>: "
+                             f"{escape(m.start.display())} – {escape(until)}{note}</li>")
+            parts.append("</ul>")
+        else:
+            parts.append(f"<p>{escape(self.tr('Never a member, observer or partner.'))}</p>")
+        count = sum(code in e.actors for e in pack.events)
+        parts.append(f"<p><a href='{FILTER_SCHEME}:{escape(code)}'>"
+                     f"{escape(self.tr('Show only its {0} events on the timeline').format(count))}</a> · "
+                     f"<a href='{FILTER_SCHEME}:'>{escape(self.tr('Show all events'))}</a></p>")
+        self.setHtml("".join(parts))
 
     def _t(self, text) -> str:
         return escape(self.state.text(text))

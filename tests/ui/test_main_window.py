@@ -84,3 +84,16 @@ def test_controls_have_accessible_names(window):
     _state, win = window
     for widget in (win.events.view, win.events.filter_box, win.argument):
         assert widget.accessibleName()
+
+
+def test_country_card_offers_to_filter(qtbot, window):
+    """Choosing a country shows its card with statuses; its link filters the events to it."""
+    state, win = window
+    state.choose_actor("IND")
+    text = win.argument.toPlainText()
+    assert "India" in text and "observer" in text and "member" in text
+    win.argument.anchorClicked.emit(QUrl("filter:IND"))
+    assert state.actors == frozenset({"IND"})
+    assert win.events.proxy.rowCount() == 1  # the template has one event involving India
+    win.argument.anchorClicked.emit(QUrl("filter:"))
+    assert state.actors == frozenset() and win.events.proxy.rowCount() == 3
