@@ -20,10 +20,28 @@ def default_pack() -> Path:
     return lessons_dir() / "sco-balancing"
 
 
-def _display_missing() -> bool:
+MISSING_LIBRARY = (
+    "sco-app cannot open a window: Qt's X11 platform needs the system library {lib}, which is not\n"
+    "installed. On Debian or Ubuntu install it with 'sudo apt install {package}' (on a lab computer, ask\n"
+    "the administrator), then start sco-app again. Commands that need no window, such as\n"
+    "'sco-app validate', work without it."
+)
+X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0"}
+
+
+def window_problem() -> str | None:
+    """Why no window can open here, in one paragraph with the fix; None if nothing is known wrong."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        return None
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return NO_DISPLAY
+    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        from ctypes.util import find_library
+
+        for lib, package in X11_LIBRARIES.items():
+            if find_library(lib) is None:
+                return MISSING_LIBRARY.format(lib=f"lib{lib}", package=package)
+    return None
 
 
 def build(pack_path: str | Path | None = None):
@@ -41,8 +59,11 @@ def build(pack_path: str | Path | None = None):
 
 
 def _populate(state, window, pack_path) -> None:
+    from PySide6.QtCore import QSettings
+
     pack = load_pack(pack_path or default_pack())
     window.build_views()
+    window.restore_layout(QSettings("sco-app", "sco-app"))
     state.load(pack)
     window.open_requested.connect(lambda path: _open(state, window, path))
 
@@ -84,8 +105,9 @@ def _open(state, window, path: str) -> None:
 
 
 def run(pack_path: str | None = None) -> int:
-    if _display_missing():
-        print(NO_DISPLAY, file=sys.stderr)
+    problem = window_problem()
+    if problem:
+        print(problem, file=sys.stderr)
         return 1
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

@@ -102,11 +102,27 @@ class MainWindow(QMainWindow):
                           f"<p>{self.tr('Country shapes: Made with Natural Earth (public domain).')}</p>")
 
     def restore_geometry(self, settings: QSettings) -> None:
+        """Put the window where it was, unless that place is on no screen now (a projector unplugged)."""
+        from PySide6.QtGui import QGuiApplication
+
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if not self.screen() or not self.screen().availableGeometry().intersects(self.frameGeometry()):
-            self.resize(1200, 760)
+        frame = self.frameGeometry()
+        if not any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens()):
+            available = QGuiApplication.primaryScreen().availableGeometry()
+            self.resize(min(1280, available.width()), min(800, available.height()))
+            self.move(available.center() - self.rect().center())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        """Sizes of the panes, as the student left them."""
+        for key, splitter in (("main/split", self.splitter), ("main/bottom", self.bottom)):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
 
     def save_geometry(self, settings: QSettings) -> None:
         settings.setValue("main/geometry", self.saveGeometry())
+        if self.timeline is not None:
+            settings.setValue("main/split", self.splitter.saveState())
+            settings.setValue("main/bottom", self.bottom.saveState())

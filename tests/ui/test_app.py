@@ -1,0 +1,68 @@
+"""Starting the app: a clear paragraph when no window can open, and the layout kept between runs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from sco_app import app
+from sco_app.cli import main
+
+
+def test_no_display_is_explained(monkeypatch, capsys):
+    """Without a display, `sco-app` prints one paragraph with the fix instead of Qt's abort."""
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert "cannot open a window: no display was found" in err and "sco-app validate" in err
+
+
+def test_missing_x11_library_is_explained(monkeypatch):
+    """On X11 without libxcb-cursor, the message names the package to install."""
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr("ctypes.util.find_library", lambda name: None)
+    assert "sudo apt install libxcb-cursor0" in app.window_problem()
+
+
+def test_layout_is_remembered(qtbot, tmp_path, monkeypatch):
+    """The panes' sizes saved on quit come back at the next start."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    settings = QSettings("sco-app", "sco-app")
+    settings.clear()
+    _state, first = app.build()
+    qtbot.addWidget(first)
+    first.resize(1200, 800)
+    first.show()
+    first.splitter.setSizes([200, 550])
+    sizes = first.splitter.sizes()
+    first.save_geometry(settings)
+    settings.sync()
+    _state, second = app.build()
+    qtbot.addWidget(second)
+    second.resize(1200, 800)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.splitter.sizes() == sizes
+
+
+def test_window_off_every_screen_is_brought_back(qtbot, tmp_path):
+    """A window saved at a place no screen shows any more is moved onto the screen."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    settings = QSettings("sco-app", "sco-app")
+    _state, win = app.build()
+    qtbot.addWidget(win)
+    win.move(20000, 20000)
+    win.save_geometry(settings)
+    win.restore_geometry(settings)
+    screen = win.screen().availableGeometry()
+    assert screen.intersects(win.frameGeometry())
+
+
+@pytest.fixture(autouse=True)
+def _settings_elsewhere(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
