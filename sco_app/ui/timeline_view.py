@@ -18,10 +18,11 @@ from sco_app.core.dates import PartialDate
 from sco_app.core.model import Basis
 from sco_app.ui import theme
 from sco_app.ui.state import AppState
-from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer
+from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer, ThinnedScatter
 
 EPOCH = dt.date(1970, 1, 1).toordinal()
 LANE_WIDTH = 200  # pixels at most for a lane's title; longer titles are elided
+MOST_LINKS = 2500  # cause lines drawn at most at once (level of detail)
 DAY = 86400.0
 
 
@@ -80,13 +81,14 @@ class TimelineView(QWidget):
         self.links = pg.PlotCurveItem(pen=pg.mkPen(QColor(90, 90, 90, 150), width=1))
         self.heads = ArrowHeads(self.box)
         self.spans = pg.PlotCurveItem(pen=pg.mkPen(QColor(120, 120, 120, 110), width=5))
-        self.points = pg.ScatterPlotItem(pxMode=True, hoverable=True, tip=self._tip, hoverSize=16)
+        self.points = ThinnedScatter(pxMode=True, hoverable=True, tip=self._tip, hoverSize=16)
         self.points.sigClicked.connect(self._clicked)
         self.halo = pg.ScatterPlotItem(pxMode=True, size=24, brush=None, pen=pg.mkPen(theme.SELECTED, width=3))
         self.labels = LabelLayer(self.box)
         for layer in (self.spans, self.links, self.points, self.halo):
             self.plot.addItem(layer)
         self.plot.addItem(self.heads, ignoreBounds=True)
+        self.box.sigRangeChanged.connect(self._links_by_detail)
         self.plot.addItem(self.labels, ignoreBounds=True)
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.SELECTED, width=2),
                                       hoverPen=pg.mkPen(theme.SELECTED, width=4),
@@ -150,25 +152,29 @@ class TimelineView(QWidget):
         x = np.fromiter((to_x(e.date.first_day) for e in events), float, len(events))
         y = np.fromiter((self.lane_row.get(e.lane, 0) for e in events), float, len(events))
         self.xy = np.column_stack([x, y])
-        brushes, symbols, pens = [], [], []
-        style = {t: theme.theory_style(self.theory_ids, t) for t in self.theory_ids}
-        for event in events:
-            colour, symbol = style.get(event.reading.theory, (QColor("grey"), "o"))
-            faded = bool(state.lens) and event.reading.theory != state.lens
-            fill = QColor(colour)
-            fill.setAlpha(45 if faded else 255)
-            brushes.append(pg.mkBrush(fill))
-            symbols.append(symbol)
-            edge = QColor("black") if event.reading.basis is Basis.PAPER else QColor("white")
-            edge.setAlpha(60 if faded else 255)
-            pens.append(pg.mkPen(edge, width=1.5 if event.reading.basis is Basis.PAPER else 1))
-        self.points.setData(pos=self.xy, data=np.array(self.ids, dtype=object), brush=brushes, symbol=symbols,
-                            pen=pens, size=13)
+        styles = {}  # one brush, pen and symbol per (theory, paper?, faded?): shared, not one per event
+        keys = [(e.reading.theory, e.reading.basis is Basis.PAPER, bool(state.lens) and e.reading.theory != state.lens)
+                for e in events]
+        for key in set(keys):
+            styles[key] = self._style(*key)
+        brushes, pens, symbols = zip(*(styles[key] for key in keys)) if keys else ((), (), ())
+        self.points.setData(pos=self.xy, data=np.array(self.ids, dtype=object), brush=list(brushes),
+                            symbol=list(symbols), pen=list(pens), size=13)
         self._draw_spans(events)
         self._draw_links(events, index)
         self.labels.set_events(self.xy, [state.text(e.title) for e in events],
                                [e.reading.basis is Basis.PAPER for e in events])
         self._show_selection(state.selected)
+
+    def _style(self, theory_id: str, paper: bool, faded: bool) -> tuple:
+        """Brush, pen and symbol of an event: its theory's colour and shape, a black edge for the
+        paper's own readings, faded outside the theory lens."""
+        colour, symbol = theme.theory_style(self.theory_ids, theory_id) if theory_id in self.theory_ids else (QColor("grey"), "o")
+        fill = QColor(colour)
+        fill.setAlpha(45 if faded else 255)
+        edge = QColor("black") if paper else QColor("white")
+        edge.setAlpha(60 if faded else 255)
+        return pg.mkBrush(fill), pg.mkPen(edge, width=1.5 if paper else 1), symbol
 
     def _draw_spans(self, events) -> None:
         """A bar from the first to the last day an event covers: its end date, or its precision."""
@@ -185,6 +191,7 @@ class TimelineView(QWidget):
     def _draw_links(self, events, index: dict[str, int]) -> None:
         pairs = [(index[c.event], index[e.id]) for e in events for c in e.causes if c.event in index]
         if not pairs:
+            self._link_x = np.zeros((0, 2))
             self.links.setData([], [])
             self.heads.set_links(np.zeros((0, 2)), np.zeros((0, 2)))
             return
@@ -193,6 +200,17 @@ class TimelineView(QWidget):
         ys = np.column_stack([self.xy[a, 1], self.xy[b, 1]]).ravel()
         self.links.setData(xs, ys, connect="pairs")
         self.heads.set_links(self.xy[a], self.xy[b])
+        self._link_x = np.sort(np.column_stack([self.xy[a, 0], self.xy[b, 0]]), axis=1)
+        self._links_by_detail()
+
+    def _links_by_detail(self, *_args) -> None:
+        """Hide the cause lines while more than MOST_LINKS of them cross the view: a mesh of thousands
+        of lines says nothing and costs a third of a repaint; zooming in brings them back."""
+        if not hasattr(self, "_link_x"):
+            return
+        (x0, x1), _ = self.box.viewRange()
+        crossing = np.count_nonzero((self._link_x[:, 1] >= x0) & (self._link_x[:, 0] <= x1))
+        self.links.setVisible(bool(crossing <= MOST_LINKS))
 
     # -- following the state -------------------------------------------------------------------------
 
