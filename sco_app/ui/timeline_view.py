@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sco_app.core.dates import PartialDate
 from sco_app.core.model import Basis
 from sco_app.ui import theme
+from sco_app.ui.date_axis import DateAxis
 from sco_app.ui.state import AppState
 from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer, ThinnedScatter
 
@@ -40,7 +41,7 @@ class TimelinePlot(pg.PlotWidget):
     """The plot itself, with the keyboard: +/- zoom, Ctrl+arrows pan, Home fits everything."""
 
     def __init__(self) -> None:
-        super().__init__(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        super().__init__(axisItems={"bottom": DateAxis()})
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
