@@ -95,13 +95,28 @@ def launch(pack_path: str | Path | None = None):
 
 
 def _open(state, window, path: str) -> None:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
+
+    from sco_app.ui.main_window import remember_pack
 
     try:
         state.load(load_pack(path))
     except PackError as exc:
         details = "\n".join(p.format() for p in exc.problems[:20])
         QMessageBox.warning(window, window.tr("This lesson pack has problems"), details)
+        return
+    remember_pack(QSettings("sco-app", "sco-app"), str(Path(path).resolve()))
+
+
+def last_pack() -> str | None:
+    """The pack opened last (File > Open), if it is still there; None means the built-in pack."""
+    from PySide6.QtCore import QSettings
+
+    from sco_app.ui.main_window import recent_packs
+
+    paths = recent_packs(QSettings("sco-app", "sco-app"))
+    return paths[0] if paths else None
 
 
 def run(pack_path: str | None = None) -> int:
@@ -114,8 +129,14 @@ def run(pack_path: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sco-app")
+    remembered = None if pack_path else last_pack()
+    if remembered:
+        try:
+            load_pack(remembered)
+        except PackError:
+            remembered = None  # changed or broken since: start on the built-in pack instead
     try:
-        state, window = launch(pack_path)
+        state, window = launch(pack_path or remembered)
     except PackError as exc:
         print(exc, file=sys.stderr)
         for problem in exc.problems:

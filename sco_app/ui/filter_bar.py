@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from sco_app.ui import theme
 from sco_app.ui.state import AppState
@@ -29,8 +29,12 @@ class FilterBar(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.layout_ = QHBoxLayout(self)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(0)
+        self.layout_ = QHBoxLayout()
         self.layout_.setContentsMargins(4, 2, 4, 2)
+        rows.addLayout(self.layout_)
         self.theory_label = QLabel(self.tr("Theories:"))
         self.layout_.addWidget(self.theory_label)
         self.theory_buttons: dict[str, QToolButton] = {}
@@ -39,11 +43,12 @@ class FilterBar(QWidget):
         self.lane = self._combo(self.tr("Lane:"), self.tr("Show one lane of events"))
         self.country = self._combo(self.tr("Country:"), self.tr("Show the events of one country"))
         self.lens = self._combo(self.tr("Theory lens:"), self.tr("Fade everything but one theory, on the timeline and the map"))
-        self.key = QLabel(self.tr("Black edge: the paper's own reading. Bar: a date span."))
-        self.key.setStyleSheet("color: palette(mid)")
-        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.layout_.addStretch(1)
-        self.layout_.addWidget(self.key)
+        self.key = QLabel()  # the legend's words, on its own row below
+        self.key.setAccessibleName(self.tr("Legend of the timeline"))
+        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.key.setContentsMargins(6, 0, 6, 2)
+        rows.addWidget(self.key)
         self.lane.currentIndexChanged.connect(self._apply)
         self.country.currentIndexChanged.connect(self._apply)
         self.lens.currentIndexChanged.connect(lambda _i: state.set_lens(self.lens.currentData() or ""))
@@ -70,7 +75,7 @@ class FilterBar(QWidget):
         self.theory_buttons = {}
         ids = [t.id for t in pack.theories]
         for theory in pack.theories:
-            button = QToolButton(text=text(theory.short), checkable=True, checked=True)
+            button = QToolButton(text=text(theory.short), checkable=True, checked=True)  # with its icon: the legend
             button.setIcon(theory_icon(*theme.theory_style(ids, theory.id)))
             button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextBesideIcon)
             button.setAccessibleName(self.tr("Show {0}").format(text(theory.name)))
@@ -78,6 +83,9 @@ class FilterBar(QWidget):
             button.toggled.connect(self._apply)
             self.theory_slot.addWidget(button)
             self.theory_buttons[theory.id] = button
+        names = " · ".join(f"{text(t.short)} = {text(t.name)} ({t.thinker})" for t in pack.theories)
+        self.key.setText(f"<small>{names} · {self.tr('black edge: the paper’s own reading')} · "
+                         f"{self.tr('grey bar: a date span')}</small>")
         for combo, items in (
             (self.lane, [(text(lane.title), lane.id) for lane in pack.lanes]),
             (self.country, sorted((text(a.name), a.code) for a in pack.actors)),

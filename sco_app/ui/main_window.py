@@ -12,6 +12,25 @@ from sco_app import __version__
 from sco_app.ui.state import AppState
 
 
+RECENT_KEY = "packs/recent"
+MOST_RECENT = 8
+
+
+def recent_packs(settings: QSettings) -> list[str]:
+    """Packs opened before, newest first, that still exist."""
+    from pathlib import Path
+
+    value = settings.value(RECENT_KEY) or []
+    paths = [value] if isinstance(value, str) else list(value)
+    return [p for p in paths if Path(p).exists()][:MOST_RECENT]
+
+
+def remember_pack(settings: QSettings, path: str) -> None:
+    """Put ``path`` first in the recent packs (the first one opens at the next start)."""
+    paths = [path] + [p for p in recent_packs(settings) if p != path]
+    settings.setValue(RECENT_KEY, paths[:MOST_RECENT])
+
+
 class MainWindow(QMainWindow):
     """The window frame is cheap and paints at once; :meth:`build_views` adds the views (which import
     pyqtgraph, the slow part of starting) afterwards."""
@@ -68,31 +87,58 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open lesson pack…"), self, shortcut=QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._choose_pack)
+        open_folder = QAction(self.tr("&Open lesson pack folder…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_folder.triggered.connect(self._choose_folder)
+        open_zip = QAction(self.tr("Open lesson pack &zip…"), self)
+        open_zip.triggered.connect(self._choose_zip)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([open_action, quit_action])
+        file_menu.insertActions(self.recent_menu.menuAction(), [open_folder, open_zip])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         previous = QAction(self.tr("&Previous event"), self, shortcut=QKeySequence(Qt.Key.Key_Left))
         previous.triggered.connect(lambda: self.state.step(-1))
         following = QAction(self.tr("&Next event"), self, shortcut=QKeySequence(Qt.Key.Key_Right))
         following.triggered.connect(lambda: self.state.step(1))
         find = QAction(self.tr("&Find event"), self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.events.filter_box.setFocus)
+        find.triggered.connect(self.find_event)
         go_menu.addActions([previous, following, find])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About sco-app"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def find_event(self) -> None:
+        """Ctrl+F: show the events list and put the cursor in its search box."""
+        self.tabs.setCurrentWidget(self.events)
+        self.events.filter_box.setFocus()
+        self.events.filter_box.selectAll()
+
     def _pack_loaded(self, pack) -> None:
         self.setWindowTitle(f"{self.state.text(pack.title)} — sco-app")
 
-    def _choose_pack(self) -> None:
+    def _choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Open a lesson pack folder"))
         if path:
             self.open_requested.emit(path)
+
+    def _choose_zip(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a lesson pack zip"), "",
+                                              self.tr("Lesson packs (*.zip)"))
+        if path:
+            self.open_requested.emit(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_packs(QSettings("sco-app", "sco-app"))
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _about(self) -> None:
         pack = self.state.pack

@@ -137,7 +137,7 @@ class MapView(QWidget):
         QVBoxLayout(self).addWidget(self.plot)
         self.layout().setContentsMargins(0, 0, 0, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Map of SCO statuses"))
+        self.setAccessibleName(self.tr("Map of statuses on the chosen date"))
         self._help = self.tr("Plus and minus zoom, 0 frames the lesson's states again, drag to pan.")
         self._words = {"member": self.tr("Member"), "observer": self.tr("Observer"), "none": self.tr("No status"),
                        "partner": self.tr("Dialogue partner / SCO partner"), "other": self.tr("Other status")}

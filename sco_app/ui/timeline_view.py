@@ -23,6 +23,7 @@ from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer, ThinnedScatter
 
 EPOCH = dt.date(1970, 1, 1).toordinal()
 LANE_WIDTH = 200  # pixels at most for a lane's title; longer titles are elided
+ERA_ROWS = 0.55  # room under the lanes, in lane heights, for the eras' titles
 MOST_LINKS = 2500  # cause lines drawn at most at once (level of detail)
 DAY = 86400.0
 
@@ -94,6 +95,8 @@ class TimelineView(QWidget):
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.SELECTED, width=2),
                                       hoverPen=pg.mkPen(theme.SELECTED, width=4),
                                       label="", labelOpts={"position": 0.13, "color": theme.SELECTED, "fill": (255, 255, 255, 200)})
+        for marker, where in (("<|>", 0.03), ("<|>", 0.97)):  # handles: easy to see and to grab (wider hit area)
+            self.cursor.addMarker(marker, position=where, size=14)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
         self.plot.addItem(self.cursor, ignoreBounds=True)
         layout = QVBoxLayout(self)
@@ -130,14 +133,14 @@ class TimelineView(QWidget):
         rows = max(len(pack.lanes), 1)
         for k, era in enumerate(pack.eras):
             x0, x1 = to_x(era.start.first_day), to_x(era.end.last_day) + DAY
-            band = pg.QtWidgets.QGraphicsRectItem(x0, -0.5, x1 - x0, rows)
+            band = pg.QtWidgets.QGraphicsRectItem(x0, -0.5, x1 - x0, rows + ERA_ROWS)
             band.setBrush(pg.mkBrush(QColor(0, 0, 0, 10 if k % 2 else 24)))
             band.setPen(pg.mkPen(None))
             band.setZValue(-10)
-            at_top = k % 2 == 1  # alternate so that the titles of short eras do not collide
-            title = pg.TextItem(self.state.text(era.title), color=(80, 80, 80), anchor=(0, 0 if at_top else 1))
+            lower = k % 2 == 0  # two rows under the lanes, alternating, so that short eras' titles do not collide
+            title = pg.TextItem(self.state.text(era.title), color=(80, 80, 80), anchor=(0, 1))
             title.setFont(QFont(self.font().family(), 8, QFont.Weight.Bold))
-            title.setPos(x0, -0.5 if at_top else rows - 0.5)
+            title.setPos(x0, rows - 0.5 + (ERA_ROWS if lower else ERA_ROWS / 2))
             title.setToolTip(self.state.text(era.description) if era.description else "")
             for item in (band, title):
                 self.plot.addItem(item, ignoreBounds=True)
@@ -261,7 +264,7 @@ class TimelineView(QWidget):
             pad = max(span * 0.02, 180 * DAY)
             self.box.setXRange(self.xy[:, 0].min() - pad, self.xy[:, 0].max() + max(span * 0.1, 3 * pad), padding=0)
         rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
-        self.box.setYRange(-0.6, rows - 0.4, padding=0)
+        self.box.setYRange(-0.6, rows - 0.45 + ERA_ROWS, padding=0)
 
     def screen_pos(self, event_id: str) -> QPoint:
         """Where the event's symbol is, in the plot widget's coordinates (for tests and tours)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -66,3 +68,31 @@ def test_window_off_every_screen_is_brought_back(qtbot, tmp_path):
 @pytest.fixture(autouse=True)
 def _settings_elsewhere(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+
+
+def test_opening_a_pack_remembers_it(qtbot, tmp_path):
+    """A pack opened from the File menu joins the recent list and is the one to open next time."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings("sco-app", "sco-app").clear()
+    state, win = app.build()
+    qtbot.addWidget(win)
+    template = str((app.lessons_dir() / "template").resolve())
+    win.open_requested.emit(template)
+    assert state.pack.id == "starter-pack"
+    assert app.last_pack() == template
+    win.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in win.recent_menu.actions()] == [template]
+
+
+def test_a_broken_pack_is_not_remembered(qtbot, tmp_path, monkeypatch):
+    """Opening a broken pack shows its problems, keeps the current pack and is not remembered."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings("sco-app", "sco-app").clear()
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    state, win = app.build()
+    qtbot.addWidget(win)
+    broken = Path(__file__).resolve().parents[1] / "packs" / "broken" / "unknown-theory"
+    win.open_requested.emit(str(broken))
+    assert state.pack.id == "sco-balancing" and app.last_pack() is None
+    assert "unknown theory 't2'" in shown[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from sco_app import app
 from sco_app.core.dates import parse_date
@@ -39,21 +40,28 @@ def test_selection_moves_the_date_cursor(qtbot, window):
     assert win.timeline.cursor.value() == to_x(parse_date("2017-06-09").first_day)
 
 
-def test_dragging_the_cursor_changes_the_date(qtbot, window):
-    """Dragging the date cursor with the mouse sets the shared date."""
-    state, win = window
-    timeline = win.timeline
+def _drag_cursor(qtbot, timeline, day: str) -> None:
     box = timeline.box
-    y = box.mapViewToScene(QPointF(0, 1.5)).y()
     start = timeline.plot.mapFromScene(box.mapViewToScene(QPointF(timeline.cursor.value(), 1.5)))
-    target_x = box.mapViewToScene(QPointF(to_x(parse_date("2010-01-01").first_day), 1.5)).x()
-    end = timeline.plot.mapFromScene(QPointF(target_x, y))
+    end = timeline.plot.mapFromScene(box.mapViewToScene(QPointF(to_x(parse_date(day).first_day), 1.5)))
     viewport = timeline.plot.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 11):
+        qtbot.wait(12)  # pyqtgraph drops mouse moves that come faster than 100 a second
         qtbot.mouseMove(viewport, QPoint(start.x() + (end.x() - start.x()) * step // 10, start.y()))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
-    assert abs(state.date.year - 2010) <= 1
+
+
+def test_dragging_the_cursor_changes_the_date_and_the_map(qtbot, window):
+    """Dragging the date cursor sets the shared date; India's fill turns from observer to member."""
+    state, win = window
+    _drag_cursor(qtbot, win.timeline, "2016-06-01")
+    assert abs(state.date.ordinal() - parse_date("2016-06-01").ordinal()) < 60
+    assert win.map.status_fill("IND") == "observer"
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # a second press at once would be a double-click
+    _drag_cursor(qtbot, win.timeline, "2017-09-01")
+    assert abs(state.date.ordinal() - parse_date("2017-09-01").ordinal()) < 60
+    assert win.map.status_fill("IND") == "member" and win.map.status_fill("PAK") == "member"
 
 
 def test_keys_zoom_and_fit(qtbot, window):
@@ -133,8 +141,8 @@ def test_search_enter_jumps_to_first_result(qtbot, window):
     """Ctrl+F focuses the search box; typing and Enter selects the first matching event."""
     state, win = window
     qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    win.tabs.setCurrentWidget(win.events)
     box = win.events.filter_box
+    assert win.tabs.currentWidget() is win.events and box.hasFocus()
     qtbot.keyClicks(box, "andijan")
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert state.selected == "andijan-unrest"
