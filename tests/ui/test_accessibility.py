@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QTextEdit, QWidget
 
@@ -15,26 +16,26 @@ def _interactive(window) -> list[QWidget]:
     return found + [window.timeline.plot, window.map]
 
 
-def test_every_interactive_widget_has_an_accessible_name(qtbot, tmp_path, monkeypatch):
-    """Buttons, boxes, lists, the text panel and both plots all carry an accessible name."""
+@pytest.fixture
+def win(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    _state, win = app.build()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    _state, window = app.build()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_interactive_widget_has_an_accessible_name(win):
+    """Buttons, boxes, lists, the text panel and both plots all carry an accessible name."""
     unnamed = [f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}"
                for w in _interactive(win)
                if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))]
     assert unnamed == []
 
 
-def test_tab_reaches_timeline_map_list_and_panel(qtbot, tmp_path, monkeypatch):
+def test_tab_reaches_timeline_map_list_and_panel(win):
     """Tabbing through the window visits the timeline, the tabs and the argument panel."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    _state, win = app.build()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
     win.activateWindow()
     visited = set()
     widget = win.filters.theory_buttons["balance-of-power"]
