@@ -182,6 +182,39 @@ DEFS = {
         sources=listof(ref("source"), "Where the facts come from."),
         image=ref("image"),
     ),
+    "feedback": {
+        "type": "object",
+        "description": "Feedback per option (theory question: per theory id; finding question: per passage id).",
+        "minProperties": 1,
+        "additionalProperties": ref("text"),
+    },
+    "choice": obj(
+        "An option of a multiple-choice question.",
+        ["id", "text"],
+        id=ref("id"),
+        text=ref("text"),
+        correct={"type": "boolean", "description": "Whether choosing it is right (one or more options may be)."},
+        feedback=ref("text"),
+    ),
+    "question": obj(
+        "A quiz question. Its type says which other keys it takes (see the guide).",
+        ["id", "type"],
+        id=ref("id"),
+        type={
+            "enum": ["theory", "choice", "map", "order", "sort", "finding"],
+            "description": "theory: which theory explains an event; choice: multiple choice; map: click a country; "
+                           "order: put events in order; sort: sort events into theories; finding: which passage an event illustrates.",
+        },
+        prompt=ref("text"),
+        event=ref("id"),
+        events={"type": "array", "items": ref("id"), "description": "The events to order or sort."},
+        answer={"type": ["string", "array"], "items": {"type": "string"},
+                "description": "The right theory, passage or country code(s), where the default does not do."},
+        options={"type": "array", "description": "choice: the options; finding: the passage ids offered.",
+                 "items": {"oneOf": [ref("choice"), ref("id")]}},
+        feedback=ref("feedback"),
+        explanation=ref("text"),
+    ),
     "term": obj(
         "A glossary entry.",
         ["id", "term", "definition"],
@@ -198,6 +231,7 @@ SECTIONS = {
     "eras": listof(ref("era"), "Named periods."),
     "events": listof(ref("event"), "The episodes."),
     "glossary": listof(ref("term"), "Terms explained."),
+    "questions": listof(ref("question"), "Quiz questions."),
 }
 
 DEFS["includeFile"] = {
@@ -240,6 +274,22 @@ PACK = {
             passages=listof(ref("passage"), "Its text, cut into passages that readings can point at."),
         ),
         include=listof(string("Path of a YAML file inside the pack."), "More YAML files of the pack."),
+        quiz=obj(
+            "How the quiz uses this pack.",
+            [],
+            generate={"type": "boolean", "description": "Also ask questions made from the events (default true)."},
+            exam=obj(
+                "Default exam settings (an instructor may change them).",
+                [],
+                questions={"type": "integer", "minimum": 1, "maximum": 500, "description": "How many questions."},
+                types={"type": "array", "items": {"enum": ["theory", "choice", "map", "order", "sort", "finding"]},
+                       "description": "Which question types."},
+                minutes={"type": "integer", "minimum": 1, "maximum": 600, "description": "Time limit, if any."},
+                pass_mark={"type": "integer", "minimum": 0, "maximum": 100, "description": "Per cent needed to pass."},
+                shuffle={"type": "boolean", "description": "Shuffle questions and options (default true)."},
+                feedback={"type": "boolean", "description": "Show the feedback on the result page (default true)."},
+            ),
+        ),
         **SECTIONS,
     ),
     "$defs": DEFS,

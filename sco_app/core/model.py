@@ -211,6 +211,49 @@ class GlossaryEntry:
     definition: Text
 
 
+class QuestionType(str, Enum):
+    THEORY = "theory"  # which theory explains this episode?
+    CHOICE = "choice"  # multiple choice, one or more right options
+    MAP = "map"  # find it on the map
+    ORDER = "order"  # put events in order
+    SORT = "sort"  # sort events into theories
+    FINDING = "finding"  # which finding of the source does this episode illustrate?
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    text: Text
+    correct: bool = False
+    feedback: Text | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """A quiz question. ``answer`` holds what is right: option ids (theory, choice, finding), country
+    codes (map), event ids in order (order), or one theory id per event of ``events`` (sort)."""
+
+    id: str
+    type: QuestionType
+    prompt: Text
+    answer: tuple[str, ...]
+    options: tuple[Option, ...] = ()
+    event: str | None = None
+    events: tuple[str, ...] = ()
+    explanation: Text | None = None
+    generated: bool = False
+
+
+@dataclass(frozen=True)
+class ExamSettings:
+    questions: int = 20
+    types: tuple[QuestionType, ...] = tuple(QuestionType)
+    minutes: int | None = None
+    pass_mark: int | None = None
+    shuffle: bool = True
+    feedback: bool = True
+
+
 @dataclass(frozen=True)
 class LessonPack:
     """A whole lesson: what it teaches, its theories, actors, eras, events and glossary."""
@@ -228,6 +271,9 @@ class LessonPack:
     eras: tuple[Era, ...]
     events: tuple[Event, ...]
     glossary: tuple[GlossaryEntry, ...] = ()
+    questions: tuple[Question, ...] = ()
+    generate_questions: bool = True
+    exam: ExamSettings = ExamSettings()
     summary: Text | None = None
     root: str = ""
     _index: dict = field(default_factory=dict, repr=False, compare=False)

@@ -27,6 +27,7 @@ TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
         ("alternatives", "*", "explanation"), ("causes", "*", "how"), ("image", "alt"), ("image", "caption"),
     ),
     "glossary": (("term",), ("definition",)),
+    "questions": (("prompt",), ("explanation",), ("options", "*", "text"), ("options", "*", "feedback"), ("feedback", "*")),
 }
 TOP_TEXT_FIELDS = (("title",), ("summary",), ("source", "title"), ("source", "passages", "*", "label"),
                    ("source", "passages", "*", "text"))
@@ -106,7 +107,7 @@ class _Dates:
 def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]:
     """Every cross-reference, date and language problem of the merged pack ``data``."""
     findings: list[Finding] = []
-    for section in ("theories", "lanes", "eras", "events", "glossary"):
+    for section in ("theories", "lanes", "eras", "events", "glossary", "questions"):
         findings += _ids(data, section)
     findings += _ids(data, "actors", "code")
     source = data.get("source")
@@ -235,7 +236,10 @@ def _texts_at(node: Any, field: tuple, path: tuple) -> Iterator[tuple[tuple, Any
         yield path, node
         return
     head, rest = field[0], field[1:]
-    if head == "*":
+    if head == "*" and isinstance(node, dict):  # every value of a map keyed by ids (feedback per option)
+        for key, item in node.items():
+            yield from _texts_at(item, rest, path + (key,))
+    elif head == "*":
         for index, item in enumerate(node if isinstance(node, list) else ()):
             yield from _texts_at(item, rest, path + (index,))
     elif isinstance(node, dict) and head in node:

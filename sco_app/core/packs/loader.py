@@ -8,6 +8,7 @@ located as ``file:line:col``. ``load_pack`` returns the :class:`LessonPack` or r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,13 @@ from sco_app.core.model import LessonPack
 from sco_app.core.packs import limits
 from sco_app.core.packs.builder import build_pack
 from sco_app.core.packs.crossref import Finding, check_references
+from sco_app.core.packs.question_checks import check_questions
 from sco_app.core.packs.files import PACK_FILE, FileProblem, PackFiles, clean_relative, open_pack_files
 from sco_app.core.packs.problems import PackError, Problem, Severity
 from sco_app.core.packs.schema_check import INCLUDE_SCHEMA, PACK_SCHEMA, schema_errors
 from sco_app.core.packs.yaml_reader import Locator, YamlProblems, read_yaml
 
-SECTIONS = ("theories", "lanes", "actors", "eras", "events", "glossary")
+SECTIONS = ("theories", "lanes", "actors", "eras", "events", "glossary", "questions")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"<svg", b"<?xml")
 
 
@@ -117,7 +119,7 @@ def check_pack(path: str | Path) -> CheckReport:
     reading.merge(merged, PACK_FILE, data)
     _read_includes(reading, data, merged)
     names = country_names()
-    for finding in check_references(merged, names):
+    for finding in chain(check_references(merged, names), check_questions(merged, names)):
         reading.at_merged(finding)
     _check_images(reading, merged)
     report.problems = sorted(reading.problems, key=Problem.sort_key)

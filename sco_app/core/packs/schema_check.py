@@ -108,7 +108,8 @@ def _explain(error: Any) -> Iterator[tuple[tuple, bool, str, str | None]]:
     hint = schema.get("x-hint")
     if kind == "additionalProperties":
         allowed = list(schema.get("properties", {}))
-        extras = [k for k in error.instance if k not in allowed]
+        patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+        extras = [k for k in error.instance if k not in allowed and not any(p.search(str(k)) for p in patterns)]
         for key in extras:
             if schema.get("patternProperties"):
                 yield path + (key,), True, f"{key!r} is not a language code", "use codes such as en or id, in lower case"
@@ -147,5 +148,11 @@ def _explain(error: Any) -> Iterator[tuple[tuple, bool, str, str | None]]:
         yield path, False, f"{_where(error)} must be {bound} {error.validator_value}, not {error.instance}", hint
     elif kind == "uniqueItems":
         yield path, False, f"{_where(error)} lists the same item twice", None
+    elif kind in ("oneOf", "anyOf") and error.context:
+        from jsonschema.exceptions import best_match
+
+        # Explain the alternative the value came closest to (for a map, the one that takes maps).
+        same_type = [e for e in error.context if e.validator != "type"] or list(error.context)
+        yield from _explain(best_match(same_type))
     else:
         yield path, False, error.message, hint
