@@ -1,0 +1,220 @@
+"""Student progress in one SQLite file: profiles, sessions, every answer, and the review schedule.
+
+Each answer is committed in its own transaction in WAL mode with full sync, so an answer whose
+``record`` returned survives a killed process or a power cut; two running copies of the app share
+the file safely (SQLite's locking, with a busy timeout). A file that SQLite cannot read is moved
+aside with a time stamp and a fresh one is made; :attr:`ProgressStore.moved_aside` says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sco_app.core import quiz
+from sco_app.core.model import Question
+
+FILE_NAME = "progress.sqlite3"
+DATA_DIR_VARIABLE = "SCO_APP_DATA_DIR"
+BUSY_TIMEOUT_S = 15.0
+
+MIGRATIONS = [
+    # version 1
+    """
+    CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, student_id TEXT NOT NULL DEFAULT '', created TEXT NOT NULL,
+        UNIQUE (name, student_id));
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES profiles(id), pack_id TEXT NOT NULL,
+        pack_version TEXT NOT NULL, mode TEXT NOT NULL CHECK (mode IN ('practice', 'exam')), seed INTEGER,
+        started TEXT NOT NULL, finished TEXT, percent INTEGER);
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY, session_id INTEGER REFERENCES sessions(id),
+        profile_id INTEGER NOT NULL REFERENCES profiles(id), pack_id TEXT NOT NULL, pack_version TEXT NOT NULL,
+        question_id TEXT NOT NULL, digest TEXT NOT NULL, type TEXT NOT NULL, theory TEXT, response TEXT NOT NULL,
+        correct INTEGER NOT NULL, score REAL NOT NULL, mode TEXT NOT NULL, answered_at TEXT NOT NULL,
+        time_ms INTEGER NOT NULL);
+    CREATE INDEX attempts_by_profile ON attempts (profile_id, pack_id, question_id);
+    CREATE TABLE reviews (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id), pack_id TEXT NOT NULL, question_id TEXT NOT NULL,
+        digest TEXT NOT NULL, box INTEGER NOT NULL, due TEXT NOT NULL,
+        PRIMARY KEY (profile_id, pack_id, question_id));
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_data_dir() -> Path:
+    """Where progress lives: ``$SCO_APP_DATA_DIR`` if set, else the OS user's application-data folder
+    (never the install folder). The UI may pass Qt's own answer instead."""
+    if os.environ.get(DATA_DIR_VARIABLE):
+        return Path(os.environ[DATA_DIR_VARIABLE])
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / "sco-app"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "sco-app"
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "sco-app"
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    name: str
+    student_id: str = ""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+class ProgressStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.moved_aside: Path | None = None
+        try:
+            self.db = self._connect()
+        except sqlite3.DatabaseError:
+            self.moved_aside = self._move_aside()
+            self.db = self._connect()
+
+    @classmethod
+    def in_folder(cls, folder: str | Path | None = None) -> ProgressStore:
+        return cls(Path(folder or default_data_dir()) / FILE_NAME)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            self._migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(f"{self.path} was written by a newer sco-app (schema {version}); update the app")
+        for number in range(version, SCHEMA_VERSION):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if db.execute("PRAGMA user_version").fetchone()[0] == number:  # another copy may have done it
+                    for statement in MIGRATIONS[number].split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {number + 1}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def _move_aside(self) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        self.path.replace(target)
+        for suffix in ("-wal", "-shm"):
+            extra = self.path.with_name(self.path.name + suffix)
+            if extra.exists():
+                extra.replace(target.with_name(target.name + suffix))
+        return target
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- profiles and sessions -----------------------------------------------------------------------
+
+    def profiles(self) -> list[Profile]:
+        rows = self.db.execute("SELECT id, name, student_id FROM profiles ORDER BY name COLLATE NOCASE, student_id")
+        return [Profile(*row) for row in rows]
+
+    def create_profile(self, name: str, student_id: str = "") -> Profile:
+        name, student_id = name.strip(), student_id.strip()
+        if not name:
+            raise ValueError("a profile needs a name")
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO profiles (name, student_id, created) VALUES (?, ?, ?)",
+                       (name, student_id, _now()))
+            row = db.execute("SELECT id FROM profiles WHERE name = ? AND student_id = ?", (name, student_id)).fetchone()
+        return Profile(row[0], name, student_id)
+
+    def start_session(self, profile: Profile, pack_id: str, pack_version: str, mode: str, seed: int | None = None) -> int:
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (profile_id, pack_id, pack_version, mode, seed, started) VALUES (?, ?, ?, ?, ?, ?)",
+                (profile.id, pack_id, pack_version, mode, seed, _now()))
+        return cursor.lastrowid
+
+    def finish_session(self, session_id: int, percent: int | None = None) -> None:
+        with self._write() as db:
+            db.execute("UPDATE sessions SET finished = ?, percent = ? WHERE id = ?", (_now(), percent, session_id))
+
+    # -- answers -----------------------------------------------------------------------------------
+
+    def record(self, profile: Profile, pack_id: str, pack_version: str, question: Question, response,
+               grade: quiz.Grade, mode: str, time_ms: int, session_id: int | None = None,
+               theory: str | None = None, now: dt.datetime | None = None) -> int:
+        """Store one answer (and, in practice, its next review) in one transaction; return its id."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        digest = quiz.digest(question)
+        response_text = json.dumps(sorted(response) if isinstance(response, (set, frozenset)) else response,
+                                   ensure_ascii=False)
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO attempts (session_id, profile_id, pack_id, pack_version, question_id, digest, type, theory, "
+                "response, correct, score, mode, answered_at, time_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, profile.id, pack_id, pack_version, question.id, digest, question.type.value, theory,
+                 response_text, int(grade.correct), grade.score, mode, now.isoformat(timespec="milliseconds"), time_ms))
+            if mode == "practice":
+                row = db.execute("SELECT box, digest FROM reviews WHERE profile_id = ? AND pack_id = ? AND question_id = ?",
+                                 (profile.id, pack_id, question.id)).fetchone()
+                box = row[0] if row and row[1] == digest else 1  # a new (or changed) question starts in box 1
+                box, due = quiz.review(box, grade.correct, now)
+                db.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?)",
+                           (profile.id, pack_id, question.id, digest, box, due.isoformat(timespec="seconds")))
+        return cursor.lastrowid
+
+    def schedule(self, profile: Profile, pack_id: str, questions: list[Question]) -> dict[str, tuple[int, dt.datetime]]:
+        """The review box and due time of each question whose content has not changed since."""
+        digests = {q.id: quiz.digest(q) for q in questions}
+        rows = self.db.execute("SELECT question_id, digest, box, due FROM reviews WHERE profile_id = ? AND pack_id = ?",
+                               (profile.id, pack_id))
+        return {qid: (box, dt.datetime.fromisoformat(due)) for qid, digest, box, due in rows
+                if digests.get(qid) == digest}
+
+    def attempts(self, profile: Profile | None = None, pack_id: str | None = None) -> Iterator[dict]:
+        """Every stored answer (of one profile or pack), oldest first, with its profile's name and id."""
+        sql = ("SELECT a.*, p.name AS profile, p.student_id FROM attempts a JOIN profiles p ON p.id = a.profile_id "
+               "WHERE (? IS NULL OR a.profile_id = ?) AND (? IS NULL OR a.pack_id = ?) ORDER BY a.id")
+        pid = profile.id if profile else None
+        cursor = self.db.execute(sql, (pid, pid, pack_id, pack_id))
+        names = [c[0] for c in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row))
+
+    def _write(self):
+        return _Transaction(self.db)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: one answer is one transaction."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, kind, value, traceback) -> None:
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")

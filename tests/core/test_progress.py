@@ -1,0 +1,124 @@
+"""The progress store keeps every answer, survives a corrupt file and migrates its schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from sco_app.core import progress, quiz
+from sco_app.core.packs import load_pack
+from sco_app.core.resources import lessons_dir
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(lessons_dir() / "template")
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = progress.ProgressStore(tmp_path / progress.FILE_NAME)
+    yield s
+    s.close()
+
+
+def _answer(store, pack, profile, question_id, response, mode="practice", now=None):
+    question = next(q for q in quiz.questions_of(pack) if q.id == question_id)
+    grade = quiz.grade(question, response)
+    return store.record(profile, pack.id, pack.version, question, response, grade, mode, 1200, now=now), grade
+
+
+def test_answers_are_kept_with_their_profile(store, pack):
+    """An answer is stored with profile, pack, question, response, result, mode and time taken."""
+    ana = store.create_profile("Ana", "2301")
+    _answer(store, pack, ana, "q-founding-theory", {"balance-of-threat"})
+    [row] = list(store.attempts(ana))
+    assert (row["profile"], row["student_id"], row["pack_id"], row["question_id"]) == ("Ana", "2301", "starter-pack", "q-founding-theory")
+    assert (row["correct"], row["mode"], row["time_ms"], row["response"]) == (1, "practice", 1200, '["balance-of-threat"]')
+
+
+def test_profiles_are_unique_by_name_and_id(store):
+    """Creating the same profile twice gives the same profile; names sort case-blind."""
+    a = store.create_profile("budi")
+    assert store.create_profile("budi ") == a
+    store.create_profile("Ana")
+    assert [p.name for p in store.profiles()] == ["Ana", "budi"]
+    with pytest.raises(ValueError):
+        store.create_profile("  ")
+
+
+def test_practice_schedules_reviews(store, pack):
+    """A right answer schedules the question a day later; a wrong one makes it due at once."""
+    ana = store.create_profile("Ana")
+    now = dt.datetime(2026, 1, 5, 10, 0, tzinfo=dt.timezone.utc)
+    _answer(store, pack, ana, "q-founding-theory", {"balance-of-threat"}, now=now)
+    _answer(store, pack, ana, "q-first-agreement", {"b"}, now=now)
+    schedule = store.schedule(ana, pack.id, list(pack.questions))
+    assert schedule["q-founding-theory"] == (2, now + dt.timedelta(days=1))
+    assert schedule["q-first-agreement"] == (1, now)
+    assert quiz.due_count(schedule, now) == 1
+
+
+def test_exam_answers_do_not_touch_reviews(store, pack):
+    """Exam answers are stored but leave the practice schedule alone."""
+    ana = store.create_profile("Ana")
+    _answer(store, pack, ana, "q-founding-theory", {"balance-of-threat"}, mode="exam")
+    assert store.schedule(ana, pack.id, list(pack.questions)) == {}
+
+
+def test_changed_question_loses_its_schedule_only(store, pack):
+    """After a pack update that changes a question, its review restarts; unchanged ones keep theirs."""
+    import dataclasses
+
+    ana = store.create_profile("Ana")
+    _answer(store, pack, ana, "q-founding-theory", {"balance-of-threat"})
+    _answer(store, pack, ana, "q-first-agreement", {"a"})
+    changed = [dataclasses.replace(q, answer=("b",)) if q.id == "q-first-agreement" else q for q in pack.questions]
+    assert set(store.schedule(ana, pack.id, changed)) == {"q-founding-theory"}
+
+
+def test_corrupt_file_is_moved_aside(tmp_path):
+    """A file SQLite cannot read is renamed with a time stamp and a fresh store is made."""
+    path = tmp_path / progress.FILE_NAME
+    path.write_bytes(b"this is not a database" * 100)
+    store = progress.ProgressStore(path)
+    assert store.moved_aside is not None and store.moved_aside.exists()
+    assert store.moved_aside.name.startswith(progress.FILE_NAME + ".corrupt-")
+    assert store.moved_aside.read_bytes().startswith(b"this is not a database")
+    assert store.profiles() == []
+    store.close()
+
+
+def test_schema_is_versioned(tmp_path):
+    """A new file is at the current schema version; a newer one than the app knows is refused."""
+    path = tmp_path / progress.FILE_NAME
+    progress.ProgressStore(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == progress.SCHEMA_VERSION
+    db.execute(f"PRAGMA user_version = {progress.SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    with pytest.raises(RuntimeError, match="newer sco-app"):
+        progress.ProgressStore(path)
+
+
+def test_two_stores_share_one_file(tmp_path, pack):
+    """Two open copies (two running apps) both write and both see every answer."""
+    path = tmp_path / progress.FILE_NAME
+    first, second = progress.ProgressStore(path), progress.ProgressStore(path)
+    ana = first.create_profile("Ana")
+    _answer(first, pack, ana, "q-founding-theory", {"balance-of-threat"})
+    _answer(second, pack, second.create_profile("Ana"), "q-find-india", "IND")
+    assert len(list(first.attempts())) == len(list(second.attempts())) == 2
+    first.close()
+    second.close()
+
+
+def test_data_dir_follows_the_environment(monkeypatch, tmp_path):
+    """SCO_APP_DATA_DIR moves the progress file (labs with redirected user data, tests)."""
+    monkeypatch.setenv(progress.DATA_DIR_VARIABLE, str(tmp_path / "lab"))
+    store = progress.ProgressStore.in_folder()
+    assert store.path == tmp_path / "lab" / progress.FILE_NAME and store.path.exists()
+    store.close()
