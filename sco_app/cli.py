@@ -43,7 +43,56 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--date", metavar="YYYY-MM-DD", type=_date_arg, help="set the map's date")
     render.add_argument("--size", metavar="WxH", type=_size_arg, default=(1400, 900), help="size in pixels (default 1400x900)")
     render.add_argument("--out", metavar="FILE", required=True, help="the file to write: .png, .svg or .pdf")
+
+    results = commands.add_parser("results", help="export the stored answers, or merge a class's files",
+                                  description="Export the answers stored on this computer, or merge exported files.")
+    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write every stored answer as CSV or xAPI statements")
+    export.add_argument("--format", choices=("csv", "xapi"), default="csv", help="csv (default) or xapi (JSON array)")
+    export.add_argument("--profile", metavar="NAME", help="only this profile's answers")
+    export.add_argument("--pack", metavar="ID", help="only answers to this pack's questions")
+    export.add_argument("--out", metavar="FILE", required=True)
+    merge = actions.add_parser("merge", help="combine the CSV files of a class and summarise each question's difficulty")
+    merge.add_argument("files", nargs="+", metavar="FILE.csv")
+    merge.add_argument("--out", metavar="FILE", required=True,
+                       help="the merged CSV; the summary goes beside it as NAME-summary.csv")
     return parser
+
+
+def _results(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sco_app.core import results
+    from sco_app.core.progress import ProgressStore
+
+    if args.action == "merge":
+        try:
+            rows = results.read_results(args.files)
+        except results.MergeError as exc:
+            print(f"sco-app results merge: {exc}", file=sys.stderr)
+            return 1
+        out = Path(args.out)
+        results.write_csv(rows, out)
+        summary = out.with_name(f"{out.stem}-summary.csv")
+        questions = results.write_csv(results.difficulty(rows), summary, results.SUMMARY_COLUMNS)
+        print(f"merged {len(rows)} answers from {len(args.files)} files into {out}; "
+              f"{questions} questions summarised in {summary}")
+        return 0
+    store = ProgressStore.in_folder()
+    profile = None
+    if args.profile:
+        profile = next((p for p in store.profiles() if p.name == args.profile), None)
+        if profile is None:
+            names = ", ".join(p.name for p in store.profiles()) or "none yet"
+            print(f"sco-app results export: no profile named {args.profile!r} (profiles: {names})", file=sys.stderr)
+            return 1
+    attempts = store.attempts(profile, args.pack)
+    if args.format == "csv":
+        count = results.write_csv(results.csv_rows(attempts), args.out)
+    else:
+        count = results.write_xapi(attempts, args.out)
+    print(f"wrote {count} answers to {args.out}")
+    return 0
 
 
 def _date_arg(text: str):
@@ -71,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths, args.format)
     if args.command == "render":
         return _render(args)
+    if args.command == "results":
+        return _results(args)
     return _run_app(args.pack)
 
 

@@ -1,0 +1,120 @@
+"""Results for instructors: every attempt as CSV or xAPI 1.0.3 statements, and a class's files merged
+into one with a per-question difficulty summary."""
+
+from __future__ import annotations
+
+import csv
+import json
+import uuid
+from pathlib import Path
+from typing import Iterable, Iterator
+
+CSV_COLUMNS = ["profile", "student_id", "pack_id", "pack_version", "question_id", "type", "theory", "answer",
+               "correct", "score", "mode", "timestamp", "time_ms"]
+SUMMARY_COLUMNS = ["pack_id", "question_id", "type", "theory", "attempts", "students", "correct", "percent_correct",
+                   "mean_time_s"]
+XAPI_VERSION = "1.0.3"
+ANSWERED = {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}}
+INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
+INTERACTION_TYPES = {"theory": "choice", "choice": "choice", "finding": "choice", "map": "other",
+                     "order": "sequencing", "sort": "matching"}
+HOME_PAGE = "https://sco-app.invalid/profiles"  # xAPI accounts need a home page; no real site is implied
+NAMESPACE = uuid.UUID("6f1c1f0e-52b5-4c3e-9d6e-2b7d0a4c5e11")  # for stable statement ids
+
+
+def csv_rows(attempts: Iterable[dict]) -> Iterator[dict]:
+    """One CSV row per stored attempt (``ProgressStore.attempts()``)."""
+    for a in attempts:
+        yield {"profile": a["profile"], "student_id": a["student_id"], "pack_id": a["pack_id"],
+               "pack_version": a["pack_version"], "question_id": a["question_id"], "type": a["type"],
+               "theory": a["theory"] or "", "answer": a["response"], "correct": a["correct"],
+               "score": round(a["score"], 3), "mode": a["mode"], "timestamp": a["answered_at"], "time_ms": a["time_ms"]}
+
+
+def write_csv(rows: Iterable[dict], path: str | Path, columns: list[str] = CSV_COLUMNS) -> int:
+    """Write rows to ``path`` (UTF-8 with a BOM, which spreadsheets read as UTF-8); return how many."""
+    count = 0
+    with open(path, "w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def statement(a: dict) -> dict:
+    """The xAPI 1.0.3 statement for one attempt; its id is stable, so sending it twice is harmless."""
+    who = a["student_id"] or a["profile"]
+    key = f"{a['profile']}|{a['student_id']}|{a['pack_id']}|{a['question_id']}|{a['answered_at']}"
+    seconds = a["time_ms"] / 1000
+    return {
+        "id": str(uuid.uuid5(NAMESPACE, key)),
+        "version": XAPI_VERSION,
+        "actor": {"objectType": "Agent", "name": a["profile"], "account": {"homePage": HOME_PAGE, "name": who}},
+        "verb": ANSWERED,
+        "object": {
+            "objectType": "Activity",
+            "id": f"urn:sco-app:pack:{a['pack_id']}:question:{a['question_id']}",
+            "definition": {"type": INTERACTION, "interactionType": INTERACTION_TYPES.get(a["type"], "other"),
+                           "name": {"en": a["question_id"]}},
+        },
+        "result": {"success": bool(a["correct"]), "response": a["response"],
+                   "score": {"scaled": round(a["score"], 3)}, "duration": f"PT{seconds:.3f}S"},
+        "context": {
+            "contextActivities": {"parent": [{"objectType": "Activity", "id": f"urn:sco-app:pack:{a['pack_id']}"}]},
+            "extensions": {"urn:sco-app:pack-version": a["pack_version"], "urn:sco-app:mode": a["mode"]},
+        },
+        "timestamp": a["answered_at"],
+    }
+
+
+def write_xapi(attempts: Iterable[dict], path: str | Path) -> int:
+    statements = [statement(a) for a in attempts]
+    Path(path).write_text(json.dumps(statements, indent=1, ensure_ascii=False), encoding="utf-8")
+    return len(statements)
+
+
+class MergeError(ValueError):
+    """A file given to merge is not a results CSV; the message names it."""
+
+
+def read_results(paths: Iterable[str | Path]) -> list[dict]:
+    """The rows of several results CSVs, each attempt once (the same file twice adds nothing)."""
+    rows, seen = [], set()
+    for path in paths:
+        try:
+            with open(path, newline="", encoding="utf-8-sig") as handle:
+                reader = csv.DictReader(handle)
+                missing = set(CSV_COLUMNS) - set(reader.fieldnames or ())
+                if missing:
+                    raise MergeError(f"{path}: not a results file (missing columns: {', '.join(sorted(missing))})")
+                for row in reader:
+                    key = (row["profile"], row["student_id"], row["pack_id"], row["question_id"], row["timestamp"])
+                    if key not in seen:
+                        seen.add(key)
+                        rows.append(row)
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise MergeError(f"{path}: cannot be read ({exc})") from None
+    return rows
+
+
+def difficulty(rows: Iterable[dict]) -> list[dict]:
+    """Per question: attempts, students, share right (the hardest first) and mean time."""
+    table: dict[tuple, dict] = {}
+    for row in rows:
+        key = (row["pack_id"], row["question_id"])
+        cell = table.setdefault(key, {"pack_id": key[0], "question_id": key[1], "type": row["type"],
+                                      "theory": row.get("theory", ""), "attempts": 0, "correct": 0,
+                                      "_students": set(), "_time": 0})
+        cell["attempts"] += 1
+        cell["correct"] += int(row["correct"])
+        cell["_students"].add((row["profile"], row["student_id"]))
+        cell["_time"] += int(row["time_ms"])
+    out = []
+    for cell in table.values():
+        cell["students"] = len(cell.pop("_students"))
+        cell["percent_correct"] = round(100 * cell["correct"] / cell["attempts"])
+        cell["mean_time_s"] = round(cell.pop("_time") / cell["attempts"] / 1000, 1)
+        out.append(cell)
+    return sorted(out, key=lambda c: (c["percent_correct"], c["pack_id"], c["question_id"]))

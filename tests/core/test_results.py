@@ -1,0 +1,91 @@
+"""Answers export as CSV and xAPI statements, and a class's files merge with a difficulty summary."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from sco_app.cli import main
+from sco_app.core import progress, quiz, results
+from sco_app.core.packs import load_pack
+from sco_app.core.resources import lessons_dir
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    monkeypatch.setenv(progress.DATA_DIR_VARIABLE, str(folder))
+    pack = load_pack(lessons_dir() / "template")
+    store = progress.ProgressStore.in_folder()
+    for name, sid, right in (("Ana", "2301", True), ("Budi", "2302", False)):
+        profile = store.create_profile(name, sid)
+        for question in pack.questions[:3]:
+            response = set(question.answer) if right else set()
+            if question.type.value == "map":
+                response = question.answer[0] if right else "PAK"
+            store.record(profile, pack.id, pack.version, question, response, quiz.grade(question, response), "practice", 2500,
+                         theory=quiz.theory_of(question, pack))
+    store.close()
+    return folder
+
+
+def _csv(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def test_csv_export_has_one_row_per_attempt(data_dir, tmp_path, capsys):
+    """Each attempt is a row with profile, student id, pack and version, question, answer, result, mode, time."""
+    out = tmp_path / "all.csv"
+    assert main(["results", "export", "--format", "csv", "--out", str(out)]) == 0
+    rows = _csv(out)
+    assert len(rows) == 6 and list(rows[0]) == results.CSV_COLUMNS
+    assert {r["profile"] for r in rows} == {"Ana", "Budi"} and rows[0]["pack_version"] == "1.0.0"
+    assert "wrote 6 answers" in capsys.readouterr().out
+
+
+def test_export_for_one_profile(data_dir, tmp_path, capsys):
+    """--profile keeps one student's answers; an unknown name is a clear error."""
+    out = tmp_path / "ana.csv"
+    assert main(["results", "export", "--profile", "Ana", "--out", str(out)]) == 0
+    assert {r["profile"] for r in _csv(out)} == {"Ana"}
+    assert main(["results", "export", "--profile", "Nobody", "--out", str(out)]) == 1
+    assert "no profile named 'Nobody'" in capsys.readouterr().err
+
+
+def test_xapi_statements(data_dir, tmp_path, capsys):
+    """xAPI export: 'answered' statements with actor, activity per question, result and the pack as context."""
+    out = tmp_path / "all.json"
+    assert main(["results", "export", "--format", "xapi", "--out", str(out)]) == 0
+    statements = json.loads(out.read_text(encoding="utf-8"))
+    first = statements[0]
+    assert first["version"] == "1.0.3" and first["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered"
+    assert first["object"]["id"] == "urn:sco-app:pack:starter-pack:question:q-founding-theory"
+    assert first["result"]["success"] is True and first["actor"]["account"]["name"] == "2301"
+    assert first["context"]["contextActivities"]["parent"][0]["id"] == "urn:sco-app:pack:starter-pack"
+    assert len({s["id"] for s in statements}) == 6
+    assert main(["results", "export", "--format", "xapi", "--out", str(tmp_path / "again.json")]) == 0
+    assert [s["id"] for s in json.loads((tmp_path / "again.json").read_text())] == [s["id"] for s in statements]
+
+
+def test_merge_writes_a_difficulty_summary(data_dir, tmp_path, capsys):
+    """Merging two students' files (one given twice) gives each attempt once and the hardest questions first."""
+    ana, budi = tmp_path / "ana.csv", tmp_path / "budi.csv"
+    main(["results", "export", "--profile", "Ana", "--out", str(ana)])
+    main(["results", "export", "--profile", "Budi", "--out", str(budi)])
+    out = tmp_path / "class.csv"
+    assert main(["results", "merge", str(ana), str(budi), str(ana), "--out", str(out)]) == 0
+    assert len(_csv(out)) == 6
+    summary = _csv(tmp_path / "class-summary.csv")
+    assert len(summary) == 3 and all(r["students"] == "2" and r["percent_correct"] == "50" for r in summary)
+    assert summary[0]["mean_time_s"] == "2.5"
+
+
+def test_merge_refuses_a_file_that_is_not_results(tmp_path, capsys):
+    """A CSV of something else is named in a clear error."""
+    other = tmp_path / "other.csv"
+    other.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["results", "merge", str(other), "--out", str(tmp_path / "x.csv")]) == 1
+    assert "not a results file" in capsys.readouterr().err
