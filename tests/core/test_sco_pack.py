@@ -130,3 +130,12 @@ def test_disagreements_are_noted(pack):
 def test_nothing_after_the_fact_sheet(pack):
     """No event is dated after the last fact of the sheet (1 Sep 2025)."""
     assert max(e.date.first_day for e in pack.events) <= dt.date(2025, 9, 1)
+
+
+def test_the_guide_quotes_the_starter_pack_as_it_is():
+    """lessons/README.md shows the starter pack exactly as lessons/template/pack.yaml holds it."""
+    guide = (lessons_dir() / "README.md").read_text(encoding="utf-8")
+    template = (lessons_dir() / "template" / "pack.yaml").read_text(encoding="utf-8")
+    section = guide[guide.index("### The starter pack, annotated"):]
+    quoted = section[section.index("```yaml\n") + 8:]
+    assert quoted[: quoted.index("```\n")] == template
