@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -21,12 +24,46 @@ def default_pack() -> Path:
 
 
 MISSING_LIBRARY = (
-    "sco-app cannot open a window: Qt's X11 platform needs the system library {lib}, which is not\n"
-    "installed. On Debian or Ubuntu install it with 'sudo apt install {package}' (on a lab computer, ask\n"
-    "the administrator), then start sco-app again. Commands that need no window, such as\n"
-    "'sco-app validate', work without it."
+    "sco-app cannot open a window: Qt's X11 platform plugin needs {libs}, which {verb} not installed.\n"
+    "On Debian or Ubuntu install {them} with 'sudo apt install {packages}' (on a lab computer, ask the\n"
+    "administrator), then start sco-app again. Commands that need no window, such as 'sco-app validate'\n"
+    "and 'sco-app render', work without {them}."
 )
-X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0"}
+_SONAME = re.compile(r"(lib[\w.+-]+?\.so(?:\.\d+)*): cannot open shared object file")
+
+
+def _debian_package(soname: str) -> str:
+    """libxcb-icccm.so.4 -> libxcb-icccm4, libxkbcommon-x11.so.0 -> libxkbcommon-x11-0."""
+    name, _, version = soname.partition(".so")
+    version = version.strip(".").split(".")[0]
+    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
+
+
+def missing_x11_libraries() -> list[str]:
+    """The shared libraries Qt's X11 plugin needs and cannot find here (first missing one first)."""
+    import ctypes
+    from ctypes.util import find_library
+
+    import PySide6
+
+    missing = [] if find_library("xcb-cursor") else ["libxcb-cursor.so.0"]
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        return missing
+    if shutil.which("ldd"):  # lists every missing library at once
+        try:
+            listing = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, timeout=10).stdout
+        except (OSError, subprocess.SubprocessError):
+            listing = ""
+        found = [line.split()[0] for line in listing.splitlines() if "not found" in line]
+        return missing + [lib for lib in dict.fromkeys(found) if lib not in missing]
+    try:  # without ldd, dlopen names the first missing library
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:
+        found = _SONAME.search(str(exc))
+        if found and found[1] not in missing:
+            missing.append(found[1])
+    return missing
 
 
 def window_problem() -> str | None:
@@ -36,11 +73,13 @@ def window_problem() -> str | None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         return NO_DISPLAY
     if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        from ctypes.util import find_library
-
-        for lib, package in X11_LIBRARIES.items():
-            if find_library(lib) is None:
-                return MISSING_LIBRARY.format(lib=f"lib{lib}", package=package)
+        missing = missing_x11_libraries()
+        if missing:
+            many = len(missing) > 1
+            libs = ", ".join(missing[:-1]) + " and " + missing[-1] if many else missing[0]
+            return MISSING_LIBRARY.format(libs=libs, verb="are" if many else "is",
+                                          them="them" if many else "it",
+                                          packages=" ".join(_debian_package(m) for m in missing))
     return None
 
 

@@ -93,7 +93,7 @@ class ArgumentPanel(QTextBrowser):
             if passage.id in highlighted:
                 rows.append(f"<p style='background:#fff3b0; color:#000'><b>{label}</b> {body}</p>")
             else:
-                rows.append(f"<p style='color:palette(mid)'><b>{label}</b> {body}</p>")
+                rows.append(f"<p><b>{label}</b> {body}</p>")
         authors = ", ".join(pack.source.authors) or pack.source.citation
         return (f"<h3>{escape(self.tr('The source text'))}</h3>"
                 f"<p><small>{escape(self.tr('Abstract of'))} {escape(authors)}, {self._t(pack.source.title)}"

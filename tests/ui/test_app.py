@@ -22,13 +22,21 @@ def test_no_display_is_explained(monkeypatch, capsys):
 
 
 def test_missing_x11_library_is_explained(monkeypatch):
-    """On X11 without libxcb-cursor, the message names the package to install."""
+    """On X11 with Qt's X11 libraries missing, the message names the packages to install."""
     monkeypatch.setattr(app.sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.setattr("ctypes.util.find_library", lambda name: None)
-    assert "sudo apt install libxcb-cursor0" in app.window_problem()
+    monkeypatch.setattr(app, "missing_x11_libraries", lambda: ["libxcb-cursor.so.0", "libxcb-icccm.so.4"])
+    message = app.window_problem()
+    assert "sudo apt install libxcb-cursor0 libxcb-icccm4" in message and "'sco-app validate'" in message
+
+
+def test_debian_package_names():
+    """Library file names map to the Debian packages that hold them."""
+    assert app._debian_package("libxcb-icccm.so.4") == "libxcb-icccm4"
+    assert app._debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
+    assert app._debian_package("libxcb-cursor.so.0") == "libxcb-cursor0"
 
 
 def test_layout_is_remembered(qtbot, tmp_path, monkeypatch):
