@@ -139,3 +139,17 @@ def test_the_guide_quotes_the_starter_pack_as_it_is():
     section = guide[guide.index("### The starter pack, annotated"):]
     quoted = section[section.index("```yaml\n") + 8:]
     assert quoted[: quoted.index("```\n")] == template
+
+
+def test_forty_questions_of_all_six_types_with_feedback(pack):
+    """At least 40 authored questions, all six types, bilingual, with feedback for every option."""
+    from sco_app.core.model import QuestionType
+
+    assert len(pack.questions) >= 40
+    assert {q.type for q in pack.questions} == set(QuestionType)
+    for question in pack.questions:
+        assert {"en", "id"} <= set(question.prompt.by_language), question.id
+        for option in question.options:
+            assert option.feedback is not None and {"en", "id"} <= set(option.feedback.by_language), (question.id, option.id)
+        if question.type in (QuestionType.MAP, QuestionType.ORDER, QuestionType.SORT):
+            assert question.explanation is not None, question.id
