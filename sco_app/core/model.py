@@ -285,7 +285,11 @@ class LessonPack:
             actor={a.code: a for a in self.actors},
             passage={p.id: p for p in self.source.passages},
             lane={lane.id: lane for lane in self.lanes},
+            effects={},
         )
+        for event in self.events:  # cause -> the events it led to, in date order
+            for cause in event.causes:
+                self._index["effects"].setdefault(cause.event, []).append(event)
 
     def theory(self, theory_id: str) -> Theory:
         return self._index["theory"][theory_id]
@@ -304,4 +308,4 @@ class LessonPack:
 
     def effects_of(self, event_id: str) -> tuple[Event, ...]:
         """Events that name ``event_id`` among their causes, in date order."""
-        return tuple(e for e in self.events if any(c.event == event_id for c in e.causes))
+        return tuple(self._index["effects"].get(event_id, ()))
