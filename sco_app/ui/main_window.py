@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from sco_app import __version__
@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.timeline = self.map = self.events = self.argument = self.filters = None
+        self.timeline = self.map = self.events = self.argument = self.filters = self.quiz = None
         loading = QLabel(self.tr("Opening the lesson…"), alignment=Qt.AlignmentFlag.AlignCenter)
         loading.setAccessibleName(self.tr("Opening the lesson"))
         self.setCentralWidget(loading)
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         from sco_app.ui.events_table import EventsTable
         from sco_app.ui.filter_bar import FilterBar
         from sco_app.ui.map_view import MapView
+        from sco_app.ui.quiz_panel import QuizPanel
         from sco_app.ui.timeline_view import TimelineView
 
         state = self.state
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.map = MapView(state)
         self.events = EventsTable(state)
         self.argument = ArgumentPanel(state)
+        self.quiz = QuizPanel(state)
         top = QWidget()
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
@@ -68,9 +70,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filters)
         column.addWidget(self.timeline, 1)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Map and events list"))
+        self.tabs.setAccessibleName(self.tr("Map, events list and quiz"))
         self.tabs.addTab(self.map, self.tr("&Map"))
         self.tabs.addTab(self.events, self.tr("&Events list"))
+        self.tabs.addTab(self.quiz, self.tr("&Quiz"))
+        self.map.country_clicked.connect(self._country_clicked)
+        self.quiz.map_wanted.connect(self._show_map_for_quiz)
+        self.quiz.event_shown.connect(lambda _event: self.tabs.setCurrentWidget(self.map))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.addWidget(self.tabs)
         self.bottom.addWidget(self.argument)
@@ -106,6 +113,12 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("&Find event"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self.find_event)
         go_menu.addActions([previous, following, find])
+        quiz_menu = self.menuBar().addMenu(self.tr("Qui&z"))  # Alt+Q is the Quiz tab
+        for text, slot in ((self.tr("&Practice"), self.quiz.start_practice), (self.tr("&Exam"), self.quiz.start_exam),
+                           (self.tr("Exam &settings…"), self.quiz.edit_exam_settings),
+                           (self.tr("&Results"), self.quiz.open_results)):
+            action = quiz_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, run=slot: self._run_quiz(run))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About sco-app"), self)
         about.triggered.connect(self._about)
@@ -116,6 +129,31 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.events)
         self.events.filter_box.setFocus()
         self.events.filter_box.selectAll()
+
+    def _run_quiz(self, run) -> None:
+        self.tabs.setCurrentWidget(self.quiz)
+        run()
+
+    def _show_map_for_quiz(self, prompt: str) -> None:
+        """A map question: show the map, with the question in the status bar while it is up."""
+        self.tabs.setCurrentWidget(self.map)
+        self.statusBar().showMessage(self.tr("Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).")
+                                     .format(prompt=prompt))
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.quiz and self.findChild(QStatusBar) is not None:
+            self.statusBar().clearMessage()  # the map question's prompt is on the quiz again
+
+    def _country_clicked(self, code: str) -> None:
+        """During a map question, a click on the map answers it and brings the quiz back."""
+        if self.quiz.awaits_country():
+            self.quiz.country_clicked(code)
+            self.tabs.setCurrentWidget(self.quiz)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.quiz is not None:
+            self.quiz.shutdown()
+        super().closeEvent(event)
 
     def _pack_loaded(self, pack) -> None:
         self.setWindowTitle(f"{self.state.text(pack.title)} — sco-app")

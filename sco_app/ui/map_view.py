@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QToolTip,
                                QVBoxLayout, QWidget)
@@ -123,6 +123,8 @@ class _Swatch(ItemSample):
 
 class MapView(QWidget):
     """States coloured by SCO status on the state's date; click a marker for its event, a state for its story."""
+
+    country_clicked = Signal(str)  # ISO code of any country clicked (the quiz's map questions listen)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -357,15 +359,18 @@ class MapView(QWidget):
         self._set_outline("hover", [code] if code else ())
 
     def _mouse_clicked(self, event) -> None:
-        """A marker selects its event (clicking a stack again steps through it); a pack state is chosen."""
+        """A marker selects its event (a stack steps through); a pack state is chosen; any state is announced."""
         if event.button() != Qt.MouseButton.LeftButton or event.double() or not self.state.pack:
             return
         pt = self.vb.mapSceneToView(event.scenePos())
+        code = self._country_at(pt)
         if events := [spot.data() for spot in self._markers.pointsAt(pt)]:
             at = events.index(self.state.selected) + 1 if self.state.selected in events else 0
             self.state.select(events[at % len(events)])
-        elif (code := self._country_at(pt)) in self._actor_items:
+        elif code in self._actor_items:
             self.state.choose_actor(code)
+        if code is not None:  # after the existing behaviour, for the quiz's map questions
+            self.country_clicked.emit(code)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.plot.viewport() and event.type() == QEvent.Type.ToolTip and self.state.pack:

@@ -86,9 +86,13 @@ def results_view_seconds(store, profile, pack) -> float | None:
         from sco_app.ui.results_view import ResultsView
     except ImportError:
         return None
+    from sco_app.ui.state import AppState
+
     app = QApplication.instance() or QApplication([])
+    state = AppState()
+    state.load(pack)
     start = time.perf_counter()
-    view = ResultsView(store, pack, profile)
+    view = ResultsView(state, store, profile)
     view.resize(1000, 700)
     view.grab()
     elapsed = time.perf_counter() - start

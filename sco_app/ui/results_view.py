@@ -1,0 +1,368 @@
+"""Results of one student over time: share right by theory and by question type, sessions, most missed.
+
+The attempts come from :meth:`ProgressStore.attempts`, are added up once in plain Python
+(:func:`summarise`) and shown as two bar charts (one ``BarGraphItem``
+each), a table of sessions and a table of the questions missed most. Tables use one small model, not a
+widget per row, so a year of practice builds as fast as a week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pyqtgraph as pg
+from html import escape
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
+
+from sco_app.core import quiz
+from sco_app.core.model import Basis, Question, QuestionType, Reading
+from sco_app.core.progress import Profile, ProgressStore
+from sco_app.ui import theme
+from sco_app.ui.profile_dialog import profile_label, type_names
+from sco_app.ui.question_widgets import state_name
+from sco_app.ui.state import AppState
+
+MOST_MISSED = 25
+TYPE_COLOUR = "#56B4E9"
+RIGHT, WRONG = "#007A5A", "#B33C00"  # darker Okabe-Ito green and vermillion: readable as text on white
+
+
+def announce(widget: QWidget, name: str, description: str) -> None:
+    """Tell screen readers that ``widget`` now says something new (an alert, as a live region would)."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+    try:
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+    except RuntimeError:  # no accessibility bridge (offscreen, some CI): nobody to tell
+        pass
+
+
+class Report(QObject):
+    """The results of one answer (practice feedback) and of one exam, as HTML for a label or a browser."""
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+
+    def _list(self, parts: list[str], ordered: bool = False) -> str:
+        if len(parts) <= 1:
+            return escape(parts[0]) if parts else escape(self.tr("no answer"))
+        tag = "ol" if ordered else "ul"
+        return f"<{tag} style='margin-top:0'>" + "".join(f"<li>{escape(p)}</li>" for p in parts) + f"</{tag}>"
+
+    def answer_parts(self, question: Question, answer, dates: bool = False) -> list[str]:
+        """How an answer reads, part by part: a response, or ``question.answer`` (the right one). Options by their
+        text, states by name, events by title (and date, if ``dates``), sorted events with their theory."""
+        pack, text = self.state.pack, self.state.text
+
+        def title(event_id: str) -> str:
+            event = pack.event(event_id)
+            return f"{text(event.title)} ({event.date.display()})" if dates else text(event.title)
+
+        kind = question.type
+        if kind is QuestionType.MAP:
+            return [state_name(self.state, c) for c in ([answer] if isinstance(answer, str) else list(answer or ()))]
+        if kind is QuestionType.ORDER:
+            return [title(e) for e in answer or ()]
+        if kind is QuestionType.SORT:
+            placed = answer if isinstance(answer, dict) else dict(zip(question.events, answer or ()))
+            names = {t.id: text(t.name) for t in pack.theories}
+            return [f"{title(e)}: {names.get(placed.get(e), self.tr('(not sorted)'))}" for e in question.events]
+        chosen = set(answer or ())
+        return [text(o.text) for o in question.options if o.id in chosen]
+
+    def verdict(self, question: Question, grade: quiz.Grade) -> str:
+        if grade.correct:
+            return self.tr("Right.")
+        if question.type in (QuestionType.ORDER, QuestionType.SORT) and grade.score > 0:
+            return self.tr("Not quite: {p:.0f}% of it is right.").format(p=100 * grade.score)
+        return self.tr("Not right.")
+
+    def answer_html(self, question: Question, response, grade: quiz.Grade, readings: bool = True) -> str:
+        """Right or wrong, the answer given and the right one, the feedback, and the paper's reading."""
+        ordered = question.type is QuestionType.ORDER
+        colour, mark = (RIGHT, "✔") if grade.correct else (WRONG, "✘")
+        parts = [f"<p style='font-size:14pt; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
+                 f"<p><b>{escape(self.tr('Your answer:'))}</b> "
+                 f"{self._list(self.answer_parts(question, response), ordered)}</p>"]
+        if not grade.correct:
+            right = self.answer_parts(question, grade.right, dates=True)
+            parts.append(f"<p><b>{escape(self.tr('The right answer:'))}</b> {self._list(right, ordered)}</p>")
+        event = self.state.pack.event(question.event) if question.event else None
+        theory = event is not None and readings and question.type is QuestionType.THEORY
+        told = [r.explanation for r in (event.reading, *event.alternatives)] if theory else []  # shown below
+        parts += [f"<p>{escape(self.state.text(text))}</p>" for text in grade.feedback if text not in told]
+        if theory:
+            parts.append(self._reading(event.reading, self.tr("The paper's reading")))
+            parts += [self._reading(r, self.tr("Another reading")) for r in event.alternatives]
+        return "".join(parts)
+
+    def _reading(self, reading: Reading, heading: str) -> str:
+        theory = self.state.pack.theory(reading.theory)
+        basis = (self.tr("the paper's own argument") if reading.basis is Basis.PAPER
+                 else self.tr("a teaching interpretation, not a claim of the paper"))
+        return (f"<p><b>{escape(heading)}: {escape(self.state.text(theory.name))}</b> "
+                f"<i>({escape(basis)})</i><br/>{escape(self.state.text(reading.explanation))}</p>")
+
+    def exam_html(self, exam: quiz.Exam, grades: dict, responses: dict, result: dict) -> str:
+        """The exam's result page: score, pass or fail, per theory, and (if its settings say so) each answer."""
+        pack, settings = self.state.pack, exam.settings
+        right = sum(g.correct for g in grades.values())
+        parts = [f"<h2>{escape(self.tr('Exam result'))}</h2>",
+                 f"<p style='font-size:28pt'><b>{result['percent']}%</b>"]
+        if result["passed"] is not None:
+            colour, word = (RIGHT, self.tr("✔ Passed")) if result["passed"] else (WRONG, self.tr("✘ Not passed"))
+            parts.append(f" <span style='color:{colour}'>{escape(word)}</span>")
+        parts.append("</p><p>")
+        if settings.pass_mark is not None:
+            parts.append(escape(self.tr("Pass mark: {p}%.").format(p=settings.pass_mark)) + " ")
+        parts.append(escape(self.tr("{right} of {asked} questions fully right; {skipped} not answered. "
+                                    "Exam number {seed}.").format(right=right, asked=len(exam.questions), seed=exam.seed,
+                                    skipped=sum(q.id not in responses for q in exam.questions))) + "</p>")
+        if result["per_theory"]:
+            parts.append(f"<h3>{escape(self.tr('By theory'))}</h3><table cellpadding='4' cellspacing='0'>")
+            ids = [t.id for t in pack.theories]
+            for theory_id, (good, asked) in result["per_theory"].items():
+                share = round(100 * good / asked) if asked else 0
+                colour = theme.theory_style(ids, theory_id)[0].name()
+                blocks = round(share / 5)  # a bar of 20 blocks, in the theory's colour
+                bar = (f"<span style='color:{colour}'>{'█' * blocks}</span>"
+                       f"<span style='color:#dddddd'>{'█' * (20 - blocks)}</span>")
+                parts.append(f"<tr><td>{escape(self.state.text(pack.theory(theory_id).name))}</td><td>{bar}</td>"
+                             f"<td align='right'>{good} / {asked} ({share}%)</td></tr>")
+            parts.append("</table>")
+        if settings.feedback:
+            parts.append(f"<h3>{escape(self.tr('Question by question'))}</h3>")
+            for n, question in enumerate(exam.questions, 1):
+                grade = grades.get(question.id) or quiz.grade(question, None)
+                parts.append(f"<hr/><p><b>{n}. {escape(self.state.text(question.prompt))}</b></p>"
+                             + self.answer_html(question, responses.get(question.id), grade))
+        return "".join(parts)
+
+
+@dataclass
+class Summary:
+    """Answers added up: [right, asked] per theory, per type and per question; sessions by id."""
+
+    answers: int = 0
+    right: int = 0
+    theories: dict[str, list[int]] = field(default_factory=dict)
+    types: dict[str, list[int]] = field(default_factory=dict)
+    questions: dict[str, list[int]] = field(default_factory=dict)
+    sessions: dict = field(default_factory=dict)  # session id -> [mode, first answer time, score sum, answers]
+
+
+def summarise(attempts) -> Summary:
+    """One pass over the attempts (dicts as the store gives them), as they stream from the store."""
+    s = Summary()
+    tables = ((s.types, "type"), (s.questions, "question_id"), (s.theories, "theory"))
+    for a in attempts:
+        right = a["correct"]
+        s.answers += 1
+        s.right += right
+        for table, column in tables:
+            key = a[column]
+            cell = table.get(key)
+            if cell is None:
+                if key is not None:
+                    table[key] = [right, 1]
+            else:
+                cell[0] += right
+                cell[1] += 1
+        session = s.sessions.get(a["session_id"])
+        if session is None:
+            s.sessions[a["session_id"]] = [a["mode"], a["answered_at"], a["score"], 1]
+        else:
+            session[2] += a["score"]
+            session[3] += 1
+    return s
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of plain rows (tuples of strings and numbers)."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self.headers, self.rows = headers, []
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        value = self.rows[index.row()][index.column()] if index.isValid() else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and value is not None:
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):  # numbers to the right
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BarChart(pg.PlotWidget):
+    """Horizontal bars of per-cent right, one per named row, with the counts written at the bar ends."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setAccessibleName(title)
+        self.setTitle(title, color=theme.OKABE_ITO[7], size="11pt")
+        item = self.getPlotItem()
+        item.setMouseEnabled(False, False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.invertY(True)
+        item.setLabel("bottom", self.tr("% right"))
+        item.setXRange(0, 100, padding=0.04)
+        for side in ("left", "bottom"):
+            item.getAxis(side).setTextPen("k")
+            item.getAxis(side).setPen("k")
+        self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6)
+        self.addItem(self.bars)
+        self.labels: list[pg.TextItem] = []
+
+    def set_rows(self, rows: list[tuple[str, int, int, str]]) -> None:
+        """``rows``: (name, right, asked, colour)."""
+        for label in self.labels:
+            self.removeItem(label)
+        percents = [100 * right / asked if asked else 0 for _, right, asked, _ in rows]
+        self.bars.setOpts(x0=[0] * len(rows), y=list(range(len(rows))), width=percents, height=0.6,
+                          brushes=[pg.mkBrush(colour) for *_, colour in rows] or None, pen="k")
+        self.labels = []
+        for y, ((_, right, asked, _), percent) in enumerate(zip(rows, percents)):
+            inside = percent >= 50  # long bars carry their numbers inside, on a light patch
+            label = pg.TextItem(f"{percent:.0f}% ({right}/{asked})", color="k", anchor=(1 if inside else 0, 0.5),
+                                fill=pg.mkBrush(255, 255, 255, 220) if inside else None)
+            label.setPos(percent - 1 if inside else percent + 1, y)
+            self.addItem(label)
+            self.labels.append(label)
+        axis = self.getPlotItem().getAxis("left")
+        axis.setTicks([[(y, name) for y, (name, *_) in enumerate(rows)]])
+        metrics = QFontMetrics(axis.style["tickFont"] or self.font())
+        axis.setWidth(max([metrics.horizontalAdvance(name) for name, *_ in rows], default=20) + 14)  # every name shows
+        self.getPlotItem().setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
+        self.setAccessibleDescription("; ".join(f"{name}: {p:.0f}% right, {right} of {asked}"
+                                                for (name, right, asked, _), p in zip(rows, percents)))
+
+
+class ResultsView(QWidget):
+    """One profile's results on the loaded pack; choose another profile in the box at the top."""
+
+    def __init__(self, state: AppState, store: ProgressStore, profile: Profile | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.store, self.summary = state, store, Summary()
+        self.setWindowTitle(self.tr("Results"))
+        self.profiles = QComboBox()
+        self.profiles.setAccessibleName(self.tr("Whose results"))
+        for p in store.profiles():
+            self.profiles.addItem(profile_label(p), p)
+            if profile is not None and p.id == profile.id:
+                self.profiles.setCurrentIndex(self.profiles.count() - 1)
+        self.headline = QLabel(wordWrap=True)
+        self.headline.setAccessibleName(self.tr("Summary of the results"))
+        self.by_theory, self.by_type = BarChart(self.tr("By theory")), BarChart(self.tr("By question type"))
+        self.history_model = RowsModel([self.tr("Date"), self.tr("Mode"), self.tr("Score"), self.tr("Answers")])
+        self.missed_model = RowsModel([self.tr("Question"), self.tr("Type"), self.tr("Missed"), self.tr("Asked")])
+        self.history = self._table(self.history_model, self.tr("Sessions, newest first"))
+        self.missed = self._table(self.missed_model, self.tr("Questions missed most often"))
+        self.missed.horizontalHeader().setStretchLastSection(False)
+        self.missed.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the question's text
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Student:")))
+        top.addWidget(self.profiles)
+        top.addWidget(self.headline, 1)
+        grid = QGridLayout()
+        grid.addWidget(self.by_theory, 0, 0)
+        grid.addWidget(self.by_type, 0, 1)
+        for column, (label, table) in enumerate(((self.tr("Sessions"), self.history),
+                                                 (self.tr("Missed most often"), self.missed))):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(f"<b>{label}</b>"))
+            box.addWidget(table)
+            grid.addLayout(box, 1, column)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        self.profiles.currentIndexChanged.connect(self.refresh)
+        state.pack_loaded.connect(self.refresh)
+        self.refresh()
+
+    def _table(self, model: RowsModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setResizeContentsPrecision(40)  # fit the first rows, not a year's sessions
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def refresh(self, *_args) -> None:
+        """Read the chosen profile's attempts on the loaded pack and show them."""
+        profile, pack = self.profiles.currentData(), self.state.pack
+        if profile is None or pack is None:
+            self.summary = Summary()
+        else:
+            self.summary = summarise(self.store.attempts(profile, pack.id))
+        s = self.summary
+        if s.answers:
+            self.headline.setText(self.tr("{n} answers, {p:.0f}% right, in {k} sessions.").format(
+                n=s.answers, p=100 * s.right / s.answers, k=len(s.sessions)))
+        else:
+            self.headline.setText(self.tr("No answers yet on this lesson."))
+        self._charts()
+        self._tables()
+
+    def _charts(self) -> None:
+        pack, s = self.state.pack, self.summary
+        theories = [t for t in pack.theories if t.id in s.theories] if pack else []
+        ids = [t.id for t in pack.theories] if pack else []
+        self.by_theory.set_rows([(self.state.text(t.name), *s.theories[t.id], theme.theory_style(ids, t.id)[0].name())
+                                 for t in theories])
+        names = type_names()
+        self.by_type.set_rows([(names[kind], *s.types[kind.value], TYPE_COLOUR)
+                               for kind in QuestionType if kind.value in s.types])
+
+    def _tables(self) -> None:
+        s, words = self.summary, {"practice": self.tr("Practice"), "exam": self.tr("Exam")}
+        sessions = sorted(s.sessions.values(), key=lambda v: v[1], reverse=True)
+        self.history_model.set_rows([(_local(at), words.get(mode, mode), f"{100 * total / n:.0f}%", n)
+                                     for mode, at, total, n in sessions])
+        pack = self.state.pack
+        known = {q.id: q for q in quiz.questions_of(pack)} if pack else {}
+        names = type_names()
+        missed = sorted(((asked - right, asked, qid) for qid, (right, asked) in s.questions.items() if right < asked),
+                        key=lambda v: (-v[0], -v[1], v[2]))[:MOST_MISSED]
+        self.missed_model.set_rows([
+            (self.state.text(known[qid].prompt) if qid in known else qid,
+             names[known[qid].type] if qid in known else "", miss, asked)
+            for miss, asked, qid in missed])
+
+
+def _local(stamp: str) -> str:
+    """A stored UTC time stamp as local date and time, to the minute."""
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
