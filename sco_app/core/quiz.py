@@ -66,6 +66,17 @@ def grade(question: Question, response) -> Grade:
     return Grade(right == total, right / total if total else 0.0, explanation, question.answer)
 
 
+def right_response(question: Question):
+    """The response that ``grade`` counts as right, in the form it takes for the question's type."""
+    if question.type is QuestionType.MAP:
+        return question.answer[0] if question.answer else None
+    if question.type is QuestionType.ORDER:
+        return list(question.answer)
+    if question.type is QuestionType.SORT:
+        return dict(zip(question.events, question.answer))
+    return set(question.answer)
+
+
 def questions_of(pack: LessonPack) -> list[Question]:
     """The pack's questions, and (unless the pack turns it off) those made from its events."""
     authored = list(pack.questions)

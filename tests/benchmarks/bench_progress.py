@@ -56,7 +56,7 @@ def main() -> int:
         latencies = []
         for n in range(args.answers):
             q = questions[n % len(questions)]
-            response = set(q.answer)
+            response = quiz.right_response(q)
             grade = quiz.grade(q, response)
             start = time.perf_counter()
             store.record(profile, pack.id, pack.version, q, response, grade, "practice", 5000)

@@ -144,3 +144,9 @@ def test_digest_changes_with_content_only(template):
     question = _q(template, "q-first-agreement")
     assert quiz.digest(question) == quiz.digest(dataclasses.replace(question, event="sco-founded"))
     assert quiz.digest(question) != quiz.digest(dataclasses.replace(question, answer=("b",)))
+
+
+def test_right_response_is_graded_right(sco):
+    """For every question of the SCO pack, authored or made, the right response is graded right."""
+    for question in quiz.questions_of(sco):
+        assert quiz.grade(question, quiz.right_response(question)).correct, question.id
