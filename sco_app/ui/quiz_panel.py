@@ -26,6 +26,7 @@ from sco_app.ui.profile_dialog import (
 from sco_app.ui.question_widgets import MapQuestion, QuestionWidget, make_question_widget
 from sco_app.ui.results_view import RIGHT, WRONG, Report, ResultsView, announce
 from sco_app.ui.state import AppState
+from sco_app.ui.user_data import open_store
 
 BANNERS = {"practice": "#0072B2", "exam": "#D55E00", "": "#555555"}  # Okabe-Ito blue and vermillion
 START, QUESTION, RESULT = range(3)
@@ -51,7 +52,7 @@ class QuizPanel(QWidget):
     @property
     def store(self) -> ProgressStore:
         if self._store is None:
-            self._store = ProgressStore.in_folder()
+            self._store = open_store(self)
         return self._store
 
     def _build(self) -> None:

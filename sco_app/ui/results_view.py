@@ -17,7 +17,7 @@ from html import escape
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetrics
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from sco_app.core import quiz
@@ -288,6 +288,11 @@ class ResultsView(QWidget):
         top.addWidget(QLabel(self.tr("Student:")))
         top.addWidget(self.profiles)
         top.addWidget(self.headline, 1)
+        for label, kind in ((self.tr("Export &CSV…"), "csv"), (self.tr("Export &xAPI…"), "xapi")):
+            button = QPushButton(label)
+            button.setAccessibleName(label.replace("&", "").rstrip("…"))
+            button.clicked.connect(lambda _checked=False, k=kind: self._choose_export(k))
+            top.addWidget(button)
         grid = QGridLayout()
         grid.addWidget(self.by_theory, 0, 0)
         grid.addWidget(self.by_type, 0, 1)
@@ -305,6 +310,23 @@ class ResultsView(QWidget):
         self.profiles.currentIndexChanged.connect(self.refresh)
         state.pack_loaded.connect(self.refresh)
         self.refresh()
+
+    def export(self, kind: str, path: str) -> int:
+        """Write the chosen profile's answers on this pack as CSV or xAPI statements; return how many."""
+        from sco_app.core import results
+
+        profile, pack = self.profiles.currentData(), self.state.pack
+        attempts = self.store.attempts(profile, pack.id if pack else None)
+        return results.write_csv(results.csv_rows(attempts), path) if kind == "csv" else results.write_xapi(attempts, path)
+
+    def _choose_export(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        pattern = self.tr("Spreadsheet (*.csv)") if kind == "csv" else self.tr("xAPI statements (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the answers"), f"results.{'csv' if kind == 'csv' else 'json'}", pattern)
+        if path:
+            count = self.export(kind, path)
+            QMessageBox.information(self, self.tr("Exported"), self.tr("{0} answers written to {1}").format(count, path))
 
     def _table(self, model: RowsModel, name: str) -> QTableView:
         table = QTableView()

@@ -329,3 +329,18 @@ def test_window_has_a_quiz_tab_and_menu(qtbot, window):
     assert win.quiz.mode == "practice"
     shown = win.map if win.quiz.widget.question.type is QuestionType.MAP else win.quiz  # a map question shows the map
     assert win.tabs.currentWidget() is shown
+
+
+def test_a_damaged_progress_file_is_moved_aside_and_the_student_told(qtbot, tmp_path, monkeypatch):
+    """A progress file that cannot be read is renamed, a new one made, and a warning names the old one."""
+    from sco_app.core.progress import DATA_DIR_VARIABLE, FILE_NAME
+    from sco_app.ui import user_data
+
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path))
+    (tmp_path / FILE_NAME).write_bytes(b"garbage" * 500)
+    told = []
+    monkeypatch.setattr(user_data.QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    store = user_data.open_store()
+    assert store.moved_aside is not None and str(store.moved_aside) in told[0]
+    assert store.profiles() == []
+    store.close()

@@ -129,3 +129,32 @@ def test_results_window_opens_from_the_quiz(qtbot, store, state, ana):
     panel.set_profile(ana)
     qtbot.mouseClick(panel.start.results_button, Qt.MouseButton.LeftButton)
     assert panel.results_window.isVisible() and panel.results_window.profiles.currentText() == "Ana (2301)"
+
+
+def test_exports_from_the_results_view(qtbot, tmp_path, monkeypatch):
+    """The results view writes the same CSV and xAPI exports as the command line."""
+    import csv
+    import json
+
+    from sco_app.core import progress, quiz
+    from sco_app.core.packs import load_pack
+    from sco_app.core.resources import lessons_dir
+    from sco_app.ui.results_view import ResultsView
+    from sco_app.ui.state import AppState
+
+    pack = load_pack(lessons_dir() / "template")
+    store = progress.ProgressStore(tmp_path / progress.FILE_NAME)
+    ana = store.create_profile("Ana")
+    for question in pack.questions:
+        response = quiz.right_response(question)
+        store.record(ana, pack.id, pack.version, question, response, quiz.grade(question, response), "practice", 900)
+    state = AppState()
+    state.load(pack)
+    view = ResultsView(state, store, ana)
+    qtbot.addWidget(view)
+    assert view.export("csv", str(tmp_path / "r.csv")) == len(pack.questions)
+    with open(tmp_path / "r.csv", newline="", encoding="utf-8-sig") as f:
+        assert {row["profile"] for row in csv.DictReader(f)} == {"Ana"}
+    assert view.export("xapi", str(tmp_path / "r.json")) == len(pack.questions)
+    assert json.loads((tmp_path / "r.json").read_text())[0]["verb"]["display"]["en-US"] == "answered"
+    store.close()

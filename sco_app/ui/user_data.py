@@ -1,0 +1,28 @@
+"""Where the student's data lives on this computer, as the UI finds it (Qt knows the OS's folders)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sco_app.core.progress import DATA_DIR_VARIABLE, ProgressStore
+
+
+def data_folder() -> str | None:
+    """``$SCO_APP_DATA_DIR`` if set, else the OS user's application-data folder (never the install folder)."""
+    return os.environ.get(DATA_DIR_VARIABLE) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation) or None
+
+
+def open_store(parent: QWidget | None = None) -> ProgressStore:
+    """Open the progress store; if its file was damaged it has been moved aside, and the student is told."""
+    store = ProgressStore.in_folder(data_folder())
+    if store.moved_aside is not None:
+        tr = QCoreApplication.translate
+        QMessageBox.warning(parent, tr("UserData", "Your saved progress could not be read"),
+                            tr("UserData", "The progress file was damaged, so it was moved aside to\n{0}\nand a new one "
+                               "was started. Nothing was deleted: your teacher may be able to recover the old answers "
+                               "from that file.").format(store.moved_aside))
+    return store
