@@ -83,44 +83,57 @@ def window_problem() -> str | None:
     return None
 
 
-def build(pack_path: str | Path | None = None):
+def choose_language(language: str | None = None) -> str:
+    """The interface language: as asked, else as last chosen in the app, else the system's; installed."""
+    from PySide6.QtCore import QSettings
+
+    from sco_app.ui import i18n
+
+    language = language or QSettings("sco-app", "sco-app").value("ui/language") or i18n.system_language()
+    return i18n.install(language if language in i18n.LANGUAGES else "en")
+
+
+def build(pack_path: str | Path | None = None, language: str | None = None):
     """Build the state and the complete main window on the pack at ``pack_path`` (raises PackError)."""
+    from PySide6.QtCore import QSettings
+
     from sco_app.ui.main_window import MainWindow
     from sco_app.ui.state import AppState
 
-    from PySide6.QtCore import QSettings
-
-    state = AppState()
+    state = AppState(language=choose_language(language))
     window = MainWindow(state)
     _populate(state, window, pack_path)
     window.restore_geometry(QSettings("sco-app", "sco-app"))
     return state, window
 
 
-def _populate(state, window, pack_path) -> None:
+def _populate(state, window, pack_path, pack=None) -> None:
     from PySide6.QtCore import QSettings
 
-    pack = load_pack(pack_path or default_pack())
+    pack = pack or load_pack(pack_path or default_pack())
     window.build_views()
     window.restore_layout(QSettings("sco-app", "sco-app"))
     state.load(pack)
     window.open_requested.connect(lambda path: _open(state, window, path))
+    window.language_requested.connect(lambda language: switch_language(state, window, language))
 
 
-def launch(pack_path: str | Path | None = None):
+_windows: list = []  # the open main window (a language switch replaces it)
+
+
+def launch(pack_path: str | Path | None = None, language: str | None = None):
     """Show the window frame at once, then load the pack and build the views into it.
 
     Returns ``(state, window)`` once everything is built; raises PackError for a bad pack.
     """
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from sco_app.ui.main_window import MainWindow
     from sco_app.ui.state import AppState
 
-    from PySide6.QtCore import QSettings
-
     app = QApplication.instance()
-    state = AppState()
+    state = AppState(language=choose_language(language))
     window = MainWindow(state)
     window.restore_geometry(QSettings("sco-app", "sco-app"))
     window.show()
@@ -130,11 +143,38 @@ def launch(pack_path: str | Path | None = None):
     except BaseException:
         window.close()
         raise
+    _windows[:] = [window]
     return state, window
 
 
-def _open(state, window, path: str) -> None:
+def switch_language(state, window, language: str):
+    """Show the same pack, event and date in another interface language: a new window replaces the
+    old one (an exam or practice under way is finished first). Returns the new ``(state, window)``."""
     from PySide6.QtCore import QSettings
+
+    from sco_app.ui.main_window import MainWindow
+    from sco_app.ui.state import AppState
+
+    QSettings("sco-app", "sco-app").setValue("ui/language", language)
+    selected, date, geometry = state.selected, state.date, window.saveGeometry()
+    window.save_geometry(QSettings("sco-app", "sco-app"))
+    new_state = AppState(language=choose_language(language))
+    new_window = MainWindow(new_state)
+    _populate(new_state, new_window, None, pack=state.pack)
+    new_window.restoreGeometry(geometry)
+    if selected:
+        new_state.select(selected)
+    if date is not None:
+        new_state.set_date(date)
+    new_window.show()
+    window.close()  # hands in a running exam and closes the progress store
+    window.deleteLater()
+    _windows[:] = [new_window]
+    return new_state, new_window
+
+
+def _open(state, window, path: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QMessageBox
 
     from sco_app.ui.main_window import remember_pack
@@ -143,7 +183,7 @@ def _open(state, window, path: str) -> None:
         state.load(load_pack(path))
     except PackError as exc:
         details = "\n".join(p.format() for p in exc.problems[:20])
-        QMessageBox.warning(window, window.tr("This lesson pack has problems"), details)
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "This lesson pack has problems"), details)
         return
     remember_pack(QSettings("sco-app", "sco-app"), str(Path(path).resolve()))
 
@@ -158,7 +198,7 @@ def last_pack() -> str | None:
     return paths[0] if paths else None
 
 
-def run(pack_path: str | None = None) -> int:
+def run(pack_path: str | None = None, language: str | None = None) -> int:
     problem = window_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -175,12 +215,12 @@ def run(pack_path: str | None = None) -> int:
         except PackError:
             remembered = None  # changed or broken since: start on the built-in pack instead
     try:
-        state, window = launch(pack_path or remembered)
+        state, window = launch(pack_path or remembered, language)
     except PackError as exc:
         print(exc, file=sys.stderr)
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         return 1
     code = app.exec()
-    window.save_geometry(QSettings("sco-app", "sco-app"))
+    _windows[0].save_geometry(QSettings("sco-app", "sco-app"))
     return code

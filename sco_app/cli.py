@@ -12,6 +12,8 @@ from typing import Sequence
 
 from sco_app import __version__
 
+LANGUAGES = ("en", "id")  # the interface languages (sco_app.ui.i18n has their names)
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -20,6 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sco-app {__version__}")
     parser.add_argument("--pack", metavar="PATH", help="open this lesson pack (a folder or a .zip) instead of the built-in one")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: as last chosen, else the system's)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -43,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--date", metavar="YYYY-MM-DD", type=_date_arg, help="set the map's date")
     render.add_argument("--size", metavar="WxH", type=_size_arg, default=(1400, 900), help="size in pixels (default 1400x900)")
     render.add_argument("--out", metavar="FILE", required=True, help="the file to write: .png, .svg or .pdf")
+    render.add_argument("--lang", choices=LANGUAGES, default="en", help="interface and content language (default en)")
 
     results = commands.add_parser("results", help="export the stored answers, or merge a class's files",
                                   description="Export the answers stored on this computer, or merge exported files.")
@@ -122,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _render(args)
     if args.command == "results":
         return _results(args)
-    return _run_app(args.pack)
+    return _run_app(args.pack, args.lang)
 
 
 def _validate(paths: list[str], output: str) -> int:
@@ -179,7 +183,8 @@ def _render(args: argparse.Namespace) -> int:
     from sco_app.ui.render import RenderError, render
 
     try:
-        path = render(args.pack, args.view, args.out, event=args.event, date=args.date, size=args.size)
+        path = render(args.pack, args.view, args.out, event=args.event, date=args.date, size=args.size,
+                      language=args.lang)
     except PackError as exc:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
@@ -192,7 +197,7 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(pack: str | None) -> int:
+def _run_app(pack: str | None, language: str | None) -> int:
     from sco_app.app import run
 
-    return run(pack)
+    return run(pack, language)

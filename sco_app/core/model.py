@@ -14,6 +14,9 @@ from typing import Mapping
 from sco_app.core.dates import PartialDate
 
 
+ANY = "*"  # the language key of text written as a plain string: it serves every language
+
+
 @dataclass(frozen=True)
 class Text:
     """Human-readable text in one or more languages, e.g. ``{"en": "...", "id": "..."}``."""
@@ -29,7 +32,10 @@ class Text:
         return self.resolve(language, fallbacks)[0]
 
     def resolve(self, language: str, fallbacks: tuple[str, ...] = ()) -> tuple[str, str]:
-        """Return ``(text, language it is in)``, so a view can mark a fallback as such."""
+        """Return ``(text, language it is in)``, so a view can mark a fallback as such. Text written
+        as a plain string in a pack (held under ``ANY``) counts as being in every language."""
+        if ANY in self.by_language:
+            return self.by_language[ANY], language
         for lang in (language, *fallbacks):
             if lang in self.by_language:
                 return self.by_language[lang], lang

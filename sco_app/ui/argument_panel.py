@@ -75,7 +75,12 @@ class ArgumentPanel(QTextBrowser):
         self.setHtml("".join(parts))
 
     def _t(self, text) -> str:
-        return escape(self.state.text(text))
+        """Pack text in the chosen language; text only in another language is marked with its code."""
+        if text is None:
+            return ""
+        value, language = text.resolve(self.state.language, self.state.fallbacks())
+        marker = f" <small style='color:#777'>[{escape(language)}]</small>" if language != self.state.language else ""
+        return escape(value) + marker
 
     def _overview(self) -> str:
         pack = self.state.pack

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
     pyqtgraph, the slow part of starting) afterwards."""
 
     open_requested = Signal(str)  # a pack path chosen by the student
+    language_requested = Signal(str)  # an interface language chosen in the View menu
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +120,15 @@ class MainWindow(QMainWindow):
                            (self.tr("&Results"), self.quiz.open_results)):
             action = quiz_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, run=slot: self._run_quiz(run))
+        from sco_app.ui.i18n import LANGUAGES
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.state.language)
+            action.triggered.connect(lambda _checked=False, c=code: c != self.state.language and self.language_requested.emit(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About sco-app"), self)
         about.triggered.connect(self._about)

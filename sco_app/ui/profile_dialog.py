@@ -130,10 +130,12 @@ class ProfileDialog(QDialog):
 
 def type_names() -> dict[QuestionType, str]:
     """The question types as the dialogs and the results name them, translated."""
-    tr = QCoreApplication.translate
-    return {QuestionType.THEORY: tr("quiz", "Which theory"), QuestionType.CHOICE: tr("quiz", "Multiple choice"),
-            QuestionType.MAP: tr("quiz", "Map"), QuestionType.ORDER: tr("quiz", "Order"),
-            QuestionType.SORT: tr("quiz", "Sort"), QuestionType.FINDING: tr("quiz", "Finding")}
+    return {QuestionType.THEORY: QCoreApplication.translate("QuestionTypes", "Which theory"),
+            QuestionType.CHOICE: QCoreApplication.translate("QuestionTypes", "Multiple choice"),
+            QuestionType.MAP: QCoreApplication.translate("QuestionTypes", "Map"),
+            QuestionType.ORDER: QCoreApplication.translate("QuestionTypes", "Order"),
+            QuestionType.SORT: QCoreApplication.translate("QuestionTypes", "Sort"),
+            QuestionType.FINDING: QCoreApplication.translate("QuestionTypes", "Finding")}
 
 
 class ExamSettingsDialog(QDialog):

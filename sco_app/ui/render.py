@@ -26,7 +26,7 @@ def ensure_app():
 
 
 def render(pack_path, view: str, out: str | Path, event: str | None = None, date=None,
-           size: tuple[int, int] = (1400, 900)) -> Path:
+           size: tuple[int, int] = (1400, 900), language: str = "en") -> Path:
     """Render ``view`` of the pack at ``pack_path`` to ``out``; return the path written."""
     out = Path(out)
     if view not in VIEWS:
@@ -42,7 +42,7 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
     pack = load_pack(pack_path or composition.default_pack())
     if event and event not in {e.id for e in pack.events}:
         raise RenderError(f"the pack has no event {event!r}")
-    state, window = composition.build(pack_path)
+    state, window = composition.build(pack_path, language)
     widget = {"main": window, "timeline": window.timeline, "map": window.map, "argument": window.argument}[view]
     try:
         if event:

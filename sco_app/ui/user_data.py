@@ -20,9 +20,8 @@ def open_store(parent: QWidget | None = None) -> ProgressStore:
     """Open the progress store; if its file was damaged it has been moved aside, and the student is told."""
     store = ProgressStore.in_folder(data_folder())
     if store.moved_aside is not None:
-        tr = QCoreApplication.translate
-        QMessageBox.warning(parent, tr("UserData", "Your saved progress could not be read"),
-                            tr("UserData", "The progress file was damaged, so it was moved aside to\n{0}\nand a new one "
+        QMessageBox.warning(parent, QCoreApplication.translate("UserData", "Your saved progress could not be read"),
+                            QCoreApplication.translate("UserData", "The progress file was damaged, so it was moved aside to\n{0}\nand a new one "
                                "was started. Nothing was deleted: your teacher may be able to recover the old answers "
                                "from that file.").format(store.moved_aside))
     return store

@@ -12,7 +12,7 @@ from typing import Any
 from sco_app.core.dates import parse_date
 from sco_app.core import quiz_text
 from sco_app.core.model import (
-    Actor, Basis, Cause, Era, Event, ExamSettings, GlossaryEntry, Image, Lane, LessonPack, Membership, Option,
+    ANY, Actor, Basis, Cause, Era, Event, ExamSettings, GlossaryEntry, Image, Lane, LessonPack, Membership, Option,
     Passage, Place, Question, QuestionType, Reading, Source, SourceWork, Status, Text, Theory,
 )
 
@@ -23,10 +23,10 @@ class _Builder:
         self._texts: dict[str, Text] = {}
 
     def text(self, value: Any) -> Text:
-        if isinstance(value, str):
+        if isinstance(value, str):  # a plain string is the same in every language
             cached = self._texts.get(value)
             if cached is None:
-                cached = self._texts[value] = Text(MappingProxyType({self.first: value}))
+                cached = self._texts[value] = Text(MappingProxyType({ANY: value}))
             return cached
         return Text(MappingProxyType(value))  # the parsed dict is owned by the model from here on
 

@@ -1,0 +1,45 @@
+"""The interface's language: Qt translators for the app's strings (and Qt's own dialogs).
+
+English is the source language; ``resources/translations/sco_app_<lang>.qm`` holds each other one,
+compiled from the ``.ts`` file beside it (``python tools/update_translations.py``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from sco_app.core.resources import ResourceNotFound, resource_path
+
+LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The OS's language if the app speaks it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def install(language: str) -> str:
+    """Make ``language`` the interface language of the running application; return it."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    if language != "en":
+        ours = QTranslator(app)
+        try:
+            path = resource_path(f"translations/sco_app_{language}.qm")
+        except ResourceNotFound:
+            path = None
+        if path is not None and ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)  # Qt's own words: OK, Cancel, the file dialogs
+        if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return language
