@@ -83,6 +83,18 @@ def window_problem() -> str | None:
     return None
 
 
+def restore_zoom() -> None:
+    """The text size chosen with Ctrl+= / Ctrl+- last time."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from sco_app.ui import theme
+
+    factor = float(QSettings("sco-app", "sco-app").value("ui/zoom", 1.0))
+    if factor != 1.0:
+        theme.apply_zoom(QApplication.instance(), factor)
+
+
 def choose_language(language: str | None = None) -> str:
     """The interface language: as asked, else as last chosen in the app, else the system's; installed."""
     from PySide6.QtCore import QSettings
@@ -133,6 +145,7 @@ def launch(pack_path: str | Path | None = None, language: str | None = None):
     from sco_app.ui.state import AppState
 
     app = QApplication.instance()
+    restore_zoom()
     state = AppState(language=choose_language(language))
     window = MainWindow(state)
     window.restore_geometry(QSettings("sco-app", "sco-app"))

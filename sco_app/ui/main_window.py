@@ -123,6 +123,13 @@ class MainWindow(QMainWindow):
         from sco_app.ui.i18n import LANGUAGES
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for text, keys, step in ((self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, 1),
+                                 (self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, -1),
+                                 (self.tr("&Normal size"), QKeySequence("Ctrl+0"), 0)):
+            action = view_menu.addAction(text)
+            action.setShortcuts([QKeySequence("Ctrl+=")] + QKeySequence.keyBindings(keys) if step == 1
+                                else QKeySequence.keyBindings(keys) if step == -1 else [keys])
+            action.triggered.connect(lambda _checked=False, s=step: self.zoom(s))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
@@ -188,12 +195,31 @@ class MainWindow(QMainWindow):
         if not paths:
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
+    def zoom(self, step: int) -> None:
+        """Ctrl+= and Ctrl+- make all text larger or smaller (for projectors); Ctrl+0 goes back."""
+        from PySide6.QtWidgets import QApplication
+
+        from sco_app.ui import theme
+
+        settings = QSettings("sco-app", "sco-app")
+        factor = 1.0 if step == 0 else float(settings.value("ui/zoom", 1.0)) * (1.15 if step > 0 else 1 / 1.15)
+        factor = min(max(factor, 0.7), 3.0)
+        settings.setValue("ui/zoom", factor)
+        theme.apply_zoom(QApplication.instance(), factor)
+
     def _about(self) -> None:
+        from html import escape
+
         pack = self.state.pack
-        source = pack.source.citation if pack else ""
+        source = pack.source if pack else None
+        cite = ""
+        if source is not None:
+            doi = f" <a href='https://doi.org/{escape(source.doi)}'>doi:{escape(source.doi)}</a>" if source.doi else ""
+            cite = f"<p><b>{escape(self.state.text(pack.title))}</b></p><p>{escape(source.citation)}{doi}</p>"
         QMessageBox.about(self, self.tr("About sco-app"),
-                          f"<p><b>sco-app {__version__}</b></p><p>{source}</p>"
-                          f"<p>{self.tr('Country shapes: Made with Natural Earth (public domain).')}</p>")
+                          f"<p><b>sco-app {__version__}</b></p>{cite}"
+                          f"<p>{escape(self.tr('Country shapes: Made with Natural Earth (public domain).'))}</p>"
+                          f"<p>{escape(self.tr('The app: MIT licence. The SCO lesson pack: CC BY 4.0.'))}</p>")
 
     def restore_geometry(self, settings: QSettings) -> None:
         """Put the window where it was, unless that place is on no screen now (a projector unplugged)."""

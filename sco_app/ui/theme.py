@@ -33,3 +33,17 @@ def theory_style(theory_ids: list[str], theory_id: str) -> tuple[QColor, str]:
     """The colour and pyqtgraph symbol of ``theory_id`` among the pack's theories, by position."""
     index = theory_ids.index(theory_id) if theory_id in theory_ids else len(theory_ids)
     return QColor(OKABE_ITO[index % len(OKABE_ITO)]), THEORY_SYMBOLS[index % len(THEORY_SYMBOLS)]
+
+
+_BASE_POINT_SIZE: list[float] = []
+
+
+def apply_zoom(app, factor: float) -> None:
+    """Scale the application's font by ``factor`` of the OS's own size (which is always respected)."""
+    from PySide6.QtGui import QFont
+
+    font = QFont(app.font())
+    if not _BASE_POINT_SIZE:
+        _BASE_POINT_SIZE.append(font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
+    font.setPointSizeF(_BASE_POINT_SIZE[0] * factor)
+    app.setFont(font)

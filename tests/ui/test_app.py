@@ -104,3 +104,26 @@ def test_a_broken_pack_is_not_remembered(qtbot, tmp_path, monkeypatch):
     win.open_requested.emit(str(broken))
     assert state.pack.id == "sco-balancing" and app.last_pack() is None
     assert "unknown theory 't2'" in shown[0]
+
+
+def test_text_zoom_for_projectors(qtbot, tmp_path):
+    """Ctrl+= makes the text larger, Ctrl+- smaller, Ctrl+0 returns to the OS's size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings("sco-app", "sco-app").clear()
+    _state, win = app.build()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    base = QApplication.font().pointSizeF()
+    qtbot.keyClick(win, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > base
+    qtbot.keyClick(win, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
+    qtbot.keyClick(win, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() < base
+    qtbot.keyClick(win, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
