@@ -8,6 +8,7 @@ A test compiles the .ts files again and checks that the shipped .qm files are th
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -25,8 +26,52 @@ def tool(name: str) -> str:
     return found
 
 
+FSTRINGS = ROOT / "sco_app" / "ui" / "_tr_in_fstrings.py"
+
+
 def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "sco_app" / "ui").glob("*.py"))] + ["sco_app/app.py"]
+
+
+def tr_in_fstrings(paths: list[Path]) -> list[tuple[str, str]]:
+    """(class, text) of every ``self.tr("...")`` written inside an f-string, which lupdate cannot see."""
+    found: list[tuple[str, str]] = []
+
+    class Visitor(ast.NodeVisitor):
+        def __init__(self) -> None:
+            self.classes: list[str] = []
+            self.in_fstring = 0
+
+        def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast's naming
+            self.classes.append(node.name)
+            self.generic_visit(node)
+            self.classes.pop()
+
+        def visit_JoinedStr(self, node: ast.JoinedStr) -> None:  # noqa: N802
+            self.in_fstring += 1
+            self.generic_visit(node)
+            self.in_fstring -= 1
+
+        def visit_Call(self, node: ast.Call) -> None:  # noqa: N802
+            func = node.func
+            if (self.in_fstring and self.classes and isinstance(func, ast.Attribute) and func.attr == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append((self.classes[-1], node.args[0].value))
+            self.generic_visit(node)
+
+    for path in paths:
+        Visitor().visit(ast.parse(path.read_text(encoding="utf-8")))
+    return sorted(set(found))
+
+
+def write_fstring_markers() -> None:
+    paths = [p for p in sorted((ROOT / "sco_app" / "ui").glob("*.py")) if p != FSTRINGS]
+    lines = ['"""Written by tools/update_translations.py: the tr() texts that stand inside f-strings, listed', 
+             "so that lupdate finds them (it does not look inside f-strings). Do not edit by hand.", '"""', "",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP", "", "TEXTS = ("]
+    lines += [f"    QT_TRANSLATE_NOOP({context!r}, {text!r})," for context, text in tr_in_fstrings(paths)]
+    lines += [")", ""]
+    FSTRINGS.write_text("\n".join(lines), encoding="utf-8")
 
 
 def release(ts: Path, qm: Path) -> None:
@@ -37,6 +82,7 @@ def main() -> int:
     for language in LANGUAGES:
         ts = FOLDER / f"sco_app_{language}.ts"
         if "--release" not in sys.argv:
+            write_fstring_markers()
             subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts.relative_to(ROOT))],
                            check=True, cwd=ROOT)
         release(ts, FOLDER / f"sco_app_{language}.qm")

@@ -6,42 +6,102 @@
     <message>
         <location filename="../../sco_app/ui/argument_panel.py" line="27"/>
         <source>The paper&apos;s argument for the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumen makalah untuk peristiwa terpilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/argument_panel.py" line="64"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="104"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="109"/>
         <source>The paper&apos;s own argument</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="105"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="110"/>
         <source>A teaching interpretation, not a claim of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="120"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="116"/>
+        <source>known to the day</source>
+        <translation>diketahui sampai hari</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="116"/>
+        <source>known to the month</source>
+        <translation>diketahui sampai bulan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="117"/>
+        <source>known to the year</source>
+        <translation>diketahui sampai tahun</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="122"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
         <source>Another reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="123"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="130"/>
         <source>Caused by</source>
-        <translation type="unfinished"></translation>
+        <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="124"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="131"/>
         <source>Led to</source>
-        <translation type="unfinished"></translation>
+        <translation>Berujung pada</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="8"/>
+        <source>Abstract of</source>
+        <translation>Abstrak dari</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="9"/>
+        <source>Choose an event in the list to read the argument for it.</source>
+        <translation>Pilih sebuah peristiwa dalam daftar untuk membaca argumennya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="10"/>
+        <source>Never a member, observer or partner.</source>
+        <translation>Tidak pernah menjadi anggota, pengamat, atau mitra.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="11"/>
+        <source>Show all events</source>
+        <translation>Tampilkan semua peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
+        <source>Show only its {0} events on the timeline</source>
+        <translation>Tampilkan hanya {0} peristiwanya di lini masa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
+        <source>Sources disagree:</source>
+        <translation>Sumber berbeda pendapat:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
+        <source>Status over time</source>
+        <translation>Status dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
+        <source>The source text</source>
+        <translation>Teks sumber</translation>
     </message>
 </context>
 <context>
@@ -49,7 +109,7 @@
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="231"/>
         <source>% right</source>
-        <translation type="unfinished"></translation>
+        <translation>% benar</translation>
     </message>
 </context>
 <context>
@@ -57,37 +117,37 @@
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="27"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="27"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="27"/>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalur</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="27"/>
         <source>Theory</source>
-        <translation type="unfinished"></translation>
+        <translation>Teori</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="27"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="69"/>
         <source>the paper&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>argumen makalah</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="69"/>
         <source>teaching reading</source>
-        <translation type="unfinished"></translation>
+        <translation>tafsiran pengajaran</translation>
     </message>
 </context>
 <context>
@@ -95,17 +155,17 @@
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="112"/>
         <source>Filter events (title, description, country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring peristiwa (judul, deskripsi, kode negara)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="113"/>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring peristiwa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="118"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
 </context>
 <context>
@@ -114,77 +174,77 @@
         <location filename="../../sco_app/ui/profile_dialog.py" line="147"/>
         <location filename="../../sco_app/ui/profile_dialog.py" line="148"/>
         <source>Exam settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan ujian</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
         <source>Number of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah soal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
         <source> questions</source>
-        <translation type="unfinished"></translation>
+        <translation> soal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="151"/>
         <source>Time limit in minutes, 0 for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="152"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> menit</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="152"/>
         <source>No time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa batas waktu</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="153"/>
         <source>Pass mark in per cent, 0 for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="154"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="154"/>
         <source>No pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="156"/>
         <source>Question types</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis soal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
         <source>Shuffle the questions and the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
         <source>Show the right answers and feedback at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
         <source>&amp;Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="167"/>
         <source>&amp;Pass mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai &amp;kelulusan:</translation>
     </message>
 </context>
 <context>
@@ -192,205 +252,250 @@
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="38"/>
         <source>Theories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teori:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="43"/>
         <source>Lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalur:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="43"/>
         <source>Show one lane of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan satu jalur peristiwa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="44"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="44"/>
         <source>Show the events of one country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan peristiwa satu negara</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="45"/>
         <source>Theory lens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lensa teori:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="45"/>
         <source>Fade everything but one theory, on the timeline and the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarkan semua kecuali satu teori, di lini masa dan di peta</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="48"/>
         <source>Legend of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda lini masa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="81"/>
         <source>Show {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan {0}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="96"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="96"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <source>black edge: the paper’s own reading</source>
+        <translation>tepi hitam: tafsiran makalah sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <source>grey bar: a date span</source>
+        <translation>batang abu-abu: rentang tanggal</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="44"/>
-        <source>Opening the lesson…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../sco_app/ui/main_window.py" line="45"/>
-        <source>Opening the lesson</source>
-        <translation type="unfinished"></translation>
+        <source>Opening the lesson…</source>
+        <translation>Membuka pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="73"/>
-        <source>Map, events list and quiz</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../sco_app/ui/main_window.py" line="46"/>
+        <source>Opening the lesson</source>
+        <translation>Membuka pelajaran</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="74"/>
-        <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <source>Map, events list and quiz</source>
+        <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="75"/>
-        <source>&amp;Events list</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Map</source>
+        <translation>&amp;Peta</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="76"/>
-        <source>&amp;Quiz</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Events list</source>
+        <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="96"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../sco_app/ui/main_window.py" line="77"/>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Kuis</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="97"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="98"/>
         <source>&amp;Open lesson pack folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="99"/>
+        <location filename="../../sco_app/ui/main_window.py" line="100"/>
         <source>Open lesson pack &amp;zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="101"/>
+        <location filename="../../sco_app/ui/main_window.py" line="102"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="103"/>
+        <location filename="../../sco_app/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="108"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="109"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="110"/>
         <source>&amp;Previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="111"/>
+        <location filename="../../sco_app/ui/main_window.py" line="112"/>
         <source>&amp;Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="113"/>
+        <location filename="../../sco_app/ui/main_window.py" line="114"/>
         <source>&amp;Find event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="116"/>
+        <location filename="../../sco_app/ui/main_window.py" line="117"/>
         <source>Qui&amp;z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
-        <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
-        <source>&amp;Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku&amp;is</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="118"/>
-        <source>Exam &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Practice</source>
+        <translation>&amp;Latihan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="118"/>
+        <source>&amp;Exam</source>
+        <translation>&amp;Ujian</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <source>Exam &amp;settings…</source>
+        <translation>Pen&amp;gaturan ujian…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="120"/>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="122"/>
+        <location filename="../../sco_app/ui/main_window.py" line="125"/>
+        <source>&amp;View</source>
+        <translation>Ta&amp;mpilan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="126"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="127"/>
+        <source>Zoom &amp;out</source>
+        <translation>Per&amp;kecil</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <source>&amp;Normal size</source>
+        <translation>Ukuran &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="133"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="123"/>
-        <source>&amp;About sco-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="140"/>
+        <source>&amp;About sco-app</source>
+        <translation>&amp;Tentang sco-app</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="157"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="162"/>
-        <source>Open a lesson pack folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="167"/>
-        <source>Open a lesson pack zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
-        <source>Lesson packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="179"/>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <source>Open a lesson pack folder</source>
+        <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="184"/>
-        <source>About sco-app</source>
-        <translation type="unfinished"></translation>
+        <source>Open a lesson pack zip</source>
+        <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="185"/>
+        <source>Lesson packs (*.zip)</source>
+        <translation>Paket pelajaran (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="196"/>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="219"/>
+        <source>About sco-app</source>
+        <translation>Tentang sco-app</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/app.py" line="199"/>
         <source>This lesson pack has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket pelajaran ini bermasalah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <source>Country shapes: Made with Natural Earth (public domain).</source>
+        <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
+        <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
 </context>
 <context>
@@ -398,38 +503,38 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="190"/>
         <source>Click the state on the map, or choose it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik negaranya di peta, atau pilih dari daftar.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
         <source>Go to the m&amp;ap</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pet&amp;a</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="192"/>
         <source>Go to the map to click the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka peta untuk mengklik negaranya</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="195"/>
         <source>Choose the state from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih negara dari daftar</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="196"/>
         <source>Choose a state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih negara…</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="205"/>
         <location filename="../../sco_app/ui/question_widgets.py" line="228"/>
         <source>You chose: nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan Anda: belum ada</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="227"/>
         <source>You chose: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan Anda: {name}</translation>
     </message>
 </context>
 <context>
@@ -437,122 +542,132 @@
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="142"/>
         <source>Map of statuses on the chosen date</source>
-        <translation type="unfinished"></translation>
+        <translation>Peta status pada tanggal terpilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="143"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai ulang negara-negara dalam pelajaran, seret untuk menggeser.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="144"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="144"/>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengamat</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="144"/>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa status</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="145"/>
         <source>Dialogue partner / SCO partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitra dialog / mitra SCO</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="145"/>
         <source>Other status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status lain</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="147"/>
         <source>founding member</source>
-        <translation type="unfinished"></translation>
+        <translation>anggota pendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="147"/>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>anggota</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="148"/>
         <source>observer</source>
-        <translation type="unfinished"></translation>
+        <translation>pengamat</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="148"/>
         <source>dialogue partner</source>
-        <translation type="unfinished"></translation>
+        <translation>mitra dialog</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="149"/>
         <source>SCO partner</source>
-        <translation type="unfinished"></translation>
+        <translation>mitra SCO</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="149"/>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>tamu</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="149"/>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa status</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="150"/>
         <source>applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>pemohon keanggotaan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="150"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>ditangguhkan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="233"/>
         <source>Status on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pada {date}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="233"/>
         <source>No date chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada tanggal terpilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="302"/>
         <source>Later than the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesudah tanggal terpilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="305"/>
         <source>Disputed area (Natural Earth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah sengketa (Natural Earth)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="307"/>
         <source>States in the chosen event</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara dalam peristiwa terpilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="309"/>
         <source>Lens: {theory}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lensa: {theory}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="334"/>
         <source>Status on {date}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="338"/>
         <source>Claimants: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pihak pengklaim: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <source>Events, by reading</source>
+        <translation>Peristiwa, menurut tafsiran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <source>Natural Earth:</source>
+        <translation>Natural Earth:</translation>
     </message>
 </context>
 <context>
@@ -560,22 +675,22 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="135"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih semua opsi yang benar (tombol 1 sampai {n} mencentangnya), lalu tekan Enter.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
         <source>Choose one option (keys 1 to {n}), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="176"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>benar</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="176"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>salah</translation>
     </message>
 </context>
 <context>
@@ -583,37 +698,37 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="246"/>
         <source>Events to put in order, earliest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="249"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="249"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
         <source>Move the chosen event up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser peristiwa terpilih ke atas (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
         <source>Move the chosen event down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser peristiwa terpilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="263"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="276"/>
         <source>{title} is now number {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} kini di urutan {n} dari {count}</translation>
     </message>
 </context>
 <context>
@@ -621,67 +736,67 @@
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="65"/>
         <source>Who is answering?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang menjawab?</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="66"/>
         <source>Choose or create a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih atau buat profil</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="67"/>
         <source>Your answers are kept under your profile on this computer, so that practice can bring back what you missed and you can see your results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban Anda disimpan dalam profil Anda di komputer ini, sehingga latihan dapat memunculkan kembali soal yang belum Anda kuasai dan Anda dapat melihat hasil Anda.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="70"/>
         <source>Existing profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil yang sudah ada</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="72"/>
         <source>&amp;Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gunakan profil ini</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="75"/>
         <source>Your name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama Anda (wajib)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="76"/>
         <source>Name of the new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama profil baru</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="77"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsional</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="78"/>
         <source>Student id of the new profile (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor induk mahasiswa (NIM) profil baru (opsional)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="79"/>
         <source>C&amp;reate and use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat dan gunakan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="85"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil baru</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="87"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="88"/>
         <source>&amp;Student id:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;IM:</translation>
     </message>
 </context>
 <context>
@@ -689,32 +804,32 @@
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="133"/>
         <source>Which theory</source>
-        <translation type="unfinished"></translation>
+        <translation>Teori mana</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="134"/>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan ganda</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="135"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Peta</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="136"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengurutan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="137"/>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengelompokan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="138"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
 </context>
 <context>
@@ -722,7 +837,7 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="34"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban</translation>
     </message>
 </context>
 <context>
@@ -731,154 +846,159 @@
         <location filename="../../sco_app/ui/quiz_panel.py" line="48"/>
         <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuis</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="59"/>
         <source>Quiz mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode kuis</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
         <source>Quiz progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan kuis</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa waktu</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="71"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="79"/>
         <source>Question and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal dan umpan balik</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
         <source>&amp;Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa &amp;jawaban</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
         <source>Check answer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa jawaban (Enter)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
         <location filename="../../sco_app/ui/quiz_panel.py" line="192"/>
         <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
         <source>Next question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal berikutnya (Enter)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
         <source>Show on time&amp;line and map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan di &amp;lini masa dan peta</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
         <source>Show on timeline and map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan di lini masa dan peta</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>&amp;Stop practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hentikan latihan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>Stop practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan latihan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
         <source>Exam result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil ujian</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="93"/>
         <source>&amp;Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke &amp;awal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="93"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke awal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="192"/>
         <source>&amp;Finish exam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="200"/>
         <source>Answering: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjawab: {name}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="202"/>
         <source>Question {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="205"/>
         <source>{right} of {n} right</source>
-        <translation type="unfinished"></translation>
+        <translation>{right} dari {n} benar</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="207"/>
         <location filename="../../sco_app/ui/quiz_panel.py" line="350"/>
         <source>Due for review: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu diulang: {n}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="305"/>
         <source>Exam — finished: your result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="310"/>
         <source>Exam result: {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil ujian: {p}%</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="349"/>
         <source>(you will be asked who you are)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="351"/>
         <source>Quiz: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuis: {title}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="352"/>
         <source>Answering: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjawab: {who}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
         <source>Practice — feedback after every answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
         <source>Exam — no feedback until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujian — tanpa umpan balik sampai akhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <source>Time left: {m}:{s:02d}</source>
+        <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
 </context>
 <context>
@@ -886,62 +1006,92 @@
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="55"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada jawaban</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="82"/>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benar.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="84"/>
         <source>Not quite: {p:.0f}% of it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurang tepat: {p:.0f}% di antaranya benar.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="85"/>
         <source>Not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="102"/>
         <source>The paper&apos;s reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafsiran makalah</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="103"/>
         <source>Another reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafsiran lain</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="108"/>
         <source>the paper&apos;s own argument</source>
-        <translation type="unfinished"></translation>
+        <translation>argumen makalah itu sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="109"/>
         <source>a teaching interpretation, not a claim of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="120"/>
         <source>✔ Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Lulus</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="120"/>
         <source>✘ Not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Tidak lulus</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="124"/>
         <source>Pass mark: {p}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kelulusan: {p}%.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="125"/>
         <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <source>(not sorted)</source>
+        <translation>(belum dikelompokkan)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <source>By theory</source>
+        <translation>Menurut teori</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <source>Exam result</source>
+        <translation>Hasil ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <source>Question by question</source>
+        <translation>Soal demi soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <source>The right answer:</source>
+        <translation>Jawaban yang benar:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <source>Your answer:</source>
+        <translation>Jawaban Anda:</translation>
     </message>
 </context>
 <context>
@@ -949,147 +1099,147 @@
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="271"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="273"/>
         <source>Whose results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil siapa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="279"/>
         <source>Summary of the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan hasil</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="280"/>
         <source>By theory</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut teori</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="280"/>
         <source>By question type</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut jenis soal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="281"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="281"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="281"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="281"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="282"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="282"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="282"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="282"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditanyakan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="283"/>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="284"/>
         <source>Questions missed most often</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="288"/>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahasiswa:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Export &amp;xAPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="299"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="300"/>
         <source>Missed most often</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling sering salah</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="325"/>
         <source>Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="325"/>
         <source>xAPI statements (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="326"/>
         <source>Export the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor jawaban</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="329"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor selesai</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="329"/>
         <source>{0} answers written to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="352"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="355"/>
         <source>No answers yet on this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="370"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="370"/>
         <source>Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujian</translation>
     </message>
 </context>
 <context>
@@ -1097,47 +1247,47 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="299"/>
         <source>Events to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="304"/>
         <source>Events {theory} explains</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="314"/>
         <source>Back to the events to sort	Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="315"/>
         <source>Move &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="316"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan peristiwa terpilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="324"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="326"/>
         <source>Events to sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="350"/>
         <source>the events to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="351"/>
         <source>{title} moved to {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} dipindahkan ke {where}</translation>
     </message>
 </context>
 <context>
@@ -1145,92 +1295,92 @@
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelajaran</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
         <source>Who is answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang menjawab</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="210"/>
         <source>Change pr&amp;ofile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="211"/>
         <source>My &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasil saya</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
         <source>Questions due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
         <source>Exam settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan ujian</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
         <source>Start &amp;practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
         <source>Start e&amp;xam</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
         <source>Exam &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="223"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Latihan</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran makalah atas peristiwa tersebut.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
         <source>Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujian</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="261"/>
         <source>{n} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} soal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="262"/>
         <source>time limit {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>batas waktu {m} menit</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="262"/>
         <source>no time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa batas waktu</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="263"/>
         <source>pass mark {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="263"/>
         <source>no pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa nilai kelulusan</translation>
     </message>
 </context>
 <context>
@@ -1238,12 +1388,12 @@
     <message>
         <location filename="../../sco_app/ui/timeline_view.py" line="71"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini masa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/timeline_view.py" line="73"/>
         <source>Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; the events list holds the same events as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa menurut tanggal, dalam jalur-jalur. Plus dan minus untuk memperbesar dan memperkecil, Control dengan tombol panah untuk menggeser, Home menampilkan semuanya; daftar peristiwa memuat peristiwa yang sama dalam bentuk teks.</translation>
     </message>
 </context>
 <context>
@@ -1251,14 +1401,16 @@
     <message>
         <location filename="../../sco_app/ui/user_data.py" line="23"/>
         <source>Your saved progress could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibaca</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/user_data.py" line="24"/>
         <source>The progress file was damaged, so it was moved aside to
 {0}
 and a new one was started. Nothing was deleted: your teacher may be able to recover the old answers from that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kemajuan belajar rusak, sehingga dipindahkan ke
+{0}
+dan berkas baru telah dibuat. Tidak ada yang dihapus: pengajar Anda mungkin dapat memulihkan jawaban lama dari berkas tersebut.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,22 @@ MONTHS["sept"] = 9
 _ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?$")
 _WORDS = re.compile(r"^(?:(?P<d>\d{1,2})\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<y>\d{4})$")
 
+MONTH_ABBR = {
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "id": ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+}
+_display_language = ["en"]
+
+
+def set_display_language(language: str) -> None:
+    """The language dates are shown in (the interface language); English where it is unknown."""
+    _display_language[0] = language if language in MONTH_ABBR else "en"
+
+
+def month_abbr(month: int, language: str | None = None) -> str:
+    return MONTH_ABBR.get(language or _display_language[0], MONTH_ABBR["en"])[month - 1]
+
+
 DATE_FORMS_HINT = "write a date as 2005, 2005-03, 2005-03-24, Mar 2005 or 24 Mar 2005"
 
 
@@ -86,11 +102,12 @@ class PartialDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
 
-    def display(self) -> str:
-        """English display form with the precision it has: ``24 Mar 2005``, ``Mar 2005``, ``2005``."""
+    def display(self, language: str | None = None) -> str:
+        """Display form with the precision it has: ``24 Mar 2005``, ``Mar 2005``, ``2005`` (month names
+        in ``language``, by default the display language set with :func:`set_display_language`)."""
         if self.month is None:
             return str(self.year)
-        month = calendar.month_abbr[self.month]
+        month = month_abbr(self.month, language)
         return f"{self.day} {month} {self.year}" if self.day is not None else f"{month} {self.year}"
 
 
@@ -138,5 +155,5 @@ def display_span(start: PartialDate, end: PartialDate | None = None) -> str:
     if start.precision is end.precision is Precision.DAY and start.year == end.year:
         if start.month == end.month:
             return f"{start.day}–{end.display()}"
-        return f"{start.day} {calendar.month_abbr[start.month]} – {end.display()}"
+        return f"{start.day} {month_abbr(start.month)} – {end.display()}"
     return f"{start.display()} – {end.display()}"

@@ -10,10 +10,11 @@ import hashlib
 import json
 import random
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from sco_app.core import quiz_text
-from sco_app.core.dates import Precision
+from sco_app.core.dates import Precision, month_abbr
 from sco_app.core.model import ExamSettings, LessonPack, Option, Question, QuestionType, Text
 
 BOX_DAYS = (0, 1, 3, 7, 16)  # Leitner boxes 1..5: days until an item is due again
@@ -115,7 +116,8 @@ def _map_questions(pack: LessonPack) -> list[Question]:
                 changes.setdefault((group, membership.start.first_day), []).append(actor.code)
     out = []
     for (group, day), codes in sorted(changes.items(), key=lambda item: item[0][1]):
-        when = f"{day.day} {day.strftime('%b')} {day.year}"
+        when = Text(MappingProxyType({lang: f"{day.day} {month_abbr(day.month, lang)} {day.year}"
+                                      for lang in (*pack.languages, "en")}))
         prompt = quiz_text.prompt("map", pack.languages, what=quiz_text.status_words(group, pack.languages), date=when)
         out.append(Question(f"gen-map-{group}-{day.isoformat()}", QuestionType.MAP, prompt, tuple(sorted(codes)),
                             generated=True))

@@ -113,9 +113,11 @@ class ArgumentPanel(QTextBrowser):
 
     def _event_html(self, event: Event) -> str:
         pack, t = self.state.pack, self._t
+        precision = {"day": self.tr("known to the day"), "month": self.tr("known to the month"),
+                     "year": self.tr("known to the year")}[event.date.precision.value]
         when = display_span(event.date, event.end)
         parts = [f"<h2>{t(event.title)}</h2>",
-                 f"<p><b>{escape(when)}</b> ({escape(self.tr('known to the'))} {escape(event.date.precision.value)})"]
+                 f"<p><b>{escape(when)}</b> ({escape(precision)})"]
         if event.place:
             parts.append(f" · {t(event.place.name)}")
         parts.append(f" · {escape(', '.join(event.actors))}</p>" if event.actors else "</p>")

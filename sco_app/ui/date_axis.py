@@ -10,6 +10,8 @@ import datetime as dt
 
 import pyqtgraph as pg
 
+from sco_app.core.dates import month_abbr
+
 DAY = 86400.0
 EPOCH = dt.date(1970, 1, 1)
 MIN_PIXELS = 64  # least room between two labelled ticks
@@ -79,5 +81,5 @@ class DateAxis(pg.AxisItem):
         if self.unit == "year":
             return [str(d.year) for d in days]
         if self.unit == "month":
-            return [d.strftime("%b %Y") if d.month == 1 or len(days) < 8 else d.strftime("%b") for d in days]
-        return [f"{d.day} {d.strftime('%b')}" + (f" {d.year}" if d.day == 1 or i == 0 else "") for i, d in enumerate(days)]
+            return [f"{month_abbr(d.month)} {d.year}" if d.month == 1 or len(days) < 8 else month_abbr(d.month) for d in days]
+        return [f"{d.day} {month_abbr(d.month)}" + (f" {d.year}" if d.day == 1 or i == 0 else "") for i, d in enumerate(days)]

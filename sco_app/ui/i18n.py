@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from sco_app.core.dates import set_display_language
 from sco_app.core.resources import ResourceNotFound, resource_path
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -42,4 +43,5 @@ def install(language: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(QLocale(language))
+    set_display_language(language)
     return language

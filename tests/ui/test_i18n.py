@@ -1,0 +1,96 @@
+"""Every shipped language loads, is complete, is compiled from its current source, and is used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabWidget
+
+from sco_app import app
+from sco_app.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+SHIPPED = [code for code in i18n.LANGUAGES if code != "en"]
+
+
+def _messages(code: str) -> list[tuple[str, str, str, str | None]]:
+    """(context, source, translation, type) of every message of a .ts file."""
+    root = ET.parse(FOLDER / f"sco_app_{code}.ts").getroot()
+    return [(ctx.findtext("name"), m.findtext("source"), m.findtext("translation") or "", m.find("translation").get("type"))
+            for ctx in root.iter("context") for m in ctx.iter("message")]
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    yield
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_every_shipped_locale_loads(code):
+    """The compiled translation of each language loads and translates a menu title."""
+    translator = QTranslator()
+    assert translator.load(str(FOLDER / f"sco_app_{code}.qm"))
+    assert translator.translate("MainWindow", "&File") not in ("", "&File")
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_no_string_is_unfinished(code):
+    """No message of the .ts file is unfinished or empty."""
+    bad = [(c, s) for c, s, t, kind in _messages(code) if kind in ("unfinished", "vanished", "obsolete") or not t]
+    assert bad == []
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_compiled_files_are_current(code, tmp_path):
+    """The shipped .qm is exactly what lrelease makes of the shipped .ts (run tools/update_translations.py)."""
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    out = tmp_path / "check.qm"
+    subprocess.run([str(tool), str(FOLDER / f"sco_app_{code}.ts"), "-qm", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == (FOLDER / f"sco_app_{code}.qm").read_bytes()
+
+
+def _visible_texts(window) -> list[str]:
+    texts = [a.text() for a in window.menuBar().actions()]
+    for menu_action in window.menuBar().actions():
+        texts += [a.text() for a in menu_action.menu().actions() if a.text()]
+    for widget in window.findChildren(QLabel):
+        texts.append(widget.text())
+    for widget in window.findChildren(QAbstractButton):
+        texts.append(widget.text())
+    for widget in window.findChildren(QGroupBox):
+        texts.append(widget.title())
+    for widget in window.findChildren(QLineEdit):
+        texts.append(widget.placeholderText())
+    for tabs in window.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    return [t for t in texts if t]
+
+
+def test_walking_the_window_in_indonesian_finds_no_english(qtbot):
+    """In Indonesian, no menu, label, button, tab or placeholder shows an English source string."""
+    state, window = app.build(language="id")
+    qtbot.addWidget(window)
+    window.show()
+    english = {s: t for _c, s, t, _k in _messages("id") if s != t and len(s) > 3}
+    leftovers = [t for t in _visible_texts(window) if t in english]
+    assert state.language == "id" and leftovers == []
+
+
+def test_language_switch_keeps_the_place(qtbot):
+    """View > Language gives a window in the other language on the same pack, event and date."""
+    state, window = app.build(language="en")
+    qtbot.addWidget(window)
+    state.select("tulip-revolution")
+    new_state, new_window = app.switch_language(state, window, "id")
+    qtbot.addWidget(new_window)
+    assert new_state.language == "id" and new_state.selected == "tulip-revolution"
+    assert new_window.menuBar().actions()[0].text() == QCoreApplication.translate("MainWindow", "&File")
+    assert "Revolusi Tulip" in new_window.argument.toPlainText()
