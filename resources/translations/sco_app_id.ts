@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ActorsModel</name>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="23"/>
+        <source>founding member</source>
+        <translation>anggota pendiri</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="23"/>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
+        <source>observer</source>
+        <translation>pengamat</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
+        <source>dialogue partner</source>
+        <translation>mitra dialog</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
+        <source>partner</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
+        <source>guest</source>
+        <translation>tamu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
+        <source>applicant</source>
+        <translation>pemohon keanggotaan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
+        <source>suspended</source>
+        <translation>ditangguhkan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="28"/>
+        <source>State</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="28"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="28"/>
+        <source>Status on the chosen date</source>
+        <translation>Status pada tanggal terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="28"/>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="72"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsTable</name>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="85"/>
+        <source>States and their status on the chosen date</source>
+        <translation>Negara-negara dan statusnya pada tanggal terpilih</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentPanel</name>
     <message>
         <location filename="../../sco_app/ui/argument_panel.py" line="27"/>
@@ -328,157 +404,162 @@
         <translation>Membuka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="74"/>
+        <location filename="../../sco_app/ui/main_window.py" line="76"/>
         <source>Map, events list and quiz</source>
         <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="75"/>
+        <location filename="../../sco_app/ui/main_window.py" line="77"/>
         <source>&amp;Map</source>
         <translation>&amp;Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="76"/>
+        <location filename="../../sco_app/ui/main_window.py" line="78"/>
         <source>&amp;Events list</source>
         <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="77"/>
+        <location filename="../../sco_app/ui/main_window.py" line="79"/>
+        <source>&amp;States list</source>
+        <translation>Daftar &amp;negara</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="80"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="97"/>
+        <location filename="../../sco_app/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="98"/>
+        <location filename="../../sco_app/ui/main_window.py" line="101"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="100"/>
+        <location filename="../../sco_app/ui/main_window.py" line="103"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="102"/>
+        <location filename="../../sco_app/ui/main_window.py" line="105"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="104"/>
+        <location filename="../../sco_app/ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="109"/>
+        <location filename="../../sco_app/ui/main_window.py" line="112"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="110"/>
+        <location filename="../../sco_app/ui/main_window.py" line="113"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="112"/>
+        <location filename="../../sco_app/ui/main_window.py" line="115"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="114"/>
+        <location filename="../../sco_app/ui/main_window.py" line="117"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="120"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="118"/>
+        <location filename="../../sco_app/ui/main_window.py" line="121"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="118"/>
+        <location filename="../../sco_app/ui/main_window.py" line="121"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <location filename="../../sco_app/ui/main_window.py" line="122"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="120"/>
+        <location filename="../../sco_app/ui/main_window.py" line="123"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="125"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="126"/>
+        <location filename="../../sco_app/ui/main_window.py" line="129"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="127"/>
+        <location filename="../../sco_app/ui/main_window.py" line="130"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="131"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="133"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="139"/>
+        <location filename="../../sco_app/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="140"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="157"/>
+        <location filename="../../sco_app/ui/main_window.py" line="160"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="179"/>
+        <location filename="../../sco_app/ui/main_window.py" line="182"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="184"/>
+        <location filename="../../sco_app/ui/main_window.py" line="187"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="185"/>
+        <location filename="../../sco_app/ui/main_window.py" line="188"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="196"/>
+        <location filename="../../sco_app/ui/main_window.py" line="199"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="219"/>
+        <location filename="../../sco_app/ui/main_window.py" line="222"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>

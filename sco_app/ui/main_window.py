@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.timeline = self.map = self.events = self.argument = self.filters = self.quiz = None
+        self.timeline = self.map = self.events = self.actors = self.argument = self.filters = self.quiz = None
         loading = QLabel(self.tr("Opening the lesson…"), alignment=Qt.AlignmentFlag.AlignCenter)
         loading.setAccessibleName(self.tr("Opening the lesson"))
         self.setCentralWidget(loading)
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
 
     def build_views(self) -> None:
         """Build the timeline, map, events list and argument panel, and lay them out."""
+        from sco_app.ui.actors_table import ActorsTable
         from sco_app.ui.argument_panel import ArgumentPanel
         from sco_app.ui.events_table import EventsTable
         from sco_app.ui.filter_bar import FilterBar
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(state)
         self.map = MapView(state)
         self.events = EventsTable(state)
+        self.actors = ActorsTable(state)
         self.argument = ArgumentPanel(state)
         self.quiz = QuizPanel(state)
         top = QWidget()
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Map, events list and quiz"))
         self.tabs.addTab(self.map, self.tr("&Map"))
         self.tabs.addTab(self.events, self.tr("&Events list"))
+        self.tabs.addTab(self.actors, self.tr("&States list"))
         self.tabs.addTab(self.quiz, self.tr("&Quiz"))
         self.map.country_clicked.connect(self._country_clicked)
         self.quiz.map_wanted.connect(self._show_map_for_quiz)

@@ -97,3 +97,23 @@ def test_country_card_offers_to_filter(qtbot, window):
     assert win.events.proxy.rowCount() == 1  # the template has one event involving India
     win.argument.anchorClicked.emit(QUrl("filter:"))
     assert state.actors == frozenset() and win.events.proxy.rowCount() == 3
+
+
+def test_states_list_is_the_maps_text_twin(qtbot, window):
+    """The states list gives each actor's status on the chosen date; choosing one opens its card."""
+    from sco_app.core.dates import parse_date
+    from sco_app.ui.actors_table import CODE_ROLE
+
+    state, win = window
+    win.tabs.setCurrentWidget(win.actors)
+    state.set_date(parse_date("2016-06-01"))
+    model = win.actors.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(CODE_ROLE) == "IND")
+    assert model.index(row, 2).data() == "observer"
+    state.set_date(parse_date("2017-07-01"))
+    assert model.index(row, 2).data() == "member" and model.index(row, 3).data() == "9 Jun 2017"
+    view = win.actors.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert "Status over time" in win.argument.toPlainText()

@@ -323,7 +323,7 @@ def test_every_control_of_the_quiz_has_an_accessible_name(qtbot, panel, store):
 def test_window_has_a_quiz_tab_and_menu(qtbot, window):
     """The Quiz tab sits beside the map and the events list; Quiz > Practice starts a practice in it."""
     _state, win = window
-    assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == ["&Map", "&Events list", "&Quiz"]
+    assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == ["&Map", "&Events list", "&States list", "&Quiz"]
     menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "Qui&z")
     next(a for a in menu.actions() if a.text() == "&Practice").trigger()
     assert win.quiz.mode == "practice"

@@ -1,0 +1,97 @@
+"""The states list: every actor of the pack with its status on the chosen date, the text twin of the map.
+
+Screen-reader and keyboard users read the map here; choosing a row opens the country's card.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from sco_app.core.model import Status
+from sco_app.ui.state import AppState
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ActorsModel(QAbstractTableModel):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.actors: list = []
+        self.words = {
+            Status.FOUNDING_MEMBER: self.tr("founding member"), Status.MEMBER: self.tr("member"),
+            Status.OBSERVER: self.tr("observer"), Status.DIALOGUE_PARTNER: self.tr("dialogue partner"),
+            Status.PARTNER: self.tr("partner"), Status.GUEST: self.tr("guest"), Status.APPLICANT: self.tr("applicant"),
+            Status.SUSPENDED: self.tr("suspended"),
+        }
+        self.headers = [self.tr("State"), self.tr("Code"), self.tr("Status on the chosen date"), self.tr("Since")]
+        state.pack_loaded.connect(self._reset)
+        state.date_changed.connect(self._date_changed)
+
+    def _reset(self, pack) -> None:
+        self.beginResetModel()
+        self.actors = list(pack.actors)
+        self.endResetModel()
+
+    def _date_changed(self, _date) -> None:
+        if self.actors:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.actors) - 1, 3))
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.actors)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def _membership(self, actor):
+        date = self.state.date
+        found = [m for m in actor.memberships if date is not None and m.covers(date)]
+        return found[-1] if found else None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        actor = self.actors[index.row()]
+        if role == CODE_ROLE:
+            return actor.code
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return self.state.text(actor.name)
+        if column == 1:
+            return actor.code
+        membership = self._membership(actor)
+        if column == 2:
+            return self.words[membership.status] if membership else self.tr("none")
+        return membership.start.display() if membership else ""
+
+
+class ActorsTable(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = ActorsModel(state)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(proxy)
+        self.view.setAccessibleName(self.tr("States and their status on the chosen date"))
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(lambda index: state.choose_actor(index.data(CODE_ROLE)))
+        self.view.clicked.connect(lambda index: state.choose_actor(index.data(CODE_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
