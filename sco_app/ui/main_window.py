@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.quiz and self.findChild(QStatusBar) is not None:
             self.statusBar().clearMessage()  # the map question's prompt is on the quiz again
+        if self.tabs.currentWidget() is self.quiz and self.quiz.start.isVisible():
+            self.quiz.start.practice_button.setFocus()  # keyboard users land on the first thing to do
 
     def _country_clicked(self, code: str) -> None:
         """During a map question, a click on the map answers it and brings the quiz back."""
