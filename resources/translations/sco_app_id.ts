@@ -4,67 +4,67 @@
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="23"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
         <source>founding member</source>
         <translation>anggota pendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="23"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
         <source>member</source>
         <translation>anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
         <source>observer</source>
         <translation>pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
         <source>dialogue partner</source>
         <translation>mitra dialog</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
         <source>partner</source>
         <translation>mitra</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
         <source>guest</source>
         <translation>tamu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
         <source>applicant</source>
         <translation>pemohon keanggotaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="27"/>
         <source>suspended</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="28"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>State</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="28"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="28"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Status on the chosen date</source>
         <translation>Status pada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="28"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="72"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="56"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>ActorsTable</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="85"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="69"/>
         <source>States and their status on the chosen date</source>
         <translation>Negara-negara dan statusnya pada tanggal terpilih</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="231"/>
+        <location filename="../../sco_app/ui/results_view.py" line="212"/>
         <source>% right</source>
         <translation>% benar</translation>
     </message>
@@ -191,37 +191,37 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="27"/>
+        <location filename="../../sco_app/ui/events_table.py" line="25"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="27"/>
+        <location filename="../../sco_app/ui/events_table.py" line="25"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="27"/>
+        <location filename="../../sco_app/ui/events_table.py" line="25"/>
         <source>Lane</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="27"/>
+        <location filename="../../sco_app/ui/events_table.py" line="25"/>
         <source>Theory</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="27"/>
+        <location filename="../../sco_app/ui/events_table.py" line="25"/>
         <source>Link</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="69"/>
+        <location filename="../../sco_app/ui/events_table.py" line="56"/>
         <source>the paper&apos;s own</source>
         <translation>argumen makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="69"/>
+        <location filename="../../sco_app/ui/events_table.py" line="56"/>
         <source>teaching reading</source>
         <translation>tafsiran pengajaran</translation>
     </message>
@@ -229,17 +229,17 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="112"/>
+        <location filename="../../sco_app/ui/events_table.py" line="99"/>
         <source>Filter events (title, description, country code)</source>
         <translation>Saring peristiwa (judul, deskripsi, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="113"/>
+        <location filename="../../sco_app/ui/events_table.py" line="100"/>
         <source>Filter events</source>
         <translation>Saring peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="118"/>
+        <location filename="../../sco_app/ui/events_table.py" line="105"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
@@ -539,27 +539,27 @@
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="182"/>
+        <location filename="../../sco_app/ui/main_window.py" line="184"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="187"/>
+        <location filename="../../sco_app/ui/main_window.py" line="189"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="188"/>
+        <location filename="../../sco_app/ui/main_window.py" line="190"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="199"/>
+        <location filename="../../sco_app/ui/main_window.py" line="201"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="222"/>
+        <location filename="../../sco_app/ui/main_window.py" line="224"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1085,62 +1085,62 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="55"/>
+        <location filename="../../sco_app/ui/results_view.py" line="56"/>
         <source>no answer</source>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="82"/>
+        <location filename="../../sco_app/ui/results_view.py" line="83"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="84"/>
+        <location filename="../../sco_app/ui/results_view.py" line="85"/>
         <source>Not quite: {p:.0f}% of it is right.</source>
         <translation>Kurang tepat: {p:.0f}% di antaranya benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="85"/>
+        <location filename="../../sco_app/ui/results_view.py" line="86"/>
         <source>Not right.</source>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="102"/>
+        <location filename="../../sco_app/ui/results_view.py" line="103"/>
         <source>The paper&apos;s reading</source>
         <translation>Tafsiran makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="103"/>
+        <location filename="../../sco_app/ui/results_view.py" line="104"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="108"/>
+        <location filename="../../sco_app/ui/results_view.py" line="109"/>
         <source>the paper&apos;s own argument</source>
         <translation>argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="109"/>
+        <location filename="../../sco_app/ui/results_view.py" line="110"/>
         <source>a teaching interpretation, not a claim of the paper</source>
         <translation>tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="120"/>
+        <location filename="../../sco_app/ui/results_view.py" line="121"/>
         <source>✔ Passed</source>
         <translation>✔ Lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="120"/>
+        <location filename="../../sco_app/ui/results_view.py" line="121"/>
         <source>✘ Not passed</source>
         <translation>✘ Tidak lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="124"/>
+        <location filename="../../sco_app/ui/results_view.py" line="125"/>
         <source>Pass mark: {p}%.</source>
         <translation>Nilai kelulusan: {p}%.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="125"/>
+        <location filename="../../sco_app/ui/results_view.py" line="126"/>
         <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
@@ -1178,147 +1178,147 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="271"/>
+        <location filename="../../sco_app/ui/results_view.py" line="252"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="273"/>
+        <location filename="../../sco_app/ui/results_view.py" line="254"/>
         <source>Whose results</source>
         <translation>Hasil siapa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="279"/>
+        <location filename="../../sco_app/ui/results_view.py" line="260"/>
         <source>Summary of the results</source>
         <translation>Ringkasan hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="280"/>
+        <location filename="../../sco_app/ui/results_view.py" line="261"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="280"/>
+        <location filename="../../sco_app/ui/results_view.py" line="261"/>
         <source>By question type</source>
         <translation>Menurut jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="281"/>
+        <location filename="../../sco_app/ui/results_view.py" line="262"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="281"/>
+        <location filename="../../sco_app/ui/results_view.py" line="262"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="281"/>
+        <location filename="../../sco_app/ui/results_view.py" line="262"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="281"/>
+        <location filename="../../sco_app/ui/results_view.py" line="262"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="282"/>
+        <location filename="../../sco_app/ui/results_view.py" line="263"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="282"/>
+        <location filename="../../sco_app/ui/results_view.py" line="263"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="282"/>
+        <location filename="../../sco_app/ui/results_view.py" line="263"/>
         <source>Missed</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="282"/>
+        <location filename="../../sco_app/ui/results_view.py" line="263"/>
         <source>Asked</source>
         <translation>Ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="283"/>
+        <location filename="../../sco_app/ui/results_view.py" line="264"/>
         <source>Sessions, newest first</source>
         <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="284"/>
+        <location filename="../../sco_app/ui/results_view.py" line="265"/>
         <source>Questions missed most often</source>
         <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="288"/>
+        <location filename="../../sco_app/ui/results_view.py" line="269"/>
         <source>Student:</source>
         <translation>Mahasiswa:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="291"/>
+        <location filename="../../sco_app/ui/results_view.py" line="272"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="291"/>
+        <location filename="../../sco_app/ui/results_view.py" line="272"/>
         <source>Export &amp;xAPI…</source>
         <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="299"/>
+        <location filename="../../sco_app/ui/results_view.py" line="280"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="300"/>
+        <location filename="../../sco_app/ui/results_view.py" line="281"/>
         <source>Missed most often</source>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="325"/>
+        <location filename="../../sco_app/ui/results_view.py" line="306"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="325"/>
+        <location filename="../../sco_app/ui/results_view.py" line="306"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="326"/>
+        <location filename="../../sco_app/ui/results_view.py" line="307"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="329"/>
+        <location filename="../../sco_app/ui/results_view.py" line="310"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="329"/>
+        <location filename="../../sco_app/ui/results_view.py" line="310"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="352"/>
+        <location filename="../../sco_app/ui/results_view.py" line="333"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="355"/>
+        <location filename="../../sco_app/ui/results_view.py" line="336"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="370"/>
+        <location filename="../../sco_app/ui/results_view.py" line="351"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="370"/>
+        <location filename="../../sco_app/ui/results_view.py" line="351"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>

@@ -5,49 +5,33 @@ Screen-reader and keyboard users read the map here; choosing a row opens the cou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from sco_app.core.model import Status
 from sco_app.ui.state import AppState
+from sco_app.ui.table_model import ListTableModel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ActorsModel(QAbstractTableModel):
+class ActorsModel(ListTableModel):
     def __init__(self, state: AppState) -> None:
-        super().__init__()
+        super().__init__([])
+        self.headers = [self.tr("State"), self.tr("Code"), self.tr("Status on the chosen date"), self.tr("Since")]
         self.state = state
-        self.actors: list = []
         self.words = {
             Status.FOUNDING_MEMBER: self.tr("founding member"), Status.MEMBER: self.tr("member"),
             Status.OBSERVER: self.tr("observer"), Status.DIALOGUE_PARTNER: self.tr("dialogue partner"),
             Status.PARTNER: self.tr("partner"), Status.GUEST: self.tr("guest"), Status.APPLICANT: self.tr("applicant"),
             Status.SUSPENDED: self.tr("suspended"),
         }
-        self.headers = [self.tr("State"), self.tr("Code"), self.tr("Status on the chosen date"), self.tr("Since")]
-        state.pack_loaded.connect(self._reset)
+        state.pack_loaded.connect(lambda pack: self.set_rows(pack.actors))
         state.date_changed.connect(self._date_changed)
 
-    def _reset(self, pack) -> None:
-        self.beginResetModel()
-        self.actors = list(pack.actors)
-        self.endResetModel()
-
     def _date_changed(self, _date) -> None:
-        if self.actors:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.actors) - 1, 3))
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.actors)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.rows) - 1, 3))
 
     def _membership(self, actor):
         date = self.state.date
@@ -57,7 +41,7 @@ class ActorsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        actor = self.actors[index.row()]
+        actor = self.rows[index.row()]
         if role == CODE_ROLE:
             return actor.code
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

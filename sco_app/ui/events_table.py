@@ -5,44 +5,31 @@ Keyboard and screen-reader users read the lesson here; selecting a row selects t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from sco_app.core.dates import display_span
 from sco_app.ui.state import AppState
+from sco_app.ui.table_model import ListTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(ListTableModel):
     """One row per event, in date order: date, title, lane, theory, basis."""
 
     def __init__(self, state: AppState) -> None:
-        super().__init__()
-        self.state = state
-        self.rows: list = []
-        self.row_of: dict[str, int] = {}
+        super().__init__([])
         self.headers = [self.tr("Date"), self.tr("Event"), self.tr("Lane"), self.tr("Theory"), self.tr("Link")]
+        self.state = state
+        self.row_of: dict[str, int] = {}
         state.pack_loaded.connect(self.reset)
 
     def reset(self, pack) -> None:
-        self.beginResetModel()
-        self.rows = list(pack.events)
-        self.row_of = {event.id: row for row, event in enumerate(self.rows)}
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        self.row_of = {event.id: row for row, event in enumerate(pack.events)}
+        self.set_rows(pack.events)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pyqtgraph as pg
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -27,6 +27,7 @@ from sco_app.ui import theme
 from sco_app.ui.profile_dialog import profile_label, type_names
 from sco_app.ui.question_widgets import state_name
 from sco_app.ui.state import AppState
+from sco_app.ui.table_model import ListTableModel
 
 MOST_MISSED = 25
 TYPE_COLOUR = "#56B4E9"
@@ -184,28 +185,8 @@ def summarise(attempts) -> Summary:
     return s
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(ListTableModel):
     """A read-only table of plain rows (tuples of strings and numbers)."""
-
-    def __init__(self, headers: list[str]) -> None:
-        super().__init__()
-        self.headers, self.rows = headers, []
-
-    def set_rows(self, rows: list[tuple]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         value = self.rows[index.row()][index.column()] if index.isValid() else None
