@@ -68,6 +68,10 @@ def _feedback_keys(path: tuple, question: dict, known: set, what: str) -> Iterat
 
 
 def _check_finding(path: tuple, question: dict, event: dict | None, passages: set) -> Iterator[Finding]:
+    for o_index, option in enumerate(_list(question.get("options"))):
+        if not isinstance(option, str):
+            yield Finding(path + ("options", o_index), "a finding question's options are passage ids",
+                          "list them as [finding-1, finding-2]")
     options = [o for o in _list(question.get("options")) if isinstance(o, str)]
     for o_index, option in enumerate(options):
         yield from _ref(path + ("options", o_index), option, passages, "passage")
@@ -83,6 +87,10 @@ def _check_finding(path: tuple, question: dict, event: dict | None, passages: se
 
 
 def _check_choice(path: tuple, question: dict) -> Iterator[Finding]:
+    for o_index, option in enumerate(_list(question.get("options"))):
+        if not isinstance(option, dict):
+            yield Finding(path + ("options", o_index), "a choice option needs keys: id, text (and correct, feedback)",
+                          "write it as {id: a, text: ..., correct: true}")
     options = [o for o in _list(question.get("options")) if isinstance(o, dict)]
     if len(options) < 2:
         yield Finding(path + ("options",), "a choice question needs at least two options", None)
