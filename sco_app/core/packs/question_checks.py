@@ -32,7 +32,7 @@ def check_questions(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
             yield from _answers(path, question, theories, "theory")
             yield from _feedback_keys(path, question, theories, "theory")
         elif kind == "finding":
-            yield from _check_finding(path, question, events.get(event), passages)
+            yield from _check_finding(path, question, events.get(event) if isinstance(event, str) else None, passages)
         elif kind == "choice":
             yield from _check_choice(path, question)
         elif kind == "map":
@@ -80,7 +80,7 @@ def _check_finding(path: tuple, question: dict, event: dict | None, passages: se
     yield from _feedback_keys(path, question, offered, "passage")
     if not _answer_list(question) and isinstance(event, dict):
         reading = event.get("reading")
-        rests_on = set(_list(reading.get("passages"))) if isinstance(reading, dict) else set()
+        rests_on = {p for p in _list(reading.get("passages")) if isinstance(p, str)} if isinstance(reading, dict) else set()
         if not rests_on & offered:
             yield Finding(path + ("event",), "the event's reading names none of the offered passages, so the "
                           "answer is unknown", "give 'answer' with the passage id")
@@ -100,6 +100,8 @@ def _check_choice(path: tuple, question: dict) -> Iterator[Finding]:
     seen: set[str] = set()
     for o_index, option in enumerate(options):
         option_id = option.get("id")
+        if not isinstance(option_id, str):
+            continue  # the schema has reported it
         if option_id in seen:
             yield Finding(path + ("options", o_index, "id"), f"two options have the id {option_id!r}")
         seen.add(option_id)
