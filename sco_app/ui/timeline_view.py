@@ -103,6 +103,7 @@ class TimelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         self.ids: list[str] = []
+        self.position: dict[str, int] = {}  # event id -> its index in ids and xy
         self.xy = np.zeros((0, 2))
         state.pack_loaded.connect(self._rebuild)
         state.filters_changed.connect(self._redraw)
@@ -152,7 +153,7 @@ class TimelineView(QWidget):
             return
         events = [e for e in pack.events if state.shown(e)]
         self.ids = [e.id for e in events]
-        index = {event_id: k for k, event_id in enumerate(self.ids)}
+        self.position = index = {event_id: k for k, event_id in enumerate(self.ids)}
         x = np.fromiter((to_x(e.date.first_day) for e in events), float, len(events))
         y = np.fromiter((self.lane_row.get(e.lane, 0) for e in events), float, len(events))
         self.xy = np.column_stack([x, y])
@@ -219,15 +220,15 @@ class TimelineView(QWidget):
     # -- following the state -------------------------------------------------------------------------
 
     def _show_selection(self, event_id: str) -> None:
-        if event_id in self.ids:
-            k = self.ids.index(event_id)
+        k = self.position.get(event_id, -1)
+        if k >= 0:
             self.halo.setData(pos=self.xy[k:k + 1])
             (x0, x1), _ = self.box.viewRange()
             if not x0 <= self.xy[k, 0] <= x1:
                 self.box.translateBy(x=self.xy[k, 0] - (x0 + x1) / 2)
         else:
             self.halo.setData([])
-        self.labels.set_selected(self.ids.index(event_id) if event_id in self.ids else -1)
+        self.labels.set_selected(k)
 
     def _show_date(self, date: PartialDate | None) -> None:
         if date is None:
@@ -268,6 +269,6 @@ class TimelineView(QWidget):
 
     def screen_pos(self, event_id: str) -> QPoint:
         """Where the event's symbol is, in the plot widget's coordinates (for tests and tours)."""
-        k = self.ids.index(event_id)
+        k = self.position[event_id]
         scene = self.box.mapViewToScene(QPointF(*self.xy[k]))
         return self.plot.mapFromScene(scene)
