@@ -40,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Draw a view of the app to a file without a screen. The format follows the file's extension: "
         ".png (raster), .svg or .pdf (vector, painted by Qt).",
     )
-    render.add_argument("--pack", metavar="PATH", help="the lesson pack (default: the built-in SCO pack)")
+    render.add_argument("--pack", metavar="PATH", dest="render_pack",
+                        help="the lesson pack (default: the one given before 'render', else the built-in SCO pack)")
     render.add_argument("--view", choices=("main", "timeline", "map", "argument"), default="main", help="what to draw")
     render.add_argument("--event", metavar="ID", help="select this event first")
     render.add_argument("--date", metavar="YYYY-MM-DD", type=_date_arg, help="set the map's date")
@@ -183,12 +184,13 @@ def _render(args: argparse.Namespace) -> int:
     from sco_app.ui.render import RenderError, render
 
     try:
-        path = render(args.pack, args.view, args.out, event=args.event, date=args.date, size=args.size,
+        pack = args.render_pack or args.pack
+        path = render(pack, args.view, args.out, event=args.event, date=args.date, size=args.size,
                       language=args.lang)
     except PackError as exc:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
-        print(f"{args.pack}: the pack has errors; nothing was drawn", file=sys.stderr)
+        print(f"{args.render_pack or args.pack}: the pack has errors; nothing was drawn", file=sys.stderr)
         return 1
     except RenderError as exc:
         print(f"sco-app render: {exc}", file=sys.stderr)

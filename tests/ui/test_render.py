@@ -64,3 +64,10 @@ def test_broken_pack_is_reported(qapp, tmp_path: Path, capsys):
     assert main(["render", "--pack", str(broken), "--out", str(tmp_path / "x.png")]) == 1
     assert "unknown theory 't2'" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_pack_given_before_render_is_used(qapp, tmp_path: Path, capsys):
+    """`sco-app --pack P render ...` draws pack P (here a broken one: reported, nothing drawn)."""
+    broken = Path(__file__).resolve().parents[1] / "packs" / "broken" / "unknown-theory"
+    assert main(["--pack", str(broken), "render", "--out", str(tmp_path / "x.png")]) == 1
+    assert "unknown theory 't2'" in capsys.readouterr().err and not (tmp_path / "x.png").exists()
