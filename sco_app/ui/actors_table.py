@@ -67,6 +67,9 @@ class ActorsTable(QWidget):
         self.view = QTableView()
         self.view.setModel(proxy)
         self.view.setAccessibleName(self.tr("States and their status on the chosen date"))
+        self.view.setAccessibleDescription(self.tr(
+            "The map as text: one row per state with its status on the chosen date and every status it has had. "
+            "Enter opens the state's card."))
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

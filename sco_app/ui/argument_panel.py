@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sco_app.core.model import Basis, Event, Reading
 from sco_app.core.dates import display_span
+from sco_app.ui import theme
 from sco_app.ui.state import AppState
 
 EVENT_SCHEME = "event"
@@ -25,6 +26,9 @@ class ArgumentPanel(QTextBrowser):
         super().__init__(parent)
         self.state = state
         self.setAccessibleName(self.tr("The paper's argument for the selected event"))
+        self.setAccessibleDescription(self.tr(
+            "The selected event's date, place and actors, its reading by a theory, its causes and effects, its "
+            "sources, and the passages of the source text the reading rests on (marked). Tab moves between links."))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow)
         state.pack_loaded.connect(lambda _pack: self.show_event(""))
@@ -96,7 +100,9 @@ class ArgumentPanel(QTextBrowser):
             body = self._t(passage.text)
             label = self._t(passage.label)
             if passage.id in highlighted:
-                rows.append(f"<p style='background:#fff3b0; color:#000'><b>{label}</b> {body}</p>")
+                scheme = theme.scheme()
+                rows.append(f"<p style='background:{scheme.highlight_bg}; color:{scheme.highlight_fg}'>"
+                            f"<b>▶ {label}</b> {body}</p>")
             else:
                 rows.append(f"<p><b>{label}</b> {body}</p>")
         authors = ", ".join(pack.source.authors) or pack.source.citation

@@ -103,6 +103,9 @@ class EventsTable(QWidget):
         self.filter_box.returnPressed.connect(self.jump_to_first)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Events"))
+        self.view.setAccessibleDescription(self.tr(
+            "The timeline as text: one row per event with its date, title, lane and reading. "
+            "Moving to a row selects the event; Control+F filters the list."))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

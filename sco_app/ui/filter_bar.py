@@ -84,7 +84,7 @@ class FilterBar(QWidget):
             self.theory_slot.addWidget(button)
             self.theory_buttons[theory.id] = button
         names = " · ".join(f"{text(t.short)} = {text(t.name)} ({t.thinker})" for t in pack.theories)
-        self.key.setText(f"<small>{names} · {self.tr('black edge: the paper’s own reading')} · "
+        self.key.setText(f"<small>{names} · {self.tr('bold edge: the paper’s own reading')} · "
                          f"{self.tr('grey bar: a date span')}</small>")
         for combo, items in (
             (self.lane, [(text(lane.title), lane.id) for lane in pack.lanes]),

@@ -28,7 +28,6 @@ from sco_app.ui.state import AppState
 WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
 HATCHED_KINDS = ("Disputed", "Breakaway", "Indeterminate")
 GROUPS = ("member", "observer", "partner", "other", "none")
-SEA, INK, HATCH = QColor("#F4F8FB"), QColor("#202020"), QColor(40, 40, 40, 150)
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
 PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a line ~3 px wide, and the ring
 CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1))  # around it (under it: 5 px)
@@ -61,7 +60,7 @@ def _pen(colour, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
 
 
 def _brush(group: str) -> QBrush:
-    return QBrush(theme.NO_STATUS) if group == "none" else QBrush(theme.STATUS_COLOURS[group], theme.STATUS_PATTERNS[group])
+    return theme.status_brush(group)
 
 
 class _Path(QGraphicsPathItem):
@@ -91,7 +90,10 @@ class _Path(QGraphicsPathItem):
                 painter.drawPath(self.path())
         elif self.aliased:
             painter.setRenderHint(painter.RenderHint.Antialiasing, False)
-            painter.fillPath(self.path(), self.brush())
+            brush = self.brush()
+            if brush.style() == Qt.BrushStyle.TexturePattern:  # a pattern in screen pixels, whatever the zoom
+                brush.setTransform(painter.worldTransform().inverted()[0])
+            painter.fillPath(self.path(), brush)
             painter.setRenderHint(painter.RenderHint.Antialiasing, True)
             painter.strokePath(self.path(), self.pen())
         else:
@@ -104,7 +106,7 @@ class _Swatch(ItemSample):
     def __init__(self, brush=None, pen=None, line=False, symbol=None):
         super().__init__(QGraphicsRectItem())  # a stand-in: a click on a sample hides nothing on the map
         self.setFixedHeight(16)
-        self.brush, self.pen, self.line, self.symbol = brush, pen or _pen(theme.BORDER, 1), line, symbol
+        self.brush, self.pen, self.line, self.symbol = brush, pen or _pen(theme.scheme().border, 1), line, symbol
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # painted once, not per frame
 
     def paint(self, p, *args):
@@ -117,7 +119,7 @@ class _Swatch(ItemSample):
         elif self.line:
             p.drawLine(QPointF(2, 8), QPointF(20, 8))
         else:
-            p.fillRect(QRectF(2, 2, 18, 12), QColor("white"))
+            p.fillRect(QRectF(2, 2, 18, 12), theme.scheme().land)
             p.drawRect(QRectF(2, 2, 18, 12))
 
 
@@ -130,10 +132,13 @@ class MapView(QWidget):
         super().__init__(parent)
         self.state = state
         self.vb = pg.ViewBox(lockAspect=True, enableMenu=False)
-        self.plot = pg.PlotWidget(background=SEA, viewBox=self.vb, enableMenu=False)
+        self.scheme = scheme = theme.scheme()
+        self.plot = pg.PlotWidget(background=scheme.sea, viewBox=self.vb, enableMenu=False)
         self.plot.useOpenGL(False)
         self.plot.setAntialiasing(True)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys and focus go to the MapView
+        self.plot.setAccessibleName(self.tr("Map"))
+        self.plot.setAccessibleDescription(self.tr("The map's drawing; the map view around it and the States list say what it shows."))
         self.plot.getPlotItem().showAxes(False)
         self.plot.getPlotItem().hideButtons()
         QVBoxLayout(self).addWidget(self.plot)
@@ -148,7 +153,7 @@ class MapView(QWidget):
             Status.OBSERVER: self.tr("observer"), Status.DIALOGUE_PARTNER: self.tr("dialogue partner"),
             Status.PARTNER: self.tr("SCO partner"), Status.GUEST: self.tr("guest"), None: self.tr("no status"),
             Status.APPLICANT: self.tr("applicant"), Status.SUSPENDED: self.tr("suspended")}
-        style = dict(brush=pg.mkBrush(255, 255, 255, 230), pen=_pen(theme.BORDER, 1), labelTextColor=INK,
+        style = dict(brush=pg.mkBrush(scheme.label_bg), pen=_pen(scheme.border, scheme.line_width), labelTextColor=scheme.ink,
                      labelTextSize="8pt", verSpacing=-6)
         self.legend, self.marker_legend = pg.LegendItem(offset=(8, 8), **style), pg.LegendItem(offset=(8, -8), **style)
         for legend in (self.legend, self.marker_legend):
@@ -172,15 +177,17 @@ class MapView(QWidget):
 
     def _build_layers(self) -> None:
         """The map's layers, bottom to top (states' fills go at z 1.5, their names at z 8.5)."""
-        self._land = _Path(_pen(theme.BORDER, 0.5), QBrush(theme.NO_STATUS), aliased=True, cached=True)
-        self._underlay = _Path(brush=QBrush(QColor("white")), aliased=True, cached=True)  # under patterned fills
-        self._disputed = _Path(_pen(HATCH, 0.7, Qt.PenStyle.DashLine), QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
-        casing = _pen("white", 1)  # under a line, so it shows on any fill
-        self._outlines = {"lens": (_Path(casing, passes=CASING), _Path(_pen(INK, 1, Qt.PenStyle.DashLine), passes=PLUS)),
-                          "selection": (_Path(casing, passes=CASING), _Path(_pen(theme.SELECTED, 1), passes=PLUS)),
-                          "hover": (_Path(_pen(INK, 1), passes=PLUS[:3]),)}
-        self._markers = pg.ScatterPlotItem(size=10, pen=pg.mkPen(INK, width=1))
-        self._chosen = pg.ScatterPlotItem(size=18, pen=pg.mkPen("white", width=2), brush=theme.SELECTED)
+        s = self.scheme
+        self._hollow = QBrush(s.sea if s.dark else QColor("white"))
+        self._land = _Path(_pen(s.border, 0.5 * s.line_width), QBrush(s.land), aliased=True, cached=True)
+        self._underlay = _Path(brush=QBrush(s.land), aliased=True, cached=True)  # under the states' fills
+        self._disputed = _Path(_pen(s.hatch, 0.7 * s.line_width, Qt.PenStyle.DashLine), QBrush(s.hatch, Qt.BrushStyle.BDiagPattern))
+        casing = _pen(s.sea, 1)  # under a line, so it shows on any fill
+        self._outlines = {"lens": (_Path(casing, passes=CASING), _Path(_pen(s.ink, 1, Qt.PenStyle.DashLine), passes=PLUS)),
+                          "selection": (_Path(casing, passes=CASING), _Path(_pen(s.selected, 1), passes=PLUS)),
+                          "hover": (_Path(_pen(s.ink, 1), passes=PLUS[:3]),)}
+        self._markers = pg.ScatterPlotItem(size=10, pen=pg.mkPen(s.ink, width=s.line_width))
+        self._chosen = pg.ScatterPlotItem(size=18, pen=pg.mkPen(s.sea, width=2), brush=s.selected)
         for z, layer in enumerate((self._land, self._underlay, self._disputed, *sum(self._outlines.values(), ()),
                                    self._markers, self._chosen)):
             layer.setZValue(z)
@@ -226,17 +233,18 @@ class MapView(QWidget):
             if (group := status.group if status else "none") != self._groups.get(code):  # redraw only what changed
                 self._groups[code] = group
                 item.setBrush(_brush(group))
-                solid = theme.STATUS_PATTERNS.get(group) == Qt.BrushStyle.SolidPattern  # white borders between solid fills
-                line = "white" if solid else theme.STATUS_COLOURS.get(group, theme.BORDER)
-                item.setPen(_pen(line, 0.5 if group == "none" else 0.9))
-                self._labels[code].setColor("white" if group == "member" else INK)
+                solid = theme.STATUS_PATTERNS.get(group) == "solid"  # borders of the paper's colour between solid fills
+                line = self.scheme.sea if solid else theme.STATUS_COLOURS.get(group, self.scheme.border)
+                item.setPen(_pen(line, (0.5 if group == "none" else 0.9) * self.scheme.line_width))
+                self._labels[code].setColor("white" if group == "member" else self.scheme.ink)
         title = self.tr("Status on {date}").format(date=date.display()) if date else self.tr("No date chosen")
-        self.plot.setTitle(html.escape(title), color=INK, size="13pt")
+        self.plot.setTitle(html.escape(title), color=self.scheme.ink, size="13pt")
         past = self._days <= (date.last_day.toordinal() if date else np.inf)
         changed = np.flatnonzero(past != self._past) if self._past is not None else np.arange(len(past))
         if changed.size:  # refill only the span of markers that crossed the date (events come in date order)
             a, b = changed[0], changed[-1] + 1
-            self._markers.setBrush(np.where(past[a:b], self._fills[a:b], QBrush(QColor("white"))), dataSet=self._markers.data[a:b])
+            later = self._hollow  # a hollow marker: the event is later than the date
+            self._markers.setBrush(np.where(past[a:b], self._fills[a:b], later), dataSet=self._markers.data[a:b])
             self._past = past
         self._outline_lens()
         summary = ". ".join(f"{self._words[g]}: {', '.join(self._name(c) for c, v in self._groups.items() if v == g)}"
@@ -298,13 +306,13 @@ class MapView(QWidget):
         add(_Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True), f"<b>{self.tr('Events, by reading')}</b>")
         for theory in theories:
             colour, symbol = self._styles[theory.id]
-            add(_Swatch(QBrush(colour), _pen(INK, 1), symbol=symbol), html.escape(self.state.text(theory.name)))
-        add(_Swatch(QBrush(QColor("white")), _pen(INK, 1), symbol="o"), self.tr("Later than the date"))
+            add(_Swatch(QBrush(colour), _pen(self.scheme.ink, 1), symbol=symbol), html.escape(self.state.text(theory.name)))
+        add(_Swatch(self._hollow, _pen(self.scheme.ink, 1), symbol="o"), self.tr("Later than the date"))
         for group in GROUPS:
             self.legend.addItem(_Swatch(_brush(group)), self._words[group])
         self.legend.addItem(_Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth)"))
         if self.state.selected:
-            self.legend.addItem(_Swatch(pen=_pen(theme.SELECTED, 2.5), line=True), self.tr("States in the chosen event"))
+            self.legend.addItem(_Swatch(pen=_pen(self.scheme.selected, 2.5), line=True), self.tr("States in the chosen event"))
         if self.state.lens:
             name = self.tr("Lens: {theory}").format(theory=self.state.text(self.state.pack.theory(self.state.lens).name))
             pen = _pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)

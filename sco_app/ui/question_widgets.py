@@ -9,6 +9,7 @@ back). Enter (check the answer) belongs to the quiz panel. :func:`make_question_
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QRadioButton, QVBoxLayout, QWidget,
@@ -73,7 +74,7 @@ class QuestionWidget(QWidget):
     def _hint(self, text: str) -> QLabel:
         """How to answer, mouse and keys, in small grey type above the answer."""
         label = QLabel(text, wordWrap=True)
-        label.setStyleSheet("color: #505050")
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter than the question, in any palette
         return label
 
     def _view(self, mode, name: str, event_ids=()) -> QListWidget:

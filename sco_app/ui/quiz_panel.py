@@ -23,8 +23,9 @@ from sco_app.core.progress import Profile, ProgressStore
 from sco_app.ui.profile_dialog import (
     ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, push_button,
 )
+from sco_app.ui import theme
 from sco_app.ui.question_widgets import MapQuestion, QuestionWidget, make_question_widget
-from sco_app.ui.results_view import RIGHT, WRONG, Report, ResultsView, announce
+from sco_app.ui.results_view import Report, ResultsView, announce
 from sco_app.ui.state import AppState
 from sco_app.ui.user_data import open_store
 
@@ -77,6 +78,8 @@ class QuizPanel(QWidget):
         self.scroll = QScrollArea(widgetResizable=True, horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(column(QWidget(), self.prompt, self.holder, self.feedback, 1, margin=8))
         self.scroll.setAccessibleName(self.tr("Question and feedback"))
+        self.scroll.setAccessibleDescription(self.tr(
+            "The question, how to answer it, the answer choices and, once you check, whether you were right and why."))
         row = QHBoxLayout()
         self.check_button = push_button(self.tr("&Check answer"), self.tr("Check answer (Enter)"), self.check, row)
         self.next_button = push_button(self.tr("&Next question"), self.tr("Next question (Enter)"),
@@ -89,6 +92,8 @@ class QuizPanel(QWidget):
         # the result page of an exam
         self.result = QTextBrowser()
         self.result.setAccessibleName(self.tr("Exam result"))
+        self.result.setAccessibleDescription(self.tr(
+            "Your score and pass or fail, your share right by theory, then every question with your answer and the right one."))
         row = QHBoxLayout()
         push_button(self.tr("&Back to the start"), self.tr("Back to the start"), self._show_start, row)
         row.addStretch(1)
@@ -237,9 +242,9 @@ class QuizPanel(QWidget):
         self.widget.reveal(grade.right)
         self.scores.append(grade.score)
         html = self.report.answer_html(question, response, grade)
-        colour = RIGHT if grade.correct else WRONG
+        colour = theme.verdict_colours()[0 if grade.correct else 1]
         self.feedback.setStyleSheet(f"QLabel {{ border: 2px solid {colour}; border-radius: 6px; padding: 8px; "
-                                    "background: white; color: black }")
+                                    "background: palette(base); color: palette(text) }")
         self.feedback.setText(html)
         self.feedback.show()
         plain = QTextDocumentFragment.fromHtml(html).toPlainText()
@@ -317,7 +322,8 @@ class QuizPanel(QWidget):
             self.finish_exam()
             return
         minutes, seconds = divmod((left + 999) // 1000, 60)
-        self.clock_label.setText(f"<span style='color:{WRONG if left < 60_000 else 'black'}'><b>"
+        urgent = theme.verdict_colours()[1] if left < 60_000 else theme.scheme().ink.name()
+        self.clock_label.setText(f"<span style='color:{urgent}'><b>"
                                  f"{self.tr('Time left: {m}:{s:02d}').format(m=minutes, s=seconds)}</b></span>")
 
     def stop(self) -> None:

@@ -31,7 +31,6 @@ from sco_app.ui.table_model import ListTableModel
 
 MOST_MISSED = 25
 TYPE_COLOUR = "#56B4E9"
-RIGHT, WRONG = "#007A5A", "#B33C00"  # darker Okabe-Ito green and vermillion: readable as text on white
 
 
 def announce(widget: QWidget, name: str, description: str) -> None:
@@ -88,7 +87,8 @@ class Report(QObject):
     def answer_html(self, question: Question, response, grade: quiz.Grade, readings: bool = True) -> str:
         """Right or wrong, the answer given and the right one, the feedback, and the paper's reading."""
         ordered = question.type is QuestionType.ORDER
-        colour, mark = (RIGHT, "✔") if grade.correct else (WRONG, "✘")
+        right, wrong = theme.verdict_colours()
+        colour, mark = (right, "✔") if grade.correct else (wrong, "✘")
         parts = [f"<p style='font-size:14pt; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
                  f"<p><b>{escape(self.tr('Your answer:'))}</b> "
                  f"{self._list(self.answer_parts(question, response), ordered)}</p>"]
@@ -118,7 +118,8 @@ class Report(QObject):
         parts = [f"<h2>{escape(self.tr('Exam result'))}</h2>",
                  f"<p style='font-size:28pt'><b>{result['percent']}%</b>"]
         if result["passed"] is not None:
-            colour, word = (RIGHT, self.tr("✔ Passed")) if result["passed"] else (WRONG, self.tr("✘ Not passed"))
+            right, wrong = theme.verdict_colours()
+            colour, word = (right, self.tr("✔ Passed")) if result["passed"] else (wrong, self.tr("✘ Not passed"))
             parts.append(f" <span style='color:{colour}'>{escape(word)}</span>")
         parts.append("</p><p>")
         if settings.pass_mark is not None:
@@ -133,8 +134,9 @@ class Report(QObject):
                 share = round(100 * good / asked) if asked else 0
                 colour = theme.theory_style(ids, theory_id)[0].name()
                 blocks = round(share / 5)  # a bar of 20 blocks, in the theory's colour
+                rest = "#555555" if theme.scheme().dark else "#dddddd"
                 bar = (f"<span style='color:{colour}'>{'█' * blocks}</span>"
-                       f"<span style='color:#dddddd'>{'█' * (20 - blocks)}</span>")
+                       f"<span style='color:{rest}'>{'█' * (20 - blocks)}</span>")
                 parts.append(f"<tr><td>{escape(self.state.text(pack.theory(theory_id).name))}</td><td>{bar}</td>"
                              f"<td align='right'>{good} / {asked} ({share}%)</td></tr>")
             parts.append("</table>")
@@ -238,8 +240,9 @@ class BarChart(pg.PlotWidget):
         metrics = QFontMetrics(axis.style["tickFont"] or self.font())
         axis.setWidth(max([metrics.horizontalAdvance(name) for name, *_ in rows], default=20) + 14)  # every name shows
         self.getPlotItem().setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
-        self.setAccessibleDescription("; ".join(f"{name}: {p:.0f}% right, {right} of {asked}"
-                                                for (name, right, asked, _), p in zip(rows, percents)))
+        self.setAccessibleDescription("; ".join(
+            self.tr("{name}: {p}% right, {right} of {asked}").format(name=name, p=round(p), right=right, asked=asked)
+            for (name, right, asked, _), p in zip(rows, percents)))
 
 
 class ResultsView(QWidget):

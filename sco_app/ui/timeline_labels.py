@@ -12,26 +12,36 @@ import bisect
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter
 
 GAP = 6  # pixels between a symbol and its label, and between labels
 MAX_CHARS = 42
 
 
 class LabelLayer(pg.GraphicsObject):
-    def __init__(self, box: pg.ViewBox) -> None:
+    def __init__(self, box: pg.ViewBox, ink=QColor(40, 40, 40), strong=QColor("#A03A00")) -> None:
         super().__init__()
         self.box = box
+        self.ink, self.strong = QColor(ink), QColor(strong)  # titles; the selected event's title
         self.xy = np.zeros((0, 2))
         self.texts: list[str] = []
         self.priority = np.zeros(0)
         self.selected = -1
-        self.font = QFont()
-        self.font.setPointSizeF(8.5)
-        self.metrics = QFontMetrics(self.font)
         self.widths = np.zeros(0)
+        self._fit_font()
         self.shown: list[int] = []  # indices labelled at the last paint (read by tests)
         box.sigRangeChanged.connect(self._range_changed)
+
+    def _fit_font(self) -> bool:
+        """Titles a little smaller than the interface font, which follows the OS size and the UI zoom."""
+        size = 0.9 * QGuiApplication.font().pointSizeF() if QGuiApplication.font().pointSizeF() > 0 else 8.5
+        if getattr(self, "font", None) is not None and abs(self.font.pointSizeF() - size) < 0.01:
+            return False
+        self.font = QFont(QGuiApplication.font())
+        self.font.setPointSizeF(size)
+        self.metrics = QFontMetrics(self.font)
+        self.widths = np.array([self.metrics.horizontalAdvance(t) for t in getattr(self, "texts", [])], dtype=float)
+        return True
 
     def set_events(self, xy: np.ndarray, titles: list[str], paper: list[bool]) -> None:
         self.xy = xy
@@ -68,6 +78,7 @@ class LabelLayer(pg.GraphicsObject):
         if len(self.xy) == 0:
             self.shown = []
             return
+        self._fit_font()  # the zoom may have changed since the last paint
         t = painter.transform()
         px = t.m11() * self.xy[:, 0] + t.m21() * self.xy[:, 1] + t.dx()
         py = t.m12() * self.xy[:, 0] + t.m22() * self.xy[:, 1] + t.dy()
@@ -93,7 +104,7 @@ class LabelLayer(pg.GraphicsObject):
         painter.setFont(self.font)
         for k in self.shown:
             bold = k == self.selected
-            painter.setPen(QColor("#A03A00") if bold else QColor(40, 40, 40))
+            painter.setPen(self.strong if bold else self.ink)
             painter.drawText(QPointF(px[k] + GAP + 4, py[k] - height / 2 + self.metrics.ascent() - 9), self.texts[k])
         painter.restore()
 
@@ -105,9 +116,10 @@ class ArrowHeads(pg.GraphicsObject):
     SIZE = 9.0
     MOST = 2500  # most heads drawn at once (as many as the cause lines)
 
-    def __init__(self, box: pg.ViewBox) -> None:
+    def __init__(self, box: pg.ViewBox, colour=QColor(90, 90, 90, 190)) -> None:
         super().__init__()
         self.box = box
+        self.colour = QColor(colour)
         self.tails = np.zeros((0, 2))
         self.tips = np.zeros((0, 2))
         box.sigRangeChanged.connect(self._range_changed)
@@ -149,7 +161,7 @@ class ArrowHeads(pg.GraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(tip_x) <= 300)  # smooth when few (cheap)
-        painter.fillPath(path, QColor(90, 90, 90, 190))
+        painter.fillPath(path, self.colour)
         painter.restore()
 
 

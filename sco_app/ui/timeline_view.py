@@ -73,6 +73,7 @@ class TimelineView(QWidget):
             "Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; "
             "the events list holds the same events as text."))
         self.plot.setBackground(None)
+        self.scheme = s = theme.scheme()
         item = self.plot.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -80,21 +81,27 @@ class TimelineView(QWidget):
         self.box.setMouseEnabled(x=True, y=False)
         self.box.invertY(True)
         self.era_items: list = []  # bands and titles of the eras
-        self.links = pg.PlotCurveItem(pen=pg.mkPen(QColor(90, 90, 90, 150), width=1))
-        self.heads = ArrowHeads(self.box)
-        self.spans = pg.PlotCurveItem(pen=pg.mkPen(QColor(120, 120, 120, 110), width=5))
+        self.links = pg.PlotCurveItem(pen=pg.mkPen(s.muted, width=s.line_width))
+        self.heads = ArrowHeads(self.box, s.muted)
+        span = QColor(s.muted)
+        span.setAlpha(110)
+        self.spans = pg.PlotCurveItem(pen=pg.mkPen(span, width=5))
         self.points = ThinnedScatter(pxMode=True, hoverable=True, tip=self._tip, hoverSize=16)
         self.points.sigClicked.connect(self._clicked)
-        self.halo = pg.ScatterPlotItem(pxMode=True, size=24, brush=None, pen=pg.mkPen(theme.SELECTED, width=3))
-        self.labels = LabelLayer(self.box)
+        self.halo = pg.ScatterPlotItem(pxMode=True, size=24, brush=None, pen=pg.mkPen(s.selected, width=3))
+        self.labels = LabelLayer(self.box, s.ink, s.selected if s.dark else QColor("#A03A00"))
+        for side in ("left", "bottom"):  # lane names and dates in the scheme's ink
+            axis = item.getAxis(side)
+            axis.setTextPen(s.ink)
+            axis.setPen(pg.mkPen(s.ink, width=s.line_width))
         for layer in (self.spans, self.links, self.points, self.halo):
             self.plot.addItem(layer)
         self.plot.addItem(self.heads, ignoreBounds=True)
         self.box.sigRangeChanged.connect(self._links_by_detail)
         self.plot.addItem(self.labels, ignoreBounds=True)
-        self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(theme.SELECTED, width=2),
-                                      hoverPen=pg.mkPen(theme.SELECTED, width=4),
-                                      label="", labelOpts={"position": 0.13, "color": theme.SELECTED, "fill": (255, 255, 255, 200)})
+        self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(s.selected, width=2),
+                                      hoverPen=pg.mkPen(s.selected, width=4),
+                                      label="", labelOpts={"position": 0.13, "color": s.selected, "fill": s.label_bg})
         for marker, where in (("<|>", 0.03), ("<|>", 0.97)):  # handles: easy to see and to grab (wider hit area)
             self.cursor.addMarker(marker, position=where, size=14)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
@@ -135,11 +142,13 @@ class TimelineView(QWidget):
         for k, era in enumerate(pack.eras):
             x0, x1 = to_x(era.start.first_day), to_x(era.end.last_day) + DAY
             band = pg.QtWidgets.QGraphicsRectItem(x0, -0.5, x1 - x0, rows + ERA_ROWS)
-            band.setBrush(pg.mkBrush(QColor(0, 0, 0, 10 if k % 2 else 24)))
+            shade = QColor(self.scheme.band)
+            shade.setAlpha(shade.alpha() * (1 if k % 2 else 2))
+            band.setBrush(pg.mkBrush(shade))
             band.setPen(pg.mkPen(None))
             band.setZValue(-10)
             lower = k % 2 == 0  # two rows under the lanes, alternating, so that short eras' titles do not collide
-            title = pg.TextItem(self.state.text(era.title), color=(80, 80, 80), anchor=(0, 1))
+            title = pg.TextItem(self.state.text(era.title), color=self.scheme.ink, anchor=(0, 1))
             title.setFont(QFont(self.font().family(), 8, QFont.Weight.Bold))
             title.setPos(x0, rows - 0.5 + (ERA_ROWS if lower else ERA_ROWS / 2))
             title.setToolTip(self.state.text(era.description) if era.description else "")
@@ -172,12 +181,12 @@ class TimelineView(QWidget):
         self._show_selection(state.selected)
 
     def _style(self, theory_id: str, paper: bool, faded: bool) -> tuple:
-        """Brush, pen and symbol of an event: its theory's colour and shape, a black edge for the
-        paper's own readings, faded outside the theory lens."""
+        """Brush, pen and symbol of an event: its theory's colour and shape, a bold edge (ink colour) for the
+        paper's own readings (white on a dark scheme), faded outside the theory lens."""
         colour, symbol = theme.theory_style(self.theory_ids, theory_id) if theory_id in self.theory_ids else (QColor("grey"), "o")
         fill = QColor(colour)
         fill.setAlpha(45 if faded else 255)
-        edge = QColor("black") if paper else QColor("white")
+        edge = QColor(self.scheme.ink) if paper else QColor(self.scheme.sea if self.scheme.dark else "white")
         edge.setAlpha(60 if faded else 255)
         return pg.mkBrush(fill), pg.mkPen(edge, width=1.5 if paper else 1), symbol
 

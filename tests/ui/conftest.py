@@ -15,6 +15,7 @@ def _own_settings(tmp_path, monkeypatch):
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is not None:
-        from sco_app.ui import i18n
+        from sco_app.ui import i18n, theme
 
         i18n.install("en")
+        theme.set_high_contrast(QCoreApplication.instance(), False)

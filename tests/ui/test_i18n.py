@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QLineEdit, QTabWidget, QTextBrowser, QWidget,
+)
 
 from sco_app import app
+from sco_app.core import progress
 from sco_app.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,3 +99,81 @@ def test_language_switch_keeps_the_place(qtbot):
     assert new_state.language == "id" and new_state.selected == "tulip-revolution"
     assert new_window.menuBar().actions()[0].text() == QCoreApplication.translate("MainWindow", "&File")
     assert "Revolusi Tulip" in new_window.argument.toPlainText()
+
+
+def _english_chunks(code: str) -> set[str]:
+    """Pieces of English UI strings (between placeholders and tags) long enough not to occur by chance."""
+    chunks = set()
+    for _c, source, translation, _k in _messages(code):
+        if source == translation:
+            continue
+        for piece in re.split(r"\{[^}]*\}|<[^>]+>|\n", source.replace("&", "")):
+            piece = piece.strip(" .,:;()…·—-")
+            if len(piece) >= 12 and piece not in translation.replace("&", ""):
+                chunks.add(piece)
+    return chunks
+
+
+def _all_texts(root) -> list[str]:
+    """What a sighted student reads and what a screen reader says, in every widget under ``root``."""
+    texts = [root.windowTitle(), root.accessibleDescription()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, QLabel):
+            texts.append(QTextDocumentFragment.fromHtml(widget.text()).toPlainText())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTextBrowser):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model, root_index = widget.model(), widget.rootIndex()
+            columns = model.columnCount(root_index)
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+            texts += [str(model.index(r, c, root_index).data() or "") for r in range(min(model.rowCount(root_index), 30))
+                      for c in range(columns)]
+    return [t for t in texts if t]
+
+
+def _english_in(root, chunks: set[str]) -> list[str]:
+    return sorted({chunk for text in _all_texts(root) for chunk in chunks if chunk in text})
+
+
+def test_walking_the_quiz_in_indonesian_finds_no_english(qtbot, tmp_path, monkeypatch):
+    """Start page, a practice question and its feedback, a whole exam and its result, and the results window:
+    in Indonesian none of them shows or announces a piece of an English UI string."""
+    monkeypatch.setenv(progress.DATA_DIR_VARIABLE, str(tmp_path / "data"))
+    chunks = _english_chunks("id")
+    state, window = app.build(language="id")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    panel = window.quiz
+    store = progress.ProgressStore.in_folder()
+    panel.set_profile(store.create_profile("Dewi", "2301"))
+    window.tabs.setCurrentWidget(panel)
+    found = {"start": _english_in(window, chunks)}
+    panel.start_practice()
+    found["question"] = _english_in(window, chunks)
+    question = panel.widget.question
+    for _ in range(len(panel.questions)):  # answer the first choice question met
+        if panel.widget.question.type.value in ("choice", "theory", "finding"):
+            break
+        panel.stop()
+        panel.start_practice()
+    qtbot.keyClick(panel.widget, Qt.Key.Key_1)
+    panel.check()
+    assert panel.feedback.isVisible(), question.id
+    found["feedback"] = _english_in(window, chunks)
+    panel.stop()
+    panel.start_exam(seed=7)
+    for _ in range(len(panel.questions)):
+        panel.next_question()
+    assert panel.exam is None or panel.result.isVisible()
+    found["exam result"] = _english_in(window, chunks)
+    panel.open_results()
+    found["results window"] = _english_in(panel.results_window, chunks)
+    store.close()
+    assert state.language == "id"
+    assert {where: chunks for where, chunks in found.items() if chunks} == {}
