@@ -215,6 +215,29 @@ DEFS = {
         feedback=ref("feedback"),
         explanation=ref("text"),
     ),
+    "tour-step": obj(
+        "One step of a tour: what the views show, and what the step says. What a step leaves out takes its "
+        "default (no lens, the reading's own passages, the event's date), so a step looks the same however it is reached.",
+        ["text"],
+        title=ref("text"),
+        text=ref("text"),
+        event=ref("id"),
+        date=ref("date"),
+        period=obj("Frame the timeline on these dates.", ["start", "end"], start=ref("date"), end=ref("date")),
+        actors=listof(ref("country"), "Frame the map on these states."),
+        passages=ref("ids"),
+        lens=ref("id"),
+        question=ref("id"),
+        image=ref("image"),
+    ),
+    "tour": obj(
+        "A guided tour: an ordered list of steps that tells the argument as a story.",
+        ["id", "title", "steps"],
+        id=ref("id"),
+        title=ref("text"),
+        description=ref("text"),
+        steps=listof(ref("tour-step"), "The steps, in order.", min_items=1),
+    ),
     "term": obj(
         "A glossary entry.",
         ["id", "term", "definition"],
@@ -232,6 +255,7 @@ SECTIONS = {
     "events": listof(ref("event"), "The episodes."),
     "glossary": listof(ref("term"), "Terms explained."),
     "questions": listof(ref("question"), "Quiz questions."),
+    "tours": listof(ref("tour"), "Guided tours through the lesson."),
 }
 
 DEFS["includeFile"] = {
@@ -289,6 +313,10 @@ PACK = {
                 shuffle={"type": "boolean", "description": "Shuffle questions and options (default true)."},
                 feedback={"type": "boolean", "description": "Show the feedback on the result page (default true)."},
             ),
+            lrs=string("The address (xAPI endpoint) of a Learning Record Store that answers go to by default, "
+                       "e.g. https://lrs.example.edu/xAPI/. Never put a user name or password here.",
+                       pattern="^https?://[^/@\\s]+(/\\S*)?$",
+                       **{"x-hint": "write the LRS address as https://server/path/, without a user name or password"}),
         ),
         **SECTIONS,
     ),

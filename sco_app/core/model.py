@@ -261,6 +261,30 @@ class ExamSettings:
 
 
 @dataclass(frozen=True)
+class TourStep:
+    """One step of a tour. ``lens`` "" is no lens; empty ``passages`` means the reading's own."""
+
+    text: Text
+    title: Text | None = None
+    event: str | None = None
+    date: PartialDate | None = None
+    period: tuple[PartialDate, PartialDate] | None = None
+    actors: tuple[str, ...] = ()
+    passages: tuple[str, ...] = ()
+    lens: str = ""
+    question: str | None = None
+    image: Image | None = None
+
+
+@dataclass(frozen=True)
+class Tour:
+    id: str
+    title: Text
+    steps: tuple[TourStep, ...]
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
 class LessonPack:
     """A whole lesson: what it teaches, its theories, actors, eras, events and glossary."""
 
@@ -281,6 +305,8 @@ class LessonPack:
     generate_questions: bool = True
     exam: ExamSettings = ExamSettings()
     summary: Text | None = None
+    lrs_endpoint: str | None = None  # a Learning Record Store that answers go to by default (no credentials)
+    tours: tuple[Tour, ...] = ()
     root: str = ""
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -291,6 +317,7 @@ class LessonPack:
             actor={a.code: a for a in self.actors},
             passage={p.id: p for p in self.source.passages},
             lane={lane.id: lane for lane in self.lanes},
+            tour={t.id: t for t in self.tours},
             effects={},
         )
         for event in self.events:  # cause -> the events it led to, in date order
@@ -311,6 +338,9 @@ class LessonPack:
 
     def lane(self, lane_id: str) -> Lane:
         return self._index["lane"][lane_id]
+
+    def tour(self, tour_id: str) -> Tour:
+        return self._index["tour"][tour_id]
 
     def effects_of(self, event_id: str) -> tuple[Event, ...]:
         """Events that name ``event_id`` among their causes, in date order."""

@@ -13,7 +13,7 @@ from sco_app.core.dates import parse_date
 from sco_app.core import quiz_text
 from sco_app.core.model import (
     ANY, Actor, Basis, Cause, Era, Event, ExamSettings, GlossaryEntry, Image, Lane, LessonPack, Membership, Option,
-    Passage, Place, Question, QuestionType, Reading, Source, SourceWork, Status, Text, Theory,
+    Passage, Place, Question, QuestionType, Reading, Source, SourceWork, Status, Text, Theory, Tour, TourStep,
 )
 
 
@@ -87,8 +87,31 @@ class _Builder:
             alternatives=tuple(self.reading(r) for r in raw.get("alternatives") or ()),
             causes=tuple(Cause(c["event"], self.text(c["how"])) for c in raw.get("causes") or ()),
             sources=tuple(Source(s["citation"], s.get("url")) for s in raw.get("sources") or ()),
-            image=Image(image["file"], self.text(image["alt"]), self.opt_text(image.get("caption")), image.get("credit"))
-            if image else None,
+            image=self.image(image),
+        )
+
+    def image(self, raw: dict | None) -> Image | None:
+        if not raw:
+            return None
+        return Image(raw["file"], self.text(raw["alt"]), self.opt_text(raw.get("caption")), raw.get("credit"))
+
+    def tour(self, raw: dict) -> Tour:
+        return Tour(raw["id"], self.text(raw["title"]), tuple(self.tour_step(s) for s in raw["steps"]),
+                    self.opt_text(raw.get("description")))
+
+    def tour_step(self, raw: dict) -> TourStep:
+        period = raw.get("period")
+        return TourStep(
+            text=self.text(raw["text"]),
+            title=self.opt_text(raw.get("title")),
+            event=raw.get("event"),
+            date=parse_date(raw["date"]) if raw.get("date") is not None else None,
+            period=(parse_date(period["start"]), parse_date(period["end"])) if period else None,
+            actors=tuple(raw.get("actors") or ()),
+            passages=tuple(raw.get("passages") or ()),
+            lens=raw.get("lens") or "",
+            question=raw.get("question"),
+            image=self.image(raw.get("image")),
         )
 
 
@@ -184,5 +207,7 @@ def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> Les
         questions=questions,
         generate_questions=quiz.get("generate", True),
         exam=_exam(quiz.get("exam")),
+        lrs_endpoint=quiz.get("lrs"),
+        tours=tuple(b.tour(t) for t in data.get("tours") or ()),
         root=root,
     )

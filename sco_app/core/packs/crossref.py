@@ -28,6 +28,8 @@ TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
     ),
     "glossary": (("term",), ("definition",)),
     "questions": (("prompt",), ("explanation",), ("options", "*", "text"), ("options", "*", "feedback"), ("feedback", "*")),
+    "tours": (("title",), ("description",), ("steps", "*", "title"), ("steps", "*", "text"), ("steps", "*", "image", "alt"),
+              ("steps", "*", "image", "caption")),
 }
 TOP_TEXT_FIELDS = (("title",), ("summary",), ("source", "title"), ("source", "passages", "*", "label"),
                    ("source", "passages", "*", "text"))

@@ -18,12 +18,13 @@ from sco_app.core.packs import limits
 from sco_app.core.packs.builder import build_pack
 from sco_app.core.packs.crossref import Finding, check_references
 from sco_app.core.packs.question_checks import check_questions
+from sco_app.core.packs.tour_checks import check_tours
 from sco_app.core.packs.files import PACK_FILE, FileProblem, PackFiles, clean_relative, open_pack_files
 from sco_app.core.packs.problems import PackError, Problem, Severity
 from sco_app.core.packs.schema_check import INCLUDE_SCHEMA, PACK_SCHEMA, schema_errors
 from sco_app.core.packs.yaml_reader import Locator, YamlProblems, read_yaml
 
-SECTIONS = ("theories", "lanes", "actors", "eras", "events", "glossary", "questions")
+SECTIONS = ("theories", "lanes", "actors", "eras", "events", "glossary", "questions", "tours")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"<svg", b"<?xml")
 
 
@@ -119,7 +120,7 @@ def check_pack(path: str | Path) -> CheckReport:
     reading.merge(merged, PACK_FILE, data)
     _read_includes(reading, data, merged)
     names = country_names()
-    for finding in chain(check_references(merged, names), check_questions(merged, names)):
+    for finding in chain(check_references(merged, names), check_questions(merged, names), check_tours(merged, names)):
         reading.at_merged(finding)
     _check_images(reading, merged)
     report.problems = sorted(reading.problems, key=Problem.sort_key)
@@ -160,14 +161,26 @@ def _read_includes(reading: _Reading, data: dict, merged: dict) -> None:
         reading.merge(merged, rel, included)
 
 
-def _check_images(reading: _Reading, merged: dict) -> None:
+def _image_paths(merged: dict):
+    """(key path, image dict) of every event's and every tour step's image."""
     events = merged.get("events")
     for index, event in enumerate(events if isinstance(events, list) else ()):
-        image = event.get("image") if isinstance(event, dict) else None
-        name = image.get("file") if isinstance(image, dict) else None
+        if isinstance(event, dict) and isinstance(event.get("image"), dict):
+            yield ("events", index, "image"), event["image"]
+    tours = merged.get("tours")
+    for index, tour in enumerate(tours if isinstance(tours, list) else ()):
+        steps = tour.get("steps") if isinstance(tour, dict) else None
+        for s_index, step in enumerate(steps if isinstance(steps, list) else ()):
+            if isinstance(step, dict) and isinstance(step.get("image"), dict):
+                yield ("tours", index, "steps", s_index, "image"), step["image"]
+
+
+def _check_images(reading: _Reading, merged: dict) -> None:
+    for where, image in _image_paths(merged):
+        name = image.get("file")
         if not isinstance(name, str):
             continue
-        path = ("events", index, "image", "file")
+        path = where + ("file",)
         try:
             head = reading.files.read_bytes(name, limits.MAX_IMAGE_BYTES)[:16]
         except FileProblem as exc:
