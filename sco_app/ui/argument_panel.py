@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from sco_app.core.model import Basis, Event, Reading
 from sco_app.core.dates import display_span
 from sco_app.ui import theme
+from sco_app.ui.pack_images import image_html
 from sco_app.ui.state import AppState
 
 EVENT_SCHEME = "event"
@@ -34,6 +35,7 @@ class ArgumentPanel(QTextBrowser):
         state.pack_loaded.connect(lambda _pack: self.show_event(""))
         state.selection_changed.connect(self.show_event)
         state.actor_chosen.connect(self.show_actor)
+        state.highlight_changed.connect(lambda _passages: self.show_event(self.state.selected))
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:
@@ -90,7 +92,7 @@ class ArgumentPanel(QTextBrowser):
         pack = self.state.pack
         parts = [f"<h2>{self._t(pack.title)}</h2>", f"<p>{escape(pack.source.citation)}</p>",
                  f"<p><i>{escape(self.tr('Choose an event in the list to read the argument for it.'))}</i></p>"]
-        parts += [self._passage_block(set())]
+        parts += [self._passage_block(set(self.state.highlight))]
         return "".join(parts)
 
     def _passage_block(self, highlighted: set[str]) -> str:
@@ -130,6 +132,8 @@ class ArgumentPanel(QTextBrowser):
         if event.date_note:
             parts.append(f"<p><i>{escape(self.tr('Sources disagree:'))} {t(event.date_note)}</i></p>")
         parts.append(f"<p>{t(event.description)}</p>")
+        if event.image is not None:
+            parts.append(image_html(self.document(), pack, event.image, self.state.text))
         parts.append(self._reading(event.reading, self.tr("Reading")))
         for other in event.alternatives:
             parts.append(self._reading(other, self.tr("Another reading")))
@@ -148,5 +152,5 @@ class ArgumentPanel(QTextBrowser):
                 link = f" <a href='{escape(source.url)}'>{escape(source.url)}</a>" if source.url else ""
                 parts.append(f"<li>{escape(source.citation)}{link}</li>")
             parts.append("</ol>")
-        parts.append(self._passage_block(set(event.reading.passages)))
+        parts.append(self._passage_block(set(self.state.highlight or event.reading.passages)))
         return "".join(parts)

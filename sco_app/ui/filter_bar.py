@@ -54,6 +54,7 @@ class FilterBar(QWidget):
         self.lens.currentIndexChanged.connect(lambda _i: state.set_lens(self.lens.currentData() or ""))
         state.pack_loaded.connect(self._fill)
         state.filters_changed.connect(self._show_filters)
+        state.lens_changed.connect(lambda lens: self.lens.setCurrentIndex(max(self.lens.findData(lens or ""), 0)))
 
     def _combo(self, label: str, description: str) -> QComboBox:
         caption = QLabel(label)

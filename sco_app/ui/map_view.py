@@ -28,6 +28,7 @@ from sco_app.ui.state import AppState
 WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
 HATCHED_KINDS = ("Disputed", "Breakaway", "Indeterminate")
 GROUPS = ("member", "observer", "partner", "other", "none")
+FRAME_MIN = (4500.0, 3000.0)  # km: the least a tour step frames, so that a small state keeps its surroundings
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
 PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a line ~3 px wide, and the ring
 CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1))  # around it (under it: 5 px)
@@ -355,6 +356,22 @@ class MapView(QWidget):
     def status_fill(self, code: str) -> str:
         """The status group a pack actor is filled with: member, observer, partner, other or none."""
         return self._groups.get(code, "none")
+
+    def frame(self, codes) -> None:
+        """Frame these states (a tour step's), gliding there; no known state frames the lesson's states."""
+        boxes = [self._paths[c].boundingRect() for c in codes if c in self._paths]
+        if not boxes:
+            self.reset_view()
+            return
+        target = reduce(QRectF.united, boxes)
+        grow_x, grow_y = max(0.0, FRAME_MIN[0] - target.width()) / 2, max(0.0, FRAME_MIN[1] - target.height()) / 2
+        target = target.adjusted(-grow_x, -grow_y, grow_x, grow_y)  # a small state is shown among its neighbours
+        self._framed = False
+        if not hasattr(self, "_glide"):
+            from sco_app.ui.motion import Glide
+
+            self._glide = Glide(lambda r: self.vb.setRange(r, padding=MARGIN), self)
+        self._glide.to(self.vb.viewRect(), target)
 
     def reset_view(self) -> None:
         """Frame the pack's states, with a margin; they stay framed as the map is resized, until moved."""

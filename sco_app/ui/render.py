@@ -26,8 +26,10 @@ def ensure_app():
 
 
 def render(pack_path, view: str, out: str | Path, event: str | None = None, date=None,
-           size: tuple[int, int] = (1400, 900), language: str = "en") -> Path:
-    """Render ``view`` of the pack at ``pack_path`` to ``out``; return the path written."""
+           size: tuple[int, int] = (1400, 900), language: str = "en", tour: str | None = None,
+           step: int | None = None) -> Path:
+    """Render ``view`` of the pack at ``pack_path`` to ``out`` (at a tour's ``step``, 1-based, if given); return the
+    path written."""
     out = Path(out)
     if view not in VIEWS:
         raise RenderError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
@@ -39,28 +41,36 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
     from sco_app import app as composition
     from sco_app.core.packs import load_pack
 
+    from sco_app.ui import motion
+
     pack = load_pack(pack_path or composition.default_pack())
-    if event and event not in {e.id for e in pack.events}:
-        raise RenderError(f"the pack has no event {event!r}")
+    try:
+        composition.check_deep_link(pack, event, tour, step)
+    except composition.DeepLinkError as exc:
+        raise RenderError(str(exc)) from None
     state, window = composition.build(pack_path, language)
+    motion.set_instant(True)  # a file has no time for glides
     widget = {"main": window, "timeline": window.timeline, "map": window.map, "argument": window.argument}[view]
     try:
-        if event:
-            state.select(event)
-        if date is not None:
-            state.set_date(date)
+        if view in ("timeline", "main") and not tour:
+            window.timeline.fit()
+        composition.open_at(state, window, event, date, tour, step)
         if widget is not window:
             widget.setParent(None)
         widget.resize(*size)
         widget.show()
         for _ in range(3):
             app.processEvents()
-        if view in ("timeline", "main"):
+        if tour:
+            composition.open_at(state, window, tour=tour, step=step)  # frame again at the final size
+            app.processEvents()
+        elif view in ("timeline", "main"):
             window.timeline.fit()
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         _write(widget, out, size)
     finally:
+        motion.set_instant(False)
         # Delete the widgets now, in Qt's order, rather than leave them to Python's garbage collector.
         for item in {widget, window}:
             item.close()

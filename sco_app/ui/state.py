@@ -19,6 +19,7 @@ class AppState(QObject):
     lens_changed = Signal(str)  # theory id, "" for no lens
     filters_changed = Signal()  # see .theories, .lanes, .actors
     actor_chosen = Signal(str)  # ISO code of a country the student asked about
+    highlight_changed = Signal(object)  # frozenset of passage ids a tour step marks; empty: the reading's own
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +31,7 @@ class AppState(QObject):
         self.theories: frozenset[str] = frozenset()  # shown theories; empty means all
         self.lanes: frozenset[str] = frozenset()  # shown lanes; empty means all
         self.actors: frozenset[str] = frozenset()  # events involving any of these; empty means all
+        self.highlight: frozenset[str] = frozenset()  # passages marked by a tour step (empty: the reading's own)
 
     def fallbacks(self) -> tuple[str, ...]:
         return self.pack.languages if self.pack else ()
@@ -50,6 +52,7 @@ class AppState(QObject):
         if event_id == self.selected or self.pack is None:
             return
         self.selected = event_id
+        self.highlight = frozenset()  # a new event shows its own reading's passages
         self.selection_changed.emit(event_id)
         if event_id:
             self.set_date(self.pack.event(event_id).date)
@@ -89,6 +92,13 @@ class AppState(QObject):
         return ((not self.theories or event.reading.theory in self.theories)
                 and (not self.lanes or event.lane in self.lanes)
                 and (not self.actors or not self.actors.isdisjoint(event.actors)))
+
+    def set_highlight(self, passages) -> None:
+        """Mark these source passages in the argument panel (a tour step's); empty goes back to the reading's."""
+        new = frozenset(passages)
+        if new != self.highlight:
+            self.highlight = new
+            self.highlight_changed.emit(new)
 
     def choose_actor(self, code: str) -> None:
         self.actor_chosen.emit(code)

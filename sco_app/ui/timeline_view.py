@@ -10,7 +10,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -275,6 +275,17 @@ class TimelineView(QWidget):
             self.box.setXRange(self.xy[:, 0].min() - pad, self.xy[:, 0].max() + max(span * 0.1, 3 * pad), padding=0)
         rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
         self.box.setYRange(-0.6, rows - 0.45 + ERA_ROWS, padding=0)
+
+    def show_period(self, first_day, last_day) -> None:
+        """Frame the dates from ``first_day`` to ``last_day`` (a tour step's period), gliding there."""
+        x0, x1 = to_x(first_day), to_x(last_day) + DAY
+        pad = (x1 - x0) * 0.03
+        (left, right), (top, bottom) = self.box.viewRange()
+        if not hasattr(self, "_glide"):
+            from sco_app.ui.motion import Glide
+
+            self._glide = Glide(lambda r: self.box.setXRange(r.left(), r.right(), padding=0), self)
+        self._glide.to(QRectF(left, top, right - left, bottom - top), QRectF(x0 - pad, top, x1 - x0 + 2 * pad, bottom - top))
 
     def screen_pos(self, event_id: str) -> QPoint:
         """Where the event's symbol is, in the plot widget's coordinates (for tests and tours)."""
