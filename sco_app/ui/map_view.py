@@ -12,17 +12,16 @@ from functools import lru_cache, reduce
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTransform
-from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QToolTip,
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import (QApplication, QToolTip,
                                QVBoxLayout, QWidget)
 
 from sco_app.core import geo
 from sco_app.core.model import Status
 from sco_app.core.projection import forward, label_point, project_rings
 from sco_app.ui import theme
+from sco_app.ui.map_items import PathLayer, Swatch, cosmetic_pen, rings_path
 from sco_app.ui.state import AppState
 
 WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
@@ -32,16 +31,6 @@ FRAME_MIN = (4500.0, 3000.0)  # km: the least a tour step frames, so that a smal
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
 PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a line ~3 px wide, and the ring
 CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1))  # around it (under it: 5 px)
-
-
-def rings_path(rings: list[np.ndarray]) -> QPainterPath:
-    """One odd-even path of many closed (N, 2) rings, built in a single call."""
-    if not rings:
-        return QPainterPath()
-    xy = np.concatenate(rings)
-    connect = np.ones(len(xy), dtype=np.int32)
-    connect[np.cumsum([len(r) for r in rings]) - 1] = 0  # a ring's last vertex starts no line
-    return pg.arrayToQPath(xy[:, 0], xy[:, 1], connect=connect, finiteCheck=False)
 
 
 @lru_cache(maxsize=1)
@@ -54,74 +43,8 @@ def _world() -> tuple[dict[str, list[np.ndarray]], tuple]:
     return countries, disputed
 
 
-def _pen(colour, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(QBrush(QColor(colour)), width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-    pen.setCosmetic(True)
-    return pen
-
-
 def _brush(group: str) -> QBrush:
     return theme.status_brush(group)
-
-
-class _Path(QGraphicsPathItem):
-    """A path item for long borders. Qt's antialiased fill of a huge path is slow (~80 ms for the world), so ``aliased``
-    fills without (~3 ms; the antialiased border hides the stairs); wide pens too (~400 ms for the members' borders),
-    so a thick line is 1-px ``passes`` side by side (~2 ms each). Lines and ``cached`` items keep a pixmap till a zoom."""
-
-    def __init__(self, pen=None, brush=None, path=None, aliased=False, passes=(), cached=False):
-        super().__init__(QPainterPath() if path is None else path)
-        self.setPen(pen or QPen(Qt.PenStyle.NoPen))
-        self.setBrush(brush or QBrush())
-        self.aliased, self.passes = aliased, passes
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if cached or passes else self.cacheMode())
-
-    def shape(self) -> QPainterPath:
-        return QPainterPath() if self.passes else self.path()  # lines are never hit; areas are hit inside
-
-    def boundingRect(self) -> QRectF:
-        return self.path().controlPointRect().adjusted(-100, -100, 100, 100)  # km: room for border and passes
-
-    def paint(self, painter, option, widget=None) -> None:
-        if self.passes:
-            base = painter.worldTransform()
-            painter.setPen(self.pen())
-            for dx, dy in self.passes:  # device pixels
-                painter.setWorldTransform(base * QTransform.fromTranslate(dx, dy))
-                painter.drawPath(self.path())
-        elif self.aliased:
-            painter.setRenderHint(painter.RenderHint.Antialiasing, False)
-            brush = self.brush()
-            if brush.style() == Qt.BrushStyle.TexturePattern:  # a pattern in screen pixels, whatever the zoom
-                brush.setTransform(painter.worldTransform().inverted()[0])
-            painter.fillPath(self.path(), brush)
-            painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-            painter.strokePath(self.path(), self.pen())
-        else:
-            super().paint(painter, option, widget)
-
-
-class _Swatch(ItemSample):
-    """A legend sample: a filled box (status, hatching), a line (outline) or a marker symbol."""
-
-    def __init__(self, brush=None, pen=None, line=False, symbol=None):
-        super().__init__(QGraphicsRectItem())  # a stand-in: a click on a sample hides nothing on the map
-        self.setFixedHeight(16)
-        self.brush, self.pen, self.line, self.symbol = brush, pen or _pen(theme.scheme().border, 1), line, symbol
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # painted once, not per frame
-
-    def paint(self, p, *args):
-        p.setRenderHint(p.RenderHint.Antialiasing)
-        p.setPen(self.pen)
-        p.setBrush(self.brush or QBrush())
-        if self.symbol:
-            p.translate(11, 8)
-            drawSymbol(p, self.symbol, 10, self.pen, self.brush)
-        elif self.line:
-            p.drawLine(QPointF(2, 8), QPointF(20, 8))
-        else:
-            p.fillRect(QRectF(2, 2, 18, 12), theme.scheme().land)
-            p.drawRect(QRectF(2, 2, 18, 12))
 
 
 class MapView(QWidget):
@@ -154,7 +77,7 @@ class MapView(QWidget):
             Status.OBSERVER: self.tr("observer"), Status.DIALOGUE_PARTNER: self.tr("dialogue partner"),
             Status.PARTNER: self.tr("SCO partner"), Status.GUEST: self.tr("guest"), None: self.tr("no status"),
             Status.APPLICANT: self.tr("applicant"), Status.SUSPENDED: self.tr("suspended")}
-        style = dict(brush=pg.mkBrush(scheme.label_bg), pen=_pen(scheme.border, scheme.line_width), labelTextColor=scheme.ink,
+        style = dict(brush=pg.mkBrush(scheme.label_bg), pen=cosmetic_pen(scheme.border, scheme.line_width), labelTextColor=scheme.ink,
                      labelTextSize="8pt", verSpacing=-6)
         self.legend, self.marker_legend = pg.LegendItem(offset=(8, 8), **style), pg.LegendItem(offset=(8, -8), **style)
         for legend in (self.legend, self.marker_legend):
@@ -180,13 +103,13 @@ class MapView(QWidget):
         """The map's layers, bottom to top (states' fills go at z 1.5, their names at z 8.5)."""
         s = self.scheme
         self._hollow = QBrush(s.sea if s.dark else QColor("white"))
-        self._land = _Path(_pen(s.border, 0.5 * s.line_width), QBrush(s.land), aliased=True, cached=True)
-        self._underlay = _Path(brush=QBrush(s.land), aliased=True, cached=True)  # under the states' fills
-        self._disputed = _Path(_pen(s.hatch, 0.7 * s.line_width, Qt.PenStyle.DashLine), QBrush(s.hatch, Qt.BrushStyle.BDiagPattern))
-        casing = _pen(s.sea, 1)  # under a line, so it shows on any fill
-        self._outlines = {"lens": (_Path(casing, passes=CASING), _Path(_pen(s.ink, 1, Qt.PenStyle.DashLine), passes=PLUS)),
-                          "selection": (_Path(casing, passes=CASING), _Path(_pen(s.selected, 1), passes=PLUS)),
-                          "hover": (_Path(_pen(s.ink, 1), passes=PLUS[:3]),)}
+        self._land = PathLayer(cosmetic_pen(s.border, 0.5 * s.line_width), QBrush(s.land), aliased=True, cached=True)
+        self._underlay = PathLayer(brush=QBrush(s.land), aliased=True, cached=True)  # under the states' fills
+        self._disputed = PathLayer(cosmetic_pen(s.hatch, 0.7 * s.line_width, Qt.PenStyle.DashLine), QBrush(s.hatch, Qt.BrushStyle.BDiagPattern))
+        casing = cosmetic_pen(s.sea, 1)  # under a line, so it shows on any fill
+        self._outlines = {"lens": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.ink, 1, Qt.PenStyle.DashLine), passes=PLUS)),
+                          "selection": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.selected, 1), passes=PLUS)),
+                          "hover": (PathLayer(cosmetic_pen(s.ink, 1), passes=PLUS[:3]),)}
         self._markers = pg.ScatterPlotItem(size=10, pen=pg.mkPen(s.ink, width=s.line_width))
         self._chosen = pg.ScatterPlotItem(size=18, pen=pg.mkPen(s.sea, width=2), brush=s.selected)
         for z, layer in enumerate((self._land, self._underlay, self._disputed, *sum(self._outlines.values(), ()),
@@ -204,7 +127,7 @@ class MapView(QWidget):
         self._underlay.setPath(rings_path([r for code in actors for r in countries[code]]))
         self._actor_items, self._labels, self._groups = {}, {}, {}
         for code in actors:
-            self._actor_items[code] = item = _Path(path=self._paths[code], aliased=True)
+            self._actor_items[code] = item = PathLayer(path=self._paths[code], aliased=True)
             item.setZValue(1.5)
             name = html.escape(self._name(code))
             self._labels[code] = label = pg.TextItem(html=f'<span style="font-size: 8.5pt">{name}</span>', anchor=(0.5, 0.5))
@@ -236,7 +159,7 @@ class MapView(QWidget):
                 item.setBrush(_brush(group))
                 solid = theme.STATUS_PATTERNS.get(group) == "solid"  # borders of the paper's colour between solid fills
                 line = self.scheme.sea if solid else theme.STATUS_COLOURS.get(group, self.scheme.border)
-                item.setPen(_pen(line, (0.5 if group == "none" else 0.9) * self.scheme.line_width))
+                item.setPen(cosmetic_pen(line, (0.5 if group == "none" else 0.9) * self.scheme.line_width))
                 self._labels[code].setColor("white" if group == "member" else self.scheme.ink)
         title = self.tr("Status on {date}").format(date=date.display()) if date else self.tr("No date chosen")
         self.plot.setTitle(html.escape(title), color=self.scheme.ink, size="13pt")
@@ -257,7 +180,7 @@ class MapView(QWidget):
         pack = self.state.pack
         self._styles = styles = {t.id: theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
         if self.state.lens in styles:
-            self._outlines["lens"][1].setPen(_pen(styles[self.state.lens][0], 1, Qt.PenStyle.DashLine))
+            self._outlines["lens"][1].setPen(cosmetic_pen(styles[self.state.lens][0], 1, Qt.PenStyle.DashLine))
         shown = [e for e in pack.events if self.state.shown(e)]
         self._reads = [(e.date.first_day.toordinal(), e.reading.theory, e.actors) for e in shown]  # for the lens
         events = [e for e in shown if e.place is not None]
@@ -304,20 +227,20 @@ class MapView(QWidget):
         self.legend.clear()
         self.marker_legend.clear()
         add = self.marker_legend.addItem
-        add(_Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True), f"<b>{self.tr('Events, by reading')}</b>")
+        add(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True), f"<b>{self.tr('Events, by reading')}</b>")
         for theory in theories:
             colour, symbol = self._styles[theory.id]
-            add(_Swatch(QBrush(colour), _pen(self.scheme.ink, 1), symbol=symbol), html.escape(self.state.text(theory.name)))
-        add(_Swatch(self._hollow, _pen(self.scheme.ink, 1), symbol="o"), self.tr("Later than the date"))
+            add(Swatch(QBrush(colour), cosmetic_pen(self.scheme.ink, 1), symbol=symbol), html.escape(self.state.text(theory.name)))
+        add(Swatch(self._hollow, cosmetic_pen(self.scheme.ink, 1), symbol="o"), self.tr("Later than the date"))
         for group in GROUPS:
-            self.legend.addItem(_Swatch(_brush(group)), self._words[group])
-        self.legend.addItem(_Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth)"))
+            self.legend.addItem(Swatch(_brush(group)), self._words[group])
+        self.legend.addItem(Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth)"))
         if self.state.selected:
-            self.legend.addItem(_Swatch(pen=_pen(self.scheme.selected, 2.5), line=True), self.tr("States in the chosen event"))
+            self.legend.addItem(Swatch(pen=cosmetic_pen(self.scheme.selected, 2.5), line=True), self.tr("States in the chosen event"))
         if self.state.lens:
             name = self.tr("Lens: {theory}").format(theory=self.state.text(self.state.pack.theory(self.state.lens).name))
-            pen = _pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)
-            self.legend.addItem(_Swatch(pen=pen, line=True), html.escape(name))
+            pen = cosmetic_pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)
+            self.legend.addItem(Swatch(pen=pen, line=True), html.escape(name))
 
     def _show_labels(self, *_args) -> None:
         """Name a state only where its name fits inside its shape at this zoom (level of detail)."""
