@@ -49,7 +49,7 @@ def test_pdf_is_written(qapp, tmp_path: Path, capsys):
 def test_unknown_event_is_a_usage_error(qapp, tmp_path: Path, capsys):
     """Asking for an event the pack does not have is exit status 2 with a clear message."""
     assert main(["render", "--event", "no-such-event", "--out", str(tmp_path / "x.png")]) == 2
-    assert "the pack has no event 'no-such-event'" in capsys.readouterr().err
+    assert "the pack 'sco-balancing' has no event 'no-such-event'" in capsys.readouterr().err
 
 
 def test_unknown_format_is_refused(qapp, tmp_path: Path, capsys):
