@@ -6,9 +6,10 @@ panel and the tour's narrative in large type (on top of the UI zoom, which still
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 
+from sco_app.ui import motion
 from sco_app.ui.tour_bar import TourBar
 from sco_app.ui.tour_player import TourPlayer
 
@@ -33,6 +34,12 @@ class TourControls(QObject):
         self.presenter_action.setToolTip(self.tr("Full screen with large type for a projector; Escape leaves"))
         self.presenter_action.triggered.connect(lambda _checked: self.toggle_presenter())
         window.addAction(self.presenter_action)  # F5 works with the menu bar hidden
+        calm = window.view_menu.addAction(self.tr("Reduce &motion"))
+        calm.setCheckable(True)
+        calm.setChecked(QSettings("sco-app", "sco-app").value(motion.SETTING, False) in (True, "true"))
+        calm.setToolTip(self.tr("Tour steps and framing jump instead of gliding"))
+        calm.toggled.connect(lambda on: QSettings("sco-app", "sco-app").setValue(motion.SETTING, on))
+        self.reduce_motion_action = calm
         self.leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self.toggle_presenter, enabled=False)
         self.clicker = [QShortcut(QKeySequence(key), window, slot, enabled=False)  # presentation clickers
                         for key, slot in ((Qt.Key.Key_PageDown, self.player.next), (Qt.Key.Key_PageUp, self.player.previous))]

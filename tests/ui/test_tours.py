@@ -188,3 +188,15 @@ def test_event_and_step_pictures_show_with_caption_and_credit(qtbot, tmp_path, m
     assert window.tours.bar.picture.isVisible() and not window.tours.bar.picture.pixmap().isNull()
     assert window.tours.bar.picture.accessibleDescription() == "Leaders at a table"
     assert QColor(window.tours.bar.picture.pixmap().toImage().pixel(0, 0)).alpha() == 255
+
+
+def test_view_reduce_motion_is_remembered_and_makes_steps_jump(win, monkeypatch):
+    """View > Reduce motion: remembered in the settings, and framing no longer glides."""
+    monkeypatch.delenv("SCO_APP_REDUCED_MOTION")
+    assert not motion.reduced_motion()
+    win.tours.reduce_motion_action.trigger()
+    assert motion.reduced_motion()
+    win.timeline.show_period(PartialDate(2010).first_day, PartialDate(2012).last_day)
+    assert not win.timeline._glide.running()
+    win.tours.reduce_motion_action.trigger()
+    assert not motion.reduced_motion()
