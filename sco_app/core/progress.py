@@ -46,6 +46,18 @@ MIGRATIONS = [
         digest TEXT NOT NULL, box INTEGER NOT NULL, due TEXT NOT NULL,
         PRIMARY KEY (profile_id, pack_id, question_id));
     """,
+    # version 2: the outbox of answers for a Learning Record Store; every answer is queued as it is stored
+    """
+    CREATE TABLE outbox (
+        attempt_id INTEGER PRIMARY KEY REFERENCES attempts(id),
+        state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'rejected')),
+        changed TEXT, note TEXT);
+    CREATE INDEX outbox_by_state ON outbox (state, attempt_id);
+    INSERT INTO outbox (attempt_id) SELECT id FROM attempts;
+    CREATE TRIGGER attempts_queued AFTER INSERT ON attempts BEGIN
+        INSERT INTO outbox (attempt_id) VALUES (NEW.id);
+    END;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -67,6 +79,27 @@ class Profile:
     id: int
     name: str
     student_id: str = ""
+
+
+OUTBOX_STATES = ("queued", "sent", "rejected")
+_ATTEMPTS = "SELECT a.*, p.name AS profile, p.student_id FROM attempts a JOIN profiles p ON p.id = a.profile_id "
+
+
+def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
+    names = [c[0] for c in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row))
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration, one by one (a trigger's body keeps its own semicolons)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
 
 
 def _now() -> str:
@@ -110,9 +143,8 @@ class ProgressStore:
             db.execute("BEGIN IMMEDIATE")
             try:
                 if db.execute("PRAGMA user_version").fetchone()[0] == number:  # another copy may have done it
-                    for statement in MIGRATIONS[number].split(";"):
-                        if statement.strip():
-                            db.execute(statement)
+                    for statement in _statements(MIGRATIONS[number]):
+                        db.execute(statement)
                     db.execute(f"PRAGMA user_version = {number + 1}")
                 db.execute("COMMIT")
             except BaseException:
@@ -194,13 +226,30 @@ class ProgressStore:
 
     def attempts(self, profile: Profile | None = None, pack_id: str | None = None) -> Iterator[dict]:
         """Every stored answer (of one profile or pack), oldest first, with its profile's name and id."""
-        sql = ("SELECT a.*, p.name AS profile, p.student_id FROM attempts a JOIN profiles p ON p.id = a.profile_id "
-               "WHERE (? IS NULL OR a.profile_id = ?) AND (? IS NULL OR a.pack_id = ?) ORDER BY a.id")
+        sql = (_ATTEMPTS + "WHERE (? IS NULL OR a.profile_id = ?) AND (? IS NULL OR a.pack_id = ?) ORDER BY a.id")
         pid = profile.id if profile else None
-        cursor = self.db.execute(sql, (pid, pid, pack_id, pack_id))
-        names = [c[0] for c in cursor.description]
-        for row in cursor:
-            yield dict(zip(names, row))
+        yield from _dicts(self.db.execute(sql, (pid, pid, pack_id, pack_id)))
+
+    # -- the outbox for a Learning Record Store ----------------------------------------------------------
+
+    def outbox_counts(self) -> dict[str, int]:
+        """How many answers are queued, sent and rejected (by the LRS, as malformed or conflicting)."""
+        counts = dict.fromkeys(OUTBOX_STATES, 0)
+        counts.update(self.db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state"))
+        return counts
+
+    def outbox_queued(self, limit: int) -> list[dict]:
+        """The oldest ``limit`` queued answers, as :meth:`attempts` gives them."""
+        sql = _ATTEMPTS + "JOIN outbox o ON o.attempt_id = a.id WHERE o.state = 'queued' ORDER BY o.attempt_id LIMIT ?"
+        return list(_dicts(self.db.execute(sql, (limit,))))
+
+    def outbox_mark(self, attempt_ids: list[int], state: str, note: str | None = None) -> None:
+        """Mark answers sent (the LRS acknowledged them) or rejected, in one transaction."""
+        if state not in OUTBOX_STATES:
+            raise ValueError(f"unknown outbox state {state!r}")
+        with self._write() as db:
+            db.executemany("UPDATE outbox SET state = ?, changed = ?, note = ? WHERE attempt_id = ?",
+                           [(state, _now(), note, attempt_id) for attempt_id in attempt_ids])
 
     def _write(self):
         return _Transaction(self.db)
