@@ -1,0 +1,295 @@
+"""The pack library: which lesson packs this computer has, and installing or updating one from a zip.
+
+Packs are found in three kinds of place, in this order:
+
+- the packs that ship with the app (``built-in``);
+- the user's library, a ``packs`` folder in the user's application-data folder (``library``), where
+  imported zips are installed, one folder per pack id;
+- extra folders (``extra``), named in ``$SCO_APP_PACKS`` (a path list, separated by :data:`os.pathsep`)
+  or in the app's settings, such as a read-only folder shared on a lab network. They are only read.
+
+A folder holding a ``pack.yaml`` is a pack; otherwise each of its sub-folders holding a ``pack.yaml``
+and each ``.zip`` in it is one. Every pack found is checked, so the library can say whether it
+validates. Installing reads the zip through the pack loader's safe zip reader (no path leaves the
+pack, no links, no zip bombs), writes it to a temporary folder beside its final place and renames it
+into place, so a pack is never left half-installed. Student progress is stored by pack id, not by
+folder or version, so an updated pack keeps every answer given to the old one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from sco_app.core.model import ANY
+from sco_app.core.packs import limits
+from sco_app.core.packs.files import PACK_FILE, FileProblem, ZipFiles, open_pack_files
+from sco_app.core.packs.loader import check_pack
+from sco_app.core.packs.problems import PackError, Problem
+from sco_app.core.packs.yaml_reader import YamlProblems, read_yaml
+from sco_app.core.resources import builtin_pack_dirs, lessons_dir
+
+PACKS_VARIABLE = "SCO_APP_PACKS"
+LIBRARY_FOLDER = "packs"
+MAX_PACKS_PER_FOLDER = 500  # a folder with more candidates is read only this far
+_SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+class Origin(str, Enum):
+    BUILT_IN = "built-in"
+    LIBRARY = "library"
+    EXTRA = "extra"
+
+
+class Offer(str, Enum):
+    """What importing a pack would do, given the packs already there."""
+
+    NEW = "new"  # no pack with its id yet
+    UPDATE = "update"  # a pack with its id, at a lower version: replace it (progress is kept)
+    SAME = "same"  # the same version is already there
+    OLDER = "older"  # a higher version is already there
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    """One pack found on this computer: what it says about itself and whether it validates."""
+
+    path: Path
+    origin: Origin
+    id: str | None
+    version: str | None
+    title: dict[str, str]  # language -> title ("" holds a title given as one plain string)
+    languages: tuple[str, ...]
+    authors: tuple[str, ...]
+    problems: tuple[Problem, ...] = ()
+    errors: int = 0
+    writable: bool = False
+    is_zip: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.errors == 0
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language``, else in the pack's first language, else any; the folder name if none."""
+        for key in (language, "", *self.languages):
+            if self.title.get(key):
+                return self.title[key]
+        return next(iter(self.title.values()), "") or self.path.stem
+
+
+@dataclass
+class Library:
+    """The folders searched, in order; :meth:`entries` finds and checks every pack in them."""
+
+    user_folder: Path
+    extra_folders: list[Path] = field(default_factory=list)
+    include_built_in: bool = True
+
+    @classmethod
+    def from_environment(cls, data_dir: str | Path, settings_folders: list[str] | tuple[str, ...] = ()) -> Library:
+        """The library of ``data_dir`` (the user's application-data folder), with the extra folders of
+        ``$SCO_APP_PACKS`` and then those from the settings."""
+        return cls(Path(data_dir) / LIBRARY_FOLDER, extra_folders(settings_folders))
+
+    def folders(self) -> list[tuple[Path, Origin]]:
+        found: list[tuple[Path, Origin]] = []
+        if self.include_built_in:
+            found.append((lessons_dir(), Origin.BUILT_IN))
+        found.append((self.user_folder, Origin.LIBRARY))
+        found.extend((folder, Origin.EXTRA) for folder in self.extra_folders)
+        return found
+
+    def entries(self) -> list[PackEntry]:
+        """Every pack of every folder, each once (the first place a path is found names its origin)."""
+        seen: set[Path] = set()
+        entries: list[PackEntry] = []
+        for folder, origin in self.folders():
+            candidates = builtin_pack_dirs() if origin is Origin.BUILT_IN else pack_paths(folder)
+            for path in candidates:
+                key = path.resolve()
+                if key not in seen:
+                    seen.add(key)
+                    entries.append(read_entry(path, origin))
+        return entries
+
+    def offer(self, candidate: PackEntry, entries: list[PackEntry] | None = None) -> tuple[Offer, PackEntry | None]:
+        """What installing ``candidate`` would be, against the highest version already there with its id."""
+        same_id = [e for e in (self.entries() if entries is None else entries)
+                   if e.id == candidate.id and e.path.resolve() != candidate.path.resolve()]
+        if not same_id:
+            return Offer.NEW, None
+        best = max(same_id, key=lambda e: version_key(e.version))
+        order = (version_key(candidate.version) > version_key(best.version)) - (
+            version_key(candidate.version) < version_key(best.version))
+        return {1: Offer.UPDATE, 0: Offer.SAME, -1: Offer.OLDER}[order], best
+
+    def install(self, source: str | Path) -> PackEntry:
+        """Install the pack zip (or folder) at ``source`` into the user's library, replacing a pack with
+        the same id there; raise :class:`PackError` if it does not validate."""
+        return install(source, self.user_folder)
+
+
+def extra_folders(settings_folders: list[str] | tuple[str, ...] = ()) -> list[Path]:
+    """The folders of ``$SCO_APP_PACKS`` (empty parts skipped), then ``settings_folders``; each once."""
+    names = [p for p in os.environ.get(PACKS_VARIABLE, "").split(os.pathsep) if p.strip()]
+    folders: list[Path] = []
+    for name in [*names, *settings_folders]:
+        folder = Path(name).expanduser()
+        if folder not in folders:
+            folders.append(folder)
+    return folders
+
+
+def pack_paths(folder: Path) -> list[Path]:
+    """The packs in ``folder``: the folder itself if it holds a pack.yaml, else its pack sub-folders and
+    zips, by name. A missing or unreadable folder holds none."""
+    try:
+        if (folder / PACK_FILE).is_file():
+            return [folder]
+        children = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
+    except OSError:
+        return []
+    found = []
+    for child in children:
+        if child.name.startswith("."):
+            continue  # hidden, and the library's own temporary folders
+        try:
+            if (child.is_dir() and (child / PACK_FILE).is_file()) or (
+                    child.suffix.lower() == ".zip" and child.is_file()):
+                found.append(child)
+        except OSError:
+            continue
+        if len(found) >= MAX_PACKS_PER_FOLDER:
+            break
+    return found
+
+
+def read_entry(path: str | Path, origin: Origin = Origin.EXTRA) -> PackEntry:
+    """Check the pack at ``path`` and note what it says about itself (even when it has errors)."""
+    path = Path(path)
+    report = check_pack(path)
+    meta = _metadata(path)
+    if report.pack is not None:
+        pack = report.pack
+        title = {("" if k == ANY else k): v for k, v in pack.title.by_language.items()}
+        pack_id, version, languages, authors = pack.id, pack.version, pack.languages, pack.authors
+    else:
+        title = meta["title"]
+        pack_id, version = report.summary.get("id") or meta["id"], report.summary.get("version") or meta["version"]
+        languages, authors = tuple(report.summary.get("languages") or meta["languages"]), meta["authors"]
+    writable = origin is Origin.LIBRARY or _writable(path)
+    return PackEntry(path, origin, pack_id, version, title, tuple(languages), tuple(authors),
+                     tuple(report.problems), len(report.errors), writable, path.is_file())
+
+
+def _writable(path: Path) -> bool:
+    try:
+        return os.access(path.parent if path.is_file() else path, os.W_OK)
+    except OSError:
+        return False
+
+
+def _metadata(path: Path) -> dict:
+    """Id, version, title, languages and authors as written in pack.yaml, as far as they can be read."""
+    meta: dict = {"id": None, "version": None, "title": {}, "languages": [], "authors": ()}
+    try:
+        files = open_pack_files(path)
+        data = read_yaml(files.read_text(PACK_FILE), files.display(PACK_FILE))
+    except (FileProblem, YamlProblems):
+        return meta
+    if not isinstance(data, dict):
+        return meta
+    if isinstance(data.get("id"), str):
+        meta["id"] = data["id"]
+    if isinstance(data.get("version"), (str, int, float)) and not isinstance(data.get("version"), bool):
+        meta["version"] = str(data["version"])
+    title = data.get("title")
+    if isinstance(title, str):
+        meta["title"] = {"": title}
+    elif isinstance(title, dict):
+        meta["title"] = {str(k): v for k, v in title.items() if isinstance(v, str)}
+    for key in ("languages", "authors"):
+        if isinstance(data.get(key), list):
+            meta[key] = tuple(x for x in data[key] if isinstance(x, str))
+    return meta
+
+
+def version_key(version: str | None) -> tuple:
+    """A sort key for pack versions, by semantic versioning: 1.10.0 after 1.9.0, 1.0.0-rc.1 before
+    1.0.0, build metadata (+...) ignored; a missing version sorts first."""
+    if not version:
+        return ((-1,),)
+    release, _, pre = str(version).strip().split("+", 1)[0].partition("-")
+    numbers = []
+    for part in release.split("."):
+        digits = re.match(r"\d*", part)[0]
+        numbers.append(int(digits) if digits else 0)
+    while len(numbers) > 1 and numbers[-1] == 0:
+        numbers.pop()
+    identifiers = tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in pre.split(".")) if pre else ()
+    return (tuple(numbers), 0 if pre else 1, identifiers)
+
+
+def install(source: str | Path, library: str | Path) -> PackEntry:
+    """Install the pack at ``source`` (a zip, or a folder) as ``library/<pack id>``, atomically.
+
+    The pack must validate. Its files are copied into a hidden temporary folder in ``library``; the
+    finished folder is then renamed into place (an older copy is first renamed aside, then removed).
+    Raises :class:`PackError` for a pack with errors, ``OSError`` when the library cannot be written.
+    """
+    source, library = Path(source), Path(library)
+    report = check_pack(source)
+    if report.pack is None:
+        raise PackError(report.problems, str(source))
+    pack_id = report.pack.id
+    if not _SAFE_ID.match(pack_id):
+        raise PackError([Problem(str(source), 1, 1, f"the pack id {pack_id!r} cannot name a folder")], str(source))
+    library.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".installing-{pack_id}-", dir=library))
+    try:
+        try:
+            _copy_pack(source, staging / "pack")
+        except FileProblem as exc:
+            raise PackError([exc.problem], str(source)) from None
+        copied = check_pack(staging / "pack")
+        if copied.pack is None or copied.pack.id != pack_id:  # what was written is what was checked
+            raise PackError(copied.problems, str(source))
+        target = library / pack_id
+        if target.exists() or target.is_symlink():
+            aside = staging / "old"
+            os.replace(target, aside)
+            try:
+                os.replace(staging / "pack", target)
+            except OSError:
+                os.replace(aside, target)  # put the old one back
+                raise
+        else:
+            os.replace(staging / "pack", target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return read_entry(target, Origin.LIBRARY)
+
+
+def _copy_pack(source: Path, destination: Path) -> None:
+    """Copy the files of the pack at ``source`` to ``destination``, through the safe pack readers."""
+    files = open_pack_files(source)
+    destination.mkdir()
+    if isinstance(files, ZipFiles):
+        names = [name[len(files.prefix):] for name in files.entries if name.startswith(files.prefix)]
+    else:
+        names = []
+        for folder, subfolders, file_names in os.walk(files.root):  # links to folders are not followed
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            rel_folder = Path(folder).relative_to(files.root)
+            names.extend((rel_folder / name).as_posix() for name in sorted(file_names) if not name.startswith("."))
+    for rel in names:
+        data = files.read_bytes(rel, limits.MAX_PACK_BYTES)  # refuses paths out of the pack, links, bombs
+        target = destination / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)

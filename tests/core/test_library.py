@@ -1,0 +1,215 @@
+"""The pack library finds packs in every folder, checks them, and installs or updates zips safely."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from sco_app.core import library, progress, quiz
+from sco_app.core.library import Library, Offer, Origin, version_key
+from sco_app.core.packs import PackError, load_pack
+from sco_app.core.resources import lessons_dir
+
+TEMPLATE = lessons_dir() / "template"
+
+
+def make_pack(folder: Path, pack_id: str = "starter-pack", version: str = "1.0.0", title: str | None = None,
+              broken: bool = False) -> Path:
+    """A copy of the starter pack at ``folder``, with another id, version or title, or an unknown theory."""
+    shutil.copytree(TEMPLATE, folder)
+    yaml = folder / "pack.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    text = text.replace("id: starter-pack ", f"id: {pack_id} ", 1).replace("version: 1.0.0 ", f"version: '{version}' ", 1)
+    if title:
+        text = text.replace("  en: Starter pack - three steps of the Shanghai Cooperation Organization",
+                            f"  en: {title}", 1)
+    if broken:
+        text = text.replace("theory: balance-of-interests", "theory: balance-of-nothing", 1)
+    yaml.write_text(text, encoding="utf-8")
+    return folder
+
+
+def make_zip(folder: Path, archive: Path) -> Path:
+    """Zip ``folder`` as instructors do: the pack's folder at the top of the zip."""
+    with zipfile.ZipFile(archive, "w") as z:
+        for path in sorted(folder.rglob("*")):
+            z.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+    return archive
+
+
+def _snapshot(folder: Path) -> dict:
+    return {p: (p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.rglob("*"))} | {
+        folder: folder.stat().st_mtime_ns}
+
+
+@pytest.fixture
+def lab(tmp_path, monkeypatch):
+    """Two extra folders by $SCO_APP_PACKS: one writable with a good and a broken pack, one read-only with a zip."""
+    mine, shared = tmp_path / "mine", tmp_path / "shared"
+    mine.mkdir()
+    shared.mkdir()
+    make_pack(mine / "good", "good-pack", "2.0.0", title="A good pack")
+    make_pack(mine / "broken", "broken-pack", "1.0.0", title="A broken pack", broken=True)
+    (mine / "notes").mkdir()  # not a pack: skipped
+    source = make_pack(tmp_path / "src" / "zipped", "zipped-pack", "1.2.0", title="A zipped pack")
+    make_zip(source, shared / "zipped.zip")
+    shared.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP)
+    monkeypatch.setenv(library.PACKS_VARIABLE, os.pathsep.join([str(mine), "", str(shared)]))
+    yield Library.from_environment(tmp_path / "data"), mine, shared
+    shared.chmod(stat.S_IRWXU)
+
+
+def test_extra_folders_come_from_the_environment_then_the_settings(tmp_path, monkeypatch):
+    """SCO_APP_PACKS is an os.pathsep list (empty parts skipped); settings folders follow, each once."""
+    a, b, c = (str(tmp_path / name) for name in "abc")
+    monkeypatch.setenv(library.PACKS_VARIABLE, os.pathsep.join([a, "", b]))
+    assert library.extra_folders([b, c]) == [Path(a), Path(b), Path(c)]
+    monkeypatch.delenv(library.PACKS_VARIABLE)
+    assert library.extra_folders() == []
+
+
+def test_the_library_lists_built_in_user_and_extra_packs(lab):
+    """Every pack is listed with its title, version, languages, authors, origin and whether it validates."""
+    lib, mine, shared = lab
+    entries = {e.id: e for e in lib.entries()}
+    assert {"sco-balancing", "starter-pack", "good-pack", "broken-pack", "zipped-pack"} <= set(entries)
+    assert entries["sco-balancing"].origin is Origin.BUILT_IN and entries["sco-balancing"].ok
+    good = entries["good-pack"]
+    assert (good.title_in("en"), good.version, good.languages, good.authors) == (
+        "A good pack", "2.0.0", ("en", "id"), ("Your Name",))
+    assert good.origin is Origin.EXTRA and good.ok and good.errors == 0 and good.path == mine / "good"
+    broken = entries["broken-pack"]
+    assert not broken.ok and broken.errors == 1 and broken.title_in("id") == "Paket awal - tiga langkah Shanghai Cooperation Organization"
+    assert "unknown theory" in broken.problems[0].message and broken.version == "1.0.0"
+    zipped = entries["zipped-pack"]
+    assert zipped.is_zip and zipped.ok and zipped.path == shared / "zipped.zip" and zipped.title_in("en") == "A zipped pack"
+
+
+def test_a_read_only_shared_folder_is_only_read(lab):
+    """Listing the packs of a read-only folder writes nothing there, and it is not marked writable."""
+    lib, _mine, shared = lab
+    before = _snapshot(shared)
+    entries = {e.id: e for e in lib.entries()}
+    assert _snapshot(shared) == before
+    if os.geteuid() != 0:  # root may write anywhere
+        assert not entries["zipped-pack"].writable
+
+
+def test_a_missing_extra_folder_holds_no_packs(tmp_path, monkeypatch):
+    """A folder named in SCO_APP_PACKS that is not there (a network share offline) is skipped."""
+    monkeypatch.setenv(library.PACKS_VARIABLE, str(tmp_path / "offline"))
+    lib = Library.from_environment(tmp_path / "data")
+    assert {e.origin for e in lib.entries()} == {Origin.BUILT_IN}
+
+
+def test_a_folder_that_is_a_pack_is_listed_itself(tmp_path, monkeypatch):
+    """A folder in SCO_APP_PACKS that holds a pack.yaml is that one pack."""
+    make_pack(tmp_path / "one", "one-pack")
+    monkeypatch.setenv(library.PACKS_VARIABLE, str(tmp_path / "one"))
+    lib = Library.from_environment(tmp_path / "data")
+    assert [e.id for e in lib.entries() if e.origin is Origin.EXTRA] == ["one-pack"]
+
+
+def test_a_zip_is_imported_into_the_user_library(lab, tmp_path):
+    """Importing a zip installs it as library/<id>, validated, with no temporary folder left behind."""
+    lib, _mine, shared = lab
+    entry = lib.install(shared / "zipped.zip")
+    assert entry.path == lib.user_folder / "zipped-pack" and entry.origin is Origin.LIBRARY and entry.ok
+    assert load_pack(entry.path).version == "1.2.0"
+    assert [p.name for p in lib.user_folder.iterdir()] == ["zipped-pack"]
+    assert sum(e.id == "zipped-pack" for e in lib.entries()) == 2  # the shared zip and the installed copy
+
+
+def test_an_update_replaces_the_pack_and_keeps_progress(tmp_path):
+    """Version 1.1 of an installed 1.0 is offered as an update, replaces it, and the student's answers stay."""
+    lib = Library(tmp_path / "data" / library.LIBRARY_FOLDER, include_built_in=False)
+    old_zip = make_zip(make_pack(tmp_path / "v10" / "course", "course", "1.0.0"), tmp_path / "course-1.0.zip")
+    old = lib.install(old_zip)
+    pack = load_pack(old.path)
+    store = progress.ProgressStore(tmp_path / "data" / progress.FILE_NAME)
+    ana = store.create_profile("Ana")
+    question = next(q for q in quiz.questions_of(pack) if q.id == "q-founding-theory")
+    now = dt.datetime(2026, 1, 5, 10, 0, tzinfo=dt.timezone.utc)
+    store.record(ana, pack.id, pack.version, question, {"balance-of-threat"},
+                 quiz.grade(question, {"balance-of-threat"}), "practice", 900, now=now)
+
+    new_zip = make_zip(make_pack(tmp_path / "v11" / "course", "course", "1.1.0", title="Course, second edition"),
+                       tmp_path / "course-1.1.zip")
+    candidate = library.read_entry(new_zip)
+    offer, installed = lib.offer(candidate)
+    assert offer is Offer.UPDATE and installed.path == old.path and installed.version == "1.0.0"
+    new = lib.install(new_zip)
+    assert new.path == old.path and new.version == "1.1.0" and new.title_in("en") == "Course, second edition"
+    assert [e.version for e in lib.entries()] == ["1.1.0"]
+
+    updated = load_pack(new.path)
+    [attempt] = list(store.attempts(ana, pack_id=updated.id))
+    assert (attempt["question_id"], attempt["pack_version"], attempt["correct"]) == ("q-founding-theory", "1.0.0", 1)
+    assert store.schedule(ana, updated.id, list(updated.questions))["q-founding-theory"] == (
+        2, now + dt.timedelta(days=1))
+    store.close()
+
+
+@pytest.mark.parametrize("version, offer", [("1.0.0", Offer.OLDER), ("1.1.0-rc.1", Offer.OLDER), ("1.1.0", Offer.SAME),
+                                            ("1.1.0+lab", Offer.SAME), ("1.1.1", Offer.UPDATE), ("1.10.0", Offer.UPDATE)])
+def test_only_a_higher_version_is_offered_as_an_update(tmp_path, version, offer):
+    """A lower or equal version of an installed pack is not an update; a higher one is."""
+    lib = Library(tmp_path / "library", include_built_in=False)
+    lib.install(make_pack(tmp_path / "installed", "course", "1.1.0"))
+    candidate = library.read_entry(make_pack(tmp_path / "candidate", "course", version))
+    assert lib.offer(candidate)[0] is offer
+    assert lib.offer(library.read_entry(make_pack(tmp_path / "other", "other-course")))[0] is Offer.NEW
+
+
+def test_versions_sort_as_people_read_them():
+    """1.10.0 follows 1.9.0, pre-releases come before their release in semantic-versioning order, no version first."""
+    assert version_key("1.9.0") < version_key("1.10.0") < version_key("2.0.0")
+    assert version_key("1.0.0-alpha") < version_key("1.0.0-alpha.1") < version_key("1.0.0-alpha.beta")
+    assert version_key("1.0.0-beta.2") < version_key("1.0.0-beta.11") < version_key("1.0.0-rc.1") < version_key("1.0.0")
+    assert version_key("1.0.0+build.7") == version_key("1.0.0")
+    assert version_key(None) < version_key("0.0.1")
+
+
+def test_a_broken_pack_is_not_installed(lab, tmp_path):
+    """A pack with errors is refused with its problems, and the library is left as it was."""
+    lib, mine, _shared = lab
+    with pytest.raises(PackError, match="unknown theory"):
+        lib.install(make_zip(mine / "broken", tmp_path / "broken.zip"))
+    assert not lib.user_folder.exists() or list(lib.user_folder.iterdir()) == []
+
+
+def test_a_hostile_zip_writes_nothing(tmp_path):
+    """A zip with an entry that leaves the pack is refused before anything is written."""
+    lib = Library(tmp_path / "library", include_built_in=False)
+    archive = tmp_path / "evil.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(TEMPLATE / "pack.yaml", "pack.yaml")
+        z.writestr("../escaped.txt", "gotcha")
+    with pytest.raises(PackError, match="points outside the pack"):
+        lib.install(archive)
+    assert not (tmp_path / "escaped.txt").exists() and not (tmp_path / "library").exists()
+
+
+def test_an_interrupted_update_keeps_the_old_pack(tmp_path, monkeypatch):
+    """If the new version cannot be renamed into place, the old version is put back."""
+    lib = Library(tmp_path / "library", include_built_in=False)
+    lib.install(make_pack(tmp_path / "v1", "course", "1.0.0"))
+    real_replace = os.replace
+
+    def failing(src, dst):
+        if Path(src).name == "pack":
+            raise OSError("disk full")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(library.os, "replace", failing)
+    with pytest.raises(OSError, match="disk full"):
+        lib.install(make_pack(tmp_path / "v2", "course", "2.0.0"))
+    monkeypatch.undo()
+    assert load_pack(lib.user_folder / "course").version == "1.0.0"
+    assert [p.name for p in lib.user_folder.iterdir()] == ["course"]

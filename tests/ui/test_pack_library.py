@@ -1,0 +1,200 @@
+"""The pack library window: every pack listed with its facts, opened by Enter, zips imported, updates offered."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from sco_app import app
+from sco_app.core import library, progress, quiz
+from sco_app.core.packs import load_pack
+from sco_app.ui.pack_library import PackLibraryDialog
+from tests.core.test_library import make_pack, make_zip
+
+
+@pytest.fixture
+def lab(tmp_path, monkeypatch):
+    """$SCO_APP_PACKS names a folder with a good and a broken pack and a read-only shared folder with a zip."""
+    mine, shared = tmp_path / "mine", tmp_path / "shared"
+    mine.mkdir()
+    shared.mkdir()
+    make_pack(mine / "good", "good-pack", "2.0.0", title="A good pack")
+    make_pack(mine / "broken", "broken-pack", title="A broken pack", broken=True)
+    make_zip(make_pack(tmp_path / "src" / "course", "course", "1.1.0", title="Course, second edition"),
+             shared / "course-1.1.0.zip")
+    shared.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    monkeypatch.setenv(library.PACKS_VARIABLE, os.pathsep.join([str(mine), str(shared)]))
+    yield tmp_path, mine, shared
+    shared.chmod(stat.S_IRWXU)
+
+
+@pytest.fixture
+def window(qtbot, lab):
+    state, win = app.build()
+    qtbot.addWidget(win)
+    return state, win
+
+
+def _rows(dialog) -> dict[str, list[str]]:
+    model = dialog.model
+    return {model.rows[r].id: [model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())}
+
+
+def _choose(dialog, pack_id: str) -> None:
+    row = next(r for r, e in enumerate(dialog.model.rows) if e.id == pack_id)
+    dialog.view.setCurrentIndex(dialog.model.index(row, 0))
+
+
+def _library_copy(tmp_path, version: str) -> Path:
+    """Install ``course`` at ``version`` into the user's library (as an earlier import would have)."""
+    data = Path(os.environ[progress.DATA_DIR_VARIABLE])
+    return library.install(make_pack(tmp_path / f"course-{version}", "course", version, title="Course"),
+                           data / library.LIBRARY_FOLDER).path
+
+
+def test_the_library_lists_every_pack_with_its_facts(qtbot, window, lab):
+    """Built-in, library and extra packs show title, version, languages, authors, validation and place."""
+    _state, win = window
+    dialog = win.open_library()
+    rows = _rows(dialog)
+    assert rows["sco-balancing"][4] == "yes" and rows["sco-balancing"][5] == "built into the app"
+    assert rows["good-pack"][:5] == ["A good pack", "2.0.0", "en, id", "Your Name", "yes"]
+    assert rows["broken-pack"][4] == "no: 1 error(s)"
+    zip_path = str(lab[2] / "course-1.1.0.zip")
+    assert rows["course"][0] == "Course, second edition [zip]"
+    assert rows["course"][5] == (zip_path if os.geteuid() == 0 else f"{zip_path} (read-only)")  # root writes anywhere
+    _choose(dialog, "broken-pack")
+    assert not dialog.open_button.isEnabled() and "unknown theory" in dialog.details.text()
+
+
+def test_enter_opens_the_chosen_pack(qtbot, window):
+    """Choosing a row with the arrow keys and pressing Enter opens that pack in the window."""
+    state, win = window
+    dialog = win.open_library()
+    qtbot.waitExposed(dialog)
+    dialog.view.setFocus()
+    _choose(dialog, "good-pack")
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert state.pack.id == "good-pack" and not dialog.isVisible()
+
+
+def test_tab_reaches_the_table_and_every_button(qtbot, window):
+    """The table and the buttons are reached by Tab, and each is named for screen readers."""
+    _state, win = window
+    dialog = win.open_library()
+    qtbot.waitExposed(dialog)
+    _choose(dialog, "course")
+    dialog.view.setFocus()
+    seen = []
+    for _ in range(8):
+        widget = dialog.focusWidget()
+        seen.append(widget)
+        assert widget.accessibleName(), widget
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    for widget in (dialog.view, dialog.open_button, dialog.install_button, dialog.import_button,
+                   dialog.folder_button, dialog.close_button):
+        assert widget in seen
+
+
+def test_a_zip_is_opened_as_it_is(qtbot, window):
+    """A zip in a shared folder opens straight from the library, without being installed."""
+    state, win = window
+    dialog = win.open_library()
+    _choose(dialog, "course")
+    dialog.open_button.click()
+    assert state.pack.id == "course" and state.pack.root.endswith("course-1.1.0.zip")
+
+
+def test_importing_a_zip_installs_it_into_the_library(qtbot, window, lab, monkeypatch):
+    """Import zip… copies a zip chosen on disk into the user's library and lists it there."""
+    tmp_path, _mine, _shared = lab
+    archive = make_zip(make_pack(tmp_path / "mail" / "emailed", "emailed-pack", title="From an e-mail"),
+                       tmp_path / "emailed.zip")
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *args: (str(archive), ""))
+    _state, win = window
+    dialog = win.open_library()
+    dialog.import_button.click()
+    rows = _rows(dialog)
+    assert rows["emailed-pack"][5] == "your library"
+    assert dialog.selected().id == "emailed-pack"
+    assert (Path(os.environ[progress.DATA_DIR_VARIABLE]) / "packs" / "emailed-pack" / "pack.yaml").is_file()
+
+
+def test_a_higher_version_is_offered_as_an_update_that_keeps_progress(qtbot, window, lab, monkeypatch):
+    """The shared 1.1.0 is offered as an update of the library's 1.0.0; after it the old answers are still found."""
+    tmp_path, _mine, _shared = lab
+    installed = _library_copy(tmp_path, "1.0.0")
+    pack = load_pack(installed)
+    store = progress.ProgressStore.in_folder(os.environ[progress.DATA_DIR_VARIABLE])
+    ana = store.create_profile("Ana")
+    question = next(q for q in quiz.questions_of(pack) if q.id == "q-founding-theory")
+    store.record(ana, pack.id, pack.version, question, {"balance-of-threat"},
+                 quiz.grade(question, {"balance-of-threat"}), "practice", 900)
+    state, win = window
+    win.open_requested.emit(str(installed))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    dialog = win.open_library()
+    shared_row = next(r for r, e in enumerate(dialog.model.rows) if e.id == "course" and e.is_zip)
+    assert dialog.model.index(shared_row, 1).data() == "1.1.0 (updates 1.0.0)"
+    dialog.view.setCurrentIndex(dialog.model.index(shared_row, 0))
+    assert dialog.install_button.text() == "&Update library copy" and "progress is kept" in dialog.details.text()
+    dialog.install_button.click()
+    assert "version 1.0.0" in asked[0] and "1.1.0" in asked[0]
+    assert load_pack(installed).version == "1.1.0"
+    assert state.pack.version == "1.1.0"  # the pack on screen was the one updated
+    assert [a["question_id"] for a in store.attempts(ana, pack_id="course")] == ["q-founding-theory"]
+    store.close()
+
+
+def test_an_equal_or_lower_version_is_not_offered(qtbot, window, lab, monkeypatch):
+    """With 1.1.0 in the library, the shared 1.1.0 cannot be installed again, nor an older 1.0.0 imported."""
+    tmp_path, _mine, _shared = lab
+    installed = _library_copy(tmp_path, "1.1.0")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("no update should be offered"))
+    _state, win = window
+    dialog = win.open_library()
+    _choose(dialog, "course")
+    shared_row = next(r for r, e in enumerate(dialog.model.rows) if e.id == "course" and e.is_zip)
+    dialog.view.setCurrentIndex(dialog.model.index(shared_row, 0))
+    assert not dialog.install_button.isEnabled() and "already on this computer" in dialog.details.text()
+    old = make_zip(make_pack(tmp_path / "old" / "course", "course", "1.0.0"), tmp_path / "course-1.0.0.zip")
+    assert dialog.import_pack(old) is None and "version 1.1.0 is already here" in told[0]
+    assert load_pack(installed).version == "1.1.0"
+
+
+def test_a_folder_added_is_listed_and_remembered(qtbot, window, lab, monkeypatch):
+    """Add folder… lists the packs of another folder, now and the next time the library opens."""
+    tmp_path, _mine, _shared = lab
+    make_pack(tmp_path / "more" / "extra", "extra-pack", title="One more")
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *args: str(tmp_path / "more"))
+    _state, win = window
+    dialog = win.open_library()
+    dialog.folder_button.click()
+    assert "extra-pack" in _rows(dialog)
+    assert "extra-pack" in _rows(win.open_library())
+
+
+def test_the_file_menu_opens_the_library(qtbot, window):
+    """File > Lesson pack library… (Ctrl+L) is in the menu."""
+    _state, win = window
+    actions = {a.text(): a for a in win.menuBar().actions()[0].menu().actions()}
+    assert actions["Lesson pack &library…"].shortcut().toString() == "Ctrl+L"
+
+
+def test_the_dialog_is_built_from_a_given_library(qtbot, tmp_path):
+    """The dialog also works on a library it is given (as the preview and tests use it)."""
+    make_pack(tmp_path / "lib" / "only", "only-pack")
+    from sco_app.ui.state import AppState
+
+    dialog = PackLibraryDialog(AppState(), library.Library(tmp_path / "lib", include_built_in=False))
+    qtbot.addWidget(dialog)
+    assert [e.id for e in dialog.entries] == ["only-pack"] and dialog.selected().id == "only-pack"
