@@ -93,6 +93,8 @@ def restore_zoom() -> None:
     factor = float(QSettings("sco-app", "sco-app").value("ui/zoom", 1.0))
     if factor != 1.0:
         theme.apply_zoom(QApplication.instance(), factor)
+    contrast = QSettings("sco-app", "sco-app").value("ui/high_contrast", False)
+    theme.set_high_contrast(QApplication.instance(), contrast in (True, "true", "1", 1))
 
 
 def choose_language(language: str | None = None) -> str:
@@ -127,7 +129,11 @@ def _populate(state, window, pack_path, pack=None) -> None:
     window.restore_layout(QSettings("sco-app", "sco-app"))
     state.load(pack)
     window.open_requested.connect(lambda path: _open(state, window, path))
+    from sco_app.ui.pack_watcher import attach_live_preview
+
+    attach_live_preview(state, window)  # a pack opened from a folder or zip is reloaded when it changes
     window.language_requested.connect(lambda language: switch_language(state, window, language))
+    window.contrast_requested.connect(lambda on: switch_contrast(state, window, on))
 
 
 _windows: list = []  # the open main window (a language switch replaces it)
@@ -165,10 +171,44 @@ def switch_language(state, window, language: str):
     old one (an exam or practice under way is finished first). Returns the new ``(state, window)``."""
     from PySide6.QtCore import QSettings
 
+    QSettings("sco-app", "sco-app").setValue("ui/language", language)
+    return _replace_window(state, window, language)
+
+
+def switch_contrast(state, window, on: bool):
+    """Switch the high-contrast theme on or off (remembered): the views are built again in its colours."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from sco_app.ui import theme
+
+    QSettings("sco-app", "sco-app").setValue("ui/high_contrast", bool(on))
+    theme.set_high_contrast(QApplication.instance(), on)
+    return _replace_window(state, window, state.language)
+
+
+def follow_system_colours() -> None:
+    """When the OS switches between light and dark, build the views again in the new palette's colours."""
+    from PySide6.QtGui import QGuiApplication
+
+    from sco_app.ui import theme
+
+    def changed(*_args) -> None:
+        if _windows and not theme.high_contrast():
+            _replace_window(_windows[0].state, _windows[0], _windows[0].state.language)
+
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(changed)
+
+
+def _replace_window(state, window, language: str):
+    """A new window on the same pack, event, date and geometry replaces ``window``."""
+    from PySide6.QtCore import QSettings
+
     from sco_app.ui.main_window import MainWindow
     from sco_app.ui.state import AppState
 
-    QSettings("sco-app", "sco-app").setValue("ui/language", language)
     selected, date, geometry = state.selected, state.date, window.saveGeometry()
     window.save_geometry(QSettings("sco-app", "sco-app"))
     new_state = AppState(language=choose_language(language))
@@ -184,6 +224,38 @@ def switch_language(state, window, language: str):
     window.deleteLater()
     _windows[:] = [new_window]
     return new_state, new_window
+
+
+class DeepLinkError(ValueError):
+    """A deep link names an event, tour or step the pack does not have; the message says which and what is there."""
+
+
+def check_deep_link(pack, event: str | None = None, tour: str | None = None, step: int | None = None) -> None:
+    """Raise DeepLinkError if ``event``, ``tour`` or ``step`` (1-based) is not in ``pack``."""
+    from sco_app.core.packs.problems import did_you_mean
+
+    if event and event not in {e.id for e in pack.events}:
+        hint = did_you_mean(event, [e.id for e in pack.events])
+        raise DeepLinkError(f"the pack {pack.id!r} has no event {event!r}" + (f"; {hint}" if hint else ""))
+    tours = {t.id: t for t in pack.tours}
+    if tour and tour not in tours:
+        known = ", ".join(tours) or "none"
+        raise DeepLinkError(f"the pack {pack.id!r} has no tour {tour!r} (its tours: {known})")
+    if step is not None and not tour:
+        raise DeepLinkError("--step needs --tour")
+    if tour and step is not None and not 1 <= step <= len(tours[tour].steps):
+        raise DeepLinkError(f"the tour {tour!r} has steps 1 to {len(tours[tour].steps)}, not {step}")
+
+
+def open_at(state, window, event: str | None = None, date=None, tour: str | None = None, step: int | None = None) -> None:
+    """Show the pack right at a deep link: a tour's step (1-based), an event, a date (checked first)."""
+    check_deep_link(state.pack, event, tour, step)
+    if tour:
+        window.tours.player.start(tour, (step or 1) - 1)
+    if event:
+        state.select(event)
+    if date is not None:
+        state.set_date(date)
 
 
 def _open(state, window, path: str) -> None:
@@ -211,7 +283,19 @@ def last_pack() -> str | None:
     return paths[0] if paths else None
 
 
-def run(pack_path: str | None = None, language: str | None = None) -> int:
+def run(pack_path: str | None = None, language: str | None = None, link: dict | None = None) -> int:
+    """The app's main loop. ``link`` (event, date, tour, step) opens it right there: a deep link, which
+    opens the built-in pack unless a pack is given (not the one used last) and is checked before any window."""
+    link = {key: value for key, value in (link or {}).items() if value is not None}
+    if link:
+        try:
+            check_deep_link(load_pack(pack_path or default_pack()), link.get("event"), link.get("tour"), link.get("step"))
+        except PackError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        except DeepLinkError as exc:
+            print(f"sco-app: {exc}", file=sys.stderr)
+            return 2
     problem = window_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -221,7 +305,7 @@ def run(pack_path: str | None = None, language: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sco-app")
-    remembered = None if pack_path else last_pack()
+    remembered = None if pack_path or link else last_pack()
     if remembered:
         try:
             load_pack(remembered)
@@ -234,6 +318,9 @@ def run(pack_path: str | None = None, language: str | None = None) -> int:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         return 1
+    if link:
+        open_at(state, window, **link)
+    follow_system_colours()
     code = app.exec()
     _windows[0].save_geometry(QSettings("sco-app", "sco-app"))
     return code

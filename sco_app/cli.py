@@ -23,6 +23,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sco-app {__version__}")
     parser.add_argument("--pack", metavar="PATH", help="open this lesson pack (a folder or a .zip) instead of the built-in one")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: as last chosen, else the system's)")
+    link = parser.add_argument_group("deep links", "open the app right at an event, a date or a tour's step "
+                                     "(on the built-in pack unless --pack is given)")
+    link.add_argument("--event", metavar="ID", help="select this event")
+    link.add_argument("--date", metavar="YYYY-MM-DD", type=_date_arg, help="set the map's date")
+    link.add_argument("--tour", metavar="ID", help="play this tour")
+    link.add_argument("--step", metavar="N", type=_step_arg, help="at this step of the tour (1 is the first)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -43,14 +49,17 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--pack", metavar="PATH", dest="render_pack",
                         help="the lesson pack (default: the one given before 'render', else the built-in SCO pack)")
     render.add_argument("--view", choices=("main", "timeline", "map", "argument"), default="main", help="what to draw")
-    render.add_argument("--event", metavar="ID", help="select this event first")
-    render.add_argument("--date", metavar="YYYY-MM-DD", type=_date_arg, help="set the map's date")
+    render.add_argument("--event", metavar="ID", dest="render_event", help="select this event first")
+    render.add_argument("--date", metavar="YYYY-MM-DD", type=_date_arg, dest="render_date", help="set the map's date")
+    render.add_argument("--tour", metavar="ID", dest="render_tour", help="show a step of this tour")
+    render.add_argument("--step", metavar="N", dest="render_step", type=_step_arg, help="the tour's step (1 is the first)")
     render.add_argument("--size", metavar="WxH", type=_size_arg, default=(1400, 900), help="size in pixels (default 1400x900)")
     render.add_argument("--out", metavar="FILE", required=True, help="the file to write: .png, .svg or .pdf")
     render.add_argument("--lang", choices=LANGUAGES, default="en", help="interface and content language (default en)")
 
-    results = commands.add_parser("results", help="export the stored answers, or merge a class's files",
-                                  description="Export the answers stored on this computer, or merge exported files.")
+    results = commands.add_parser("results", help="export the stored answers, merge a class's files, or sync to an LRS",
+                                  description="Export the answers stored on this computer, merge exported files, or "
+                                  "send the queued answers to the class's Learning Record Store.")
     actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write every stored answer as CSV or xAPI statements")
     export.add_argument("--format", choices=("csv", "xapi"), default="csv", help="csv (default) or xapi (JSON array)")
@@ -61,6 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("files", nargs="+", metavar="FILE.csv")
     merge.add_argument("--out", metavar="FILE", required=True,
                        help="the merged CSV; the summary goes beside it as NAME-summary.csv")
+    sync = actions.add_parser("sync", help="send the queued answers to the class's Learning Record Store (xAPI)",
+                              description="Send the answers waiting on this computer to the Learning Record Store set "
+                              "in the app (Quiz > Class results server), with the user name and password stored there.")
+    sync.add_argument("--endpoint", metavar="URL", help="this LRS address instead of the one in the settings")
+    from sco_app.cli_authoring import add_commands
+
+    add_commands(commands, LANGUAGES)  # new-pack, pack, import-events, export-quiz, handout
     return parser
 
 
@@ -84,6 +100,8 @@ def _results(args: argparse.Namespace) -> int:
               f"{questions} questions summarised in {summary}")
         return 0
     store = ProgressStore.in_folder()
+    if args.action == "sync":
+        return _sync(store, args.endpoint)
     profile = None
     if args.profile:
         profile = next((p for p in store.profiles() if p.name == args.profile), None)
@@ -97,6 +115,38 @@ def _results(args: argparse.Namespace) -> int:
     else:
         count = results.write_xapi(attempts, args.out)
     print(f"wrote {count} answers to {args.out}")
+    return 0
+
+
+def _sync(store, endpoint: str | None) -> int:
+    """Send the outbox; say what was sent and what is left. The password is never printed."""
+    from sco_app.core import lrs
+    from sco_app.ui.lrs_settings import load_config
+
+    config = load_config()
+    if endpoint and config is not None:
+        config = lrs.LrsConfig(endpoint, config.username, config.password)
+    if config is None or lrs.endpoint_problem(config.endpoint):
+        store.close()
+        print("sco-app results sync: no Learning Record Store is set up for this user (set its address, user name "
+              "and password in the app: Quiz > Class results server)", file=sys.stderr)
+        return 2
+    try:
+        report = lrs.sync(store, lrs.LrsClient(config))
+    except lrs.LrsError as exc:
+        print(f"sco-app results sync: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    line = (f"sent {_count(report.sent, 'answer')} to {config.shown}; {report.queued} still queued, "
+            f"{report.total_sent} sent in all")
+    if report.rejected:
+        line += f"; {_count(report.rejected, 'answer')} rejected by the LRS (kept on this computer)"
+    if report.error is not None:
+        print(line, file=sys.stderr)
+        print(f"sco-app results sync: {report.error}; the queued answers stay on this computer", file=sys.stderr)
+        return 1
+    print(line)
     return 0
 
 
@@ -127,7 +177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _render(args)
     if args.command == "results":
         return _results(args)
-    return _run_app(args.pack, args.lang)
+    from sco_app import cli_authoring
+
+    if args.command in cli_authoring.COMMANDS:
+        return cli_authoring.run(args)
+    return _run_app(args)
 
 
 def _validate(paths: list[str], output: str) -> int:
@@ -185,8 +239,10 @@ def _render(args: argparse.Namespace) -> int:
 
     try:
         pack = args.render_pack or args.pack
-        path = render(pack, args.view, args.out, event=args.event, date=args.date, size=args.size,
-                      language=args.lang)
+        path = render(pack, args.view, args.out, event=args.render_event or args.event,
+                      date=args.render_date if args.render_date is not None else args.date, size=args.size,
+                      language=args.lang, tour=args.render_tour or args.tour,
+                      step=args.render_step if args.render_step is not None else args.step)
     except PackError as exc:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
@@ -199,7 +255,17 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(pack: str | None, language: str | None) -> int:
+def _run_app(args: argparse.Namespace) -> int:
     from sco_app.app import run
 
-    return run(pack, language)
+    return run(args.pack, args.lang, {"event": args.event, "date": args.date, "tour": args.tour, "step": args.step})
+
+
+def _step_arg(text: str) -> int:
+    try:
+        step = int(text)
+    except ValueError:
+        step = 0
+    if step < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a step number (1 is the first)")
+    return step

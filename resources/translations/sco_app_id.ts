@@ -76,61 +76,71 @@
         <source>States and their status on the chosen date</source>
         <translation>Negara-negara dan statusnya pada tanggal terpilih</translation>
     </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="71"/>
+        <source>The map as text: one row per state with its status on the chosen date and every status it has had. Enter opens the state&apos;s card.</source>
+        <translation>Peta dalam bentuk teks: satu baris per negara dengan statusnya pada tanggal terpilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
+    </message>
 </context>
 <context>
     <name>ArgumentPanel</name>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="27"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="29"/>
         <source>The paper&apos;s argument for the selected event</source>
         <translation>Argumen makalah untuk peristiwa terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="64"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="31"/>
+        <source>The selected event&apos;s date, place and actors, its reading by a theory, its causes and effects, its sources, and the passages of the source text the reading rests on (marked). Tab moves between links.</source>
+        <translation>Tanggal, tempat, dan aktor peristiwa terpilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran (ditandai). Tab berpindah antartautan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="70"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="109"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="117"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="110"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="118"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="116"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="124"/>
         <source>known to the day</source>
         <translation>diketahui sampai hari</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="116"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="124"/>
         <source>known to the month</source>
         <translation>diketahui sampai bulan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="117"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="125"/>
         <source>known to the year</source>
         <translation>diketahui sampai tahun</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="137"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="139"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="130"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="140"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="131"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="141"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -183,9 +193,127 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="212"/>
+        <location filename="../../sco_app/ui/results_view.py" line="214"/>
         <source>% right</source>
         <translation>% benar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/results_view.py" line="244"/>
+        <source>{name}: {p}% right, {right} of {asked}</source>
+        <translation>{name}: {p}% benar, {right} dari {asked}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassResultsView</name>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="34"/>
+        <source>Class results</source>
+        <translation>Hasil kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="36"/>
+        <source>Summary of the class&apos;s results</source>
+        <translation>Ringkasan hasil kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="37"/>
+        <source>&amp;Fetch from the server</source>
+        <translation>&amp;Ambil dari server</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="38"/>
+        <source>Fetch the class&apos;s answers from the server</source>
+        <translation>Ambil jawaban kelas dari server</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="40"/>
+        <source>&amp;Save summary as CSV…</source>
+        <translation>&amp;Simpan ringkasan sebagai CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="41"/>
+        <source>Save the summary as CSV</source>
+        <translation>Simpan ringkasan sebagai CSV</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="44"/>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="44"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="44"/>
+        <source>Theory</source>
+        <translation>Teori</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="44"/>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="45"/>
+        <source>Students</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="45"/>
+        <source>% right</source>
+        <translation>% benar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="45"/>
+        <source>Mean time (s)</source>
+        <translation>Waktu rata-rata (dtk)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="48"/>
+        <source>Questions, hardest first</source>
+        <translation>Pertanyaan, yang tersulit lebih dulu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="75"/>
+        <source>No class results server is set up: choose Quiz ▸ Class results server… and give its address, user name and password.</source>
+        <translation>Belum ada server hasil kelas: pilih Kuis ▸ Server hasil kelas… lalu isi alamat, nama pengguna, dan kata sandinya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="78"/>
+        <source>Fetch the class&apos;s answers on this lesson from {0}.</source>
+        <translation>Ambil jawaban kelas untuk pelajaran ini dari {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="90"/>
+        <source>Fetching the class&apos;s answers from {0}…</source>
+        <translation>Mengambil jawaban kelas dari {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="114"/>
+        <source>The server holds no answers on this lesson yet.</source>
+        <translation>Server belum menyimpan jawaban untuk pelajaran ini.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="117"/>
+        <source>{n} answers by {k} students, {p:.0f}% right. The hardest questions come first.</source>
+        <translation>{n} jawaban dari {k} siswa, {p:.0f}% benar. Pertanyaan tersulit ditampilkan lebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="132"/>
+        <source>The class&apos;s answers could not be fetched: {0}</source>
+        <translation>Jawaban kelas tidak dapat diambil: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="141"/>
+        <source>Save the class summary</source>
+        <translation>Simpan ringkasan kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_results_view.py" line="142"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Lembar kerja (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -242,6 +370,11 @@
         <location filename="../../sco_app/ui/events_table.py" line="105"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="107"/>
+        <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F filters the list.</source>
+        <translation>Linimasa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
     </message>
 </context>
 <context>
@@ -366,24 +499,24 @@
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="81"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="82"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="96"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="97"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="96"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="97"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
-        <source>black edge: the paper’s own reading</source>
-        <translation>tepi hitam: tafsiran makalah sendiri</translation>
+        <source>bold edge: the paper’s own reading</source>
+        <translation>tepi tebal: tafsiran makalah sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
@@ -392,189 +525,519 @@
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="26"/>
+        <source>Export handout</source>
+        <translation>Ekspor handout</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="31"/>
+        <source>Date of the map</source>
+        <translation>Tanggal peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="33"/>
+        <source>Events whose argument cards are printed</source>
+        <translation>Peristiwa yang kartu argumennya dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="42"/>
+        <source>The paper&apos;s &amp;readings</source>
+        <translation>&amp;Tafsiran makalah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="42"/>
+        <source>Choose the events the paper itself reads</source>
+        <translation>Pilih peristiwa yang ditafsirkan oleh makalah itu sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="44"/>
+        <source>&amp;All</source>
+        <translation>Se&amp;mua</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="44"/>
+        <source>Choose every event</source>
+        <translation>Pilih semua peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="45"/>
+        <source>&amp;None</source>
+        <translation>Tidak a&amp;da</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="45"/>
+        <source>Choose no event</source>
+        <translation>Jangan pilih peristiwa apa pun</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="52"/>
+        <source>PDF file to write</source>
+        <translation>Berkas PDF yang akan ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="53"/>
+        <source>&amp;Browse…</source>
+        <translation>Te&amp;lusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="54"/>
+        <source>Choose the PDF file</source>
+        <translation>Pilih berkas PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="60"/>
+        <source>Map on &amp;date:</source>
+        <translation>Peta pada ta&amp;nggal:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="61"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Simpan sebagai:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="65"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="66"/>
+        <source>Export the handout</source>
+        <translation>Ekspor handout</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="71"/>
+        <source>Argument &amp;cards of these events:</source>
+        <translation>&amp;Kartu argumen untuk peristiwa berikut:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="76"/>
+        <source>The handout also holds the title page, the timeline, the map with its legend, the quiz and, on separate pages, its answer key.</source>
+        <translation>Handout ini juga memuat halaman judul, lini masa, peta beserta keterangannya, kuis, dan kunci jawabannya pada halaman terpisah.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="88"/>
+        <source>Save the handout</source>
+        <translation>Simpan handout</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="105"/>
+        <source>Name a PDF file, ending in .pdf.</source>
+        <translation>Beri nama berkas PDF yang berakhiran .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout_dialog.py" line="111"/>
+        <source>The handout could not be written: {0}</source>
+        <translation>Handout tidak dapat ditulis: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutWriter</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <source>Answer key</source>
+        <translation>Kunci jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <source>Answer:</source>
+        <translation>Jawaban:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <source>Choose from:</source>
+        <translation>Pilih dari:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <source>Lesson pack</source>
+        <translation>Paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <source>On paper: name the state.</source>
+        <translation>Di kertas: tuliskan nama negaranya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <source>Quiz</source>
+        <translation>Kuis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <source>The argument, episode by episode</source>
+        <translation>Argumen, peristiwa demi peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <source>The source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <source>Theories</source>
+        <translation>Teori</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout.py" line="175"/>
+        <source>Timeline of the episodes</source>
+        <translation>Lini masa peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout.py" line="176"/>
+        <source>Statuses on {0}, with the legend</source>
+        <translation>Status pada {0}, beserta keterangannya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <source>Reading</source>
+        <translation>Tafsiran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <source>Another reading</source>
+        <translation>Tafsiran lain</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout.py" line="233"/>
+        <source>The paper&apos;s own argument</source>
+        <translation>Argumen makalah itu sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <source>A teaching interpretation, not a claim of the paper</source>
+        <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+    </message>
+</context>
+<context>
+    <name>LrsSettingsDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="58"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="59"/>
+        <source>Class results server</source>
+        <translation>Server hasil kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="60"/>
+        <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
+        <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) sekolah Anda, tempat pengajar melihat seluruh kelas. Jawaban menunggu di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="63"/>
+        <source>About the class results server</source>
+        <translation>Tentang server hasil kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="64"/>
+        <source>&amp;Send answers to the server</source>
+        <translation>&amp;Kirim jawaban ke server</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="65"/>
+        <source>Send answers to the server</source>
+        <translation>Kirim jawaban ke server</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="69"/>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="71"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="74"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="76"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="76"/>
+        <source>&amp;User name:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="81"/>
+        <source>Empty: the lesson&apos;s server, {0}.</source>
+        <translation>Kosong: server pelajaran, {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="82"/>
+        <source>Ask your instructor for the address, user name and password.</source>
+        <translation>Tanyakan alamat, nama pengguna, dan kata sandi kepada pengajar Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="84"/>
+        <source>Hint</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="87"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="90"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="107"/>
+        <source>Give the server&apos;s address.</source>
+        <translation>Isi alamat server.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
+        <source>The address is not usable: it must start with http:// or https://, name a server and hold no user name or password.</source>
+        <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut sebuah server, dan tidak memuat nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="112"/>
+        <source>Give the user name.</source>
+        <translation>Isi nama pengguna.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="45"/>
+        <location filename="../../sco_app/ui/main_window.py" line="47"/>
         <source>Opening the lesson…</source>
         <translation>Membuka pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="46"/>
+        <location filename="../../sco_app/ui/main_window.py" line="48"/>
         <source>Opening the lesson</source>
         <translation>Membuka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="76"/>
+        <location filename="../../sco_app/ui/main_window.py" line="79"/>
         <source>Map, events list and quiz</source>
         <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="77"/>
+        <location filename="../../sco_app/ui/main_window.py" line="80"/>
         <source>&amp;Map</source>
         <translation>&amp;Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="78"/>
+        <location filename="../../sco_app/ui/main_window.py" line="81"/>
         <source>&amp;Events list</source>
         <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="79"/>
+        <location filename="../../sco_app/ui/main_window.py" line="82"/>
         <source>&amp;States list</source>
         <translation>Daftar &amp;negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="80"/>
+        <location filename="../../sco_app/ui/main_window.py" line="83"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="100"/>
+        <location filename="../../sco_app/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="101"/>
+        <location filename="../../sco_app/ui/main_window.py" line="111"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="103"/>
+        <location filename="../../sco_app/ui/main_window.py" line="113"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="105"/>
+        <location filename="../../sco_app/ui/main_window.py" line="115"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="107"/>
+        <location filename="../../sco_app/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="112"/>
+        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <source>Lesson pack &amp;library…</source>
+        <translation>&amp;Pustaka paket pelajaran…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="123"/>
+        <source>Export &amp;handout…</source>
+        <translation>Ekspor &amp;handout…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="127"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="113"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="115"/>
+        <location filename="../../sco_app/ui/main_window.py" line="130"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="132"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="120"/>
+        <location filename="../../sco_app/ui/main_window.py" line="135"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="121"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="121"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="122"/>
+        <location filename="../../sco_app/ui/main_window.py" line="137"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="123"/>
+        <location filename="../../sco_app/ui/main_window.py" line="138"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <source>&amp;Class results…</source>
+        <translation>Hasil &amp;kelas…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <source>Class results ser&amp;ver…</source>
+        <translation>Ser&amp;ver hasil kelas…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="129"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="130"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="131"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Kontras tinggi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <source>White on black with a yellow focus and selection, and wider lines</source>
+        <translation>Putih di atas hitam dengan fokus dan pilihan kuning, serta garis yang lebih tebal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <location filename="../../sco_app/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="168"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="160"/>
+        <location filename="../../sco_app/ui/main_window.py" line="190"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="184"/>
+        <location filename="../../sco_app/ui/main_window.py" line="242"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="189"/>
+        <location filename="../../sco_app/ui/main_window.py" line="247"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="190"/>
+        <location filename="../../sco_app/ui/main_window.py" line="248"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="201"/>
+        <location filename="../../sco_app/ui/main_window.py" line="259"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="224"/>
+        <location filename="../../sco_app/ui/main_window.py" line="282"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="199"/>
+        <location filename="../../sco_app/app.py" line="271"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -582,38 +1045,38 @@
 <context>
     <name>MapQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="190"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
         <source>Click the state on the map, or choose it in the list.</source>
         <translation>Klik negaranya di peta, atau pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="192"/>
         <source>Go to the m&amp;ap</source>
         <translation>Buka pet&amp;a</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="192"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
         <source>Go to the map to click the state</source>
         <translation>Buka peta untuk mengklik negaranya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="195"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="196"/>
         <source>Choose the state from the list</source>
         <translation>Pilih negara dari daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="196"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
         <source>Choose a state…</source>
         <translation>Pilih negara…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="205"/>
-        <location filename="../../sco_app/ui/question_widgets.py" line="228"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="206"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="229"/>
         <source>You chose: nothing yet</source>
         <translation>Pilihan Anda: belum ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="227"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="228"/>
         <source>You chose: {name}</source>
         <translation>Pilihan Anda: {name}</translation>
     </message>
@@ -621,132 +1084,142 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="142"/>
+        <location filename="../../sco_app/ui/map_view.py" line="64"/>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="65"/>
+        <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
+        <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="71"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="143"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai ulang negara-negara dalam pelajaran, seret untuk menggeser.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="144"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="144"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
         <source>Observer</source>
         <translation>Pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="144"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="145"/>
+        <location filename="../../sco_app/ui/map_view.py" line="74"/>
         <source>Dialogue partner / SCO partner</source>
         <translation>Mitra dialog / mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="145"/>
+        <location filename="../../sco_app/ui/map_view.py" line="74"/>
         <source>Other status</source>
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="147"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>founding member</source>
         <translation>anggota pendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="147"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>member</source>
         <translation>anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="148"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>observer</source>
         <translation>pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="148"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>dialogue partner</source>
         <translation>mitra dialog</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="149"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>SCO partner</source>
         <translation>mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="149"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>guest</source>
         <translation>tamu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="149"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="150"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>applicant</source>
         <translation>pemohon keanggotaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="150"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>suspended</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="233"/>
+        <location filename="../../sco_app/ui/map_view.py" line="164"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="233"/>
+        <location filename="../../sco_app/ui/map_view.py" line="164"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="302"/>
+        <location filename="../../sco_app/ui/map_view.py" line="234"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="305"/>
+        <location filename="../../sco_app/ui/map_view.py" line="237"/>
         <source>Disputed area (Natural Earth)</source>
         <translation>Wilayah sengketa (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="307"/>
+        <location filename="../../sco_app/ui/map_view.py" line="239"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="309"/>
+        <location filename="../../sco_app/ui/map_view.py" line="241"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="334"/>
+        <location filename="../../sco_app/ui/map_view.py" line="266"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="338"/>
+        <location filename="../../sco_app/ui/map_view.py" line="270"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -754,22 +1227,22 @@
 <context>
     <name>OptionsQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="135"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
         <translation>Pilih semua opsi yang benar (tombol 1 sampai {n} mencentangnya), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="137"/>
         <source>Choose one option (keys 1 to {n}), then press Enter.</source>
         <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="176"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="177"/>
         <source>right</source>
         <translation>benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="176"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="177"/>
         <source>wrong</source>
         <translation>salah</translation>
     </message>
@@ -777,39 +1250,410 @@
 <context>
     <name>OrderQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="246"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="247"/>
         <source>Events to put in order, earliest first</source>
         <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="249"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
         <source>Move &amp;up</source>
         <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="249"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
         <source>Move &amp;down</source>
         <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
         <source>Move the chosen event up (Alt+Up)</source>
         <translation>Geser peristiwa terpilih ke atas (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
         <source>Move the chosen event down (Alt+Down)</source>
         <translation>Geser peristiwa terpilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="263"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="264"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
         <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="276"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="277"/>
         <source>{title} is now number {n} of {count}</source>
         <translation>{title} kini di urutan {n} dari {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PackLibraryDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="115"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="116"/>
+        <source>Lesson pack library</source>
+        <translation>Pustaka paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="117"/>
+        <source>The lesson packs on this computer: those built into the app, those in your library and those in shared folders. Choose one and press Enter to open it.</source>
+        <translation>Paket pelajaran di komputer ini: yang bawaan aplikasi, yang ada di pustaka Anda, dan yang ada di folder bersama. Pilih satu lalu tekan Enter untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="123"/>
+        <source>Lesson packs</source>
+        <translation>Paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="124"/>
+        <source>Title, version, languages, authors, whether the pack validates, and where it is</source>
+        <translation>Judul, versi, bahasa, penulis, apakah paket lolos pemeriksaan, dan lokasinya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="140"/>
+        <source>About the chosen pack</source>
+        <translation>Tentang paket yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="143"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="143"/>
+        <source>Open the chosen pack in the app</source>
+        <translation>Buka paket yang dipilih di aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="146"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="225"/>
+        <source>&amp;Install into library</source>
+        <translation>&amp;Pasang ke pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
+        <source>Copy the chosen pack into your library</source>
+        <translation>Salin paket yang dipilih ke pustaka Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="148"/>
+        <source>Import &amp;zip…</source>
+        <translation>Impor &amp;zip…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="149"/>
+        <source>Choose a lesson pack zip and install it into your library</source>
+        <translation>Pilih berkas zip paket pelajaran dan pasang ke pustaka Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
+        <source>Add &amp;folder…</source>
+        <translation>Tambah &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
+        <source>Add a folder of lesson packs, such as a shared folder, to the list</source>
+        <translation>Tambahkan folder berisi paket pelajaran, misalnya folder bersama, ke daftar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="154"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="154"/>
+        <source>Close the library</source>
+        <translation>Tutup pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="215"/>
+        <source>No lesson packs were found.</source>
+        <translation>Tidak ada paket pelajaran yang ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="218"/>
+        <source>{title}, version {version}, id {id}: {path}</source>
+        <translation>{title}, versi {version}, id {id}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="222"/>
+        <source>It cannot be opened until its problems are fixed; the first: {problem}</source>
+        <translation>Paket ini tidak dapat dibuka sebelum masalahnya diperbaiki; yang pertama: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="229"/>
+        <source>&amp;Update library copy</source>
+        <translation>&amp;Perbarui salinan di pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="230"/>
+        <source>An update of version {old} in your library; students&apos; progress is kept.</source>
+        <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan siswa tetap tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
+        <source>Version {version} is already on this computer ({where}).</source>
+        <translation>Versi {version} sudah ada di komputer ini ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="255"/>
+        <source>Import a lesson pack zip</source>
+        <translation>Impor berkas zip paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="256"/>
+        <source>Lesson packs (*.zip)</source>
+        <translation>Paket pelajaran (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="265"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="288"/>
+        <source>This lesson pack has problems</source>
+        <translation>Paket pelajaran ini bermasalah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="266"/>
+        <source>It was not imported.</source>
+        <translation>Paket ini tidak diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="272"/>
+        <source>Update the lesson pack?</source>
+        <translation>Perbarui paket pelajaran?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="273"/>
+        <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
+        <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan siswa tetap tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="280"/>
+        <source>Already on this computer</source>
+        <translation>Sudah ada di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="281"/>
+        <source>“{title}” version {version} is already here ({where}); version {new} was not installed.</source>
+        <translation>“{title}” versi {version} sudah ada di sini ({where}); versi {new} tidak dipasang.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="292"/>
+        <source>The pack could not be installed</source>
+        <translation>Paket tidak dapat dipasang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="293"/>
+        <source>Your library folder could not be written: {error}</source>
+        <translation>Folder pustaka Anda tidak dapat ditulisi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="302"/>
+        <source>Add a folder of lesson packs</source>
+        <translation>Tambahkan folder paket pelajaran</translation>
+    </message>
+</context>
+<context>
+    <name>PackWatcher</name>
+    <message>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="218"/>
+        <source>The lesson pack on disk has problems; the last good version stays on screen.</source>
+        <translation>Paket pelajaran di disk bermasalah; versi baik terakhir tetap ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="221"/>
+        <source>The lesson pack changed on disk and was loaded again.</source>
+        <translation>Paket pelajaran di disk berubah dan telah dimuat ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="225"/>
+        <source>&amp;Problems in the lesson pack</source>
+        <translation>&amp;Masalah dalam paket pelajaran</translation>
+    </message>
+</context>
+<context>
+    <name>PacksModel</name>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="49"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="49"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="49"/>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="49"/>
+        <source>Authors</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="50"/>
+        <source>Validates</source>
+        <translation>Lolos pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="50"/>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="60"/>
+        <source>built into the app</source>
+        <translation>bawaan aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="62"/>
+        <source>your library</source>
+        <translation>pustaka Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
+        <source>{place} (read-only)</source>
+        <translation>{place} (hanya-baca)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="69"/>
+        <source>no: {errors} error(s)</source>
+        <translation>tidak: {errors} kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="70"/>
+        <source>yes, {warnings} warning(s)</source>
+        <translation>ya, {warnings} peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="70"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="86"/>
+        <source>{version} (updates {old})</source>
+        <translation>{version} (memperbarui {old})</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="96"/>
+        <source>id: {id}</source>
+        <translation>id: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPane</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <source>Hint:</source>
+        <translation>Petunjuk:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="41"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="43"/>
+        <source>Problems in the lesson pack</source>
+        <translation>Masalah dalam paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="48"/>
+        <source>Summary of the problems</source>
+        <translation>Ringkasan masalah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="52"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="52"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="52"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="58"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="59"/>
+        <source>Enter copies the location of the problem; the menu key offers to open its file</source>
+        <translation>Enter menyalin lokasi masalah; tombol menu menawarkan untuk membuka berkasnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="71"/>
+        <source>&amp;Copy location</source>
+        <translation>&amp;Salin lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="71"/>
+        <source>Copy the file, line and column of the chosen problem to the clipboard</source>
+        <translation>Salin berkas, baris, dan kolom masalah yang dipilih ke papan klip</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="74"/>
+        <source>Open in &amp;editor</source>
+        <translation>Buka di &amp;editor</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="74"/>
+        <source>Open the file of the chosen problem in the system&apos;s editor</source>
+        <translation>Buka berkas masalah yang dipilih di editor sistem</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="78"/>
+        <source>What was done</source>
+        <translation>Apa yang telah dilakukan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="116"/>
+        <source>error</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="116"/>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="127"/>
+        <source>&lt;b&gt;The lesson pack on disk cannot be used&lt;/b&gt; (errors: {errors}, warnings: {warnings}). The last good version stays on screen until the problems are fixed.</source>
+        <translation>&lt;b&gt;Paket pelajaran di disk tidak dapat digunakan&lt;/b&gt; (kesalahan: {errors}, peringatan: {warnings}). Versi baik terakhir tetap ditampilkan sampai masalahnya diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="131"/>
+        <source>The lesson pack on disk is in use (warnings: {warnings}).</source>
+        <translation>Paket pelajaran di disk sedang digunakan (peringatan: {warnings}).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="133"/>
+        <source>No problems: the lesson pack on screen is the one on disk.</source>
+        <translation>Tidak ada masalah: paket pelajaran di layar sama dengan yang ada di disk.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="153"/>
+        <source>Copied {location}</source>
+        <translation>{location} disalin</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="163"/>
+        <source>No editor could open {file}</source>
+        <translation>Tidak ada editor yang dapat membuka {file}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="171"/>
+        <source>Copy location</source>
+        <translation>Salin lokasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="173"/>
+        <source>Open in editor</source>
+        <translation>Buka di editor</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1760,7 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="34"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="35"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
@@ -924,160 +1768,170 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="48"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="49"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="364"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="59"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="71"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="72"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="79"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="80"/>
         <source>Question and feedback</source>
         <translation>Soal dan umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
+        <source>The question, how to answer it, the answer choices and, once you check, whether you were right and why.</source>
+        <translation>Soal, cara menjawabnya, pilihan jawaban, dan setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
         <source>&amp;Check answer</source>
         <translation>Periksa &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
         <source>Check answer (Enter)</source>
         <translation>Periksa jawaban (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="192"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="197"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
         <source>Next question (Enter)</source>
         <translation>Soal berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>Show on time&amp;line and map</source>
         <translation>Tampilkan di &amp;lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>Show on timeline and map</source>
         <translation>Tampilkan di lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="90"/>
         <source>&amp;Stop practice</source>
         <translation>&amp;Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="90"/>
         <source>Stop practice</source>
         <translation>Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="94"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="93"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
+        <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
+        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>&amp;Back to the start</source>
         <translation>Kembali ke &amp;awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="93"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>Back to the start</source>
         <translation>Kembali ke awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="192"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="197"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="200"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="205"/>
         <source>Answering: {name}</source>
         <translation>Penjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="202"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="207"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="205"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="210"/>
         <source>{right} of {n} right</source>
         <translation>{right} dari {n} benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="207"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="350"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="212"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
         <source>Due for review: {n}</source>
         <translation>Perlu diulang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="305"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="310"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="310"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="315"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="349"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="355"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="351"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="352"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
         <source>Answering: {who}</source>
         <translation>Penjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="363"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="364"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
@@ -1085,22 +1939,22 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="56"/>
+        <location filename="../../sco_app/ui/results_view.py" line="55"/>
         <source>no answer</source>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="83"/>
+        <location filename="../../sco_app/ui/results_view.py" line="82"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="85"/>
+        <location filename="../../sco_app/ui/results_view.py" line="84"/>
         <source>Not quite: {p:.0f}% of it is right.</source>
         <translation>Kurang tepat: {p:.0f}% di antaranya benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="86"/>
+        <location filename="../../sco_app/ui/results_view.py" line="85"/>
         <source>Not right.</source>
         <translation>Salah.</translation>
     </message>
@@ -1125,52 +1979,52 @@
         <translation>tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="121"/>
+        <location filename="../../sco_app/ui/results_view.py" line="122"/>
         <source>✔ Passed</source>
         <translation>✔ Lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="121"/>
+        <location filename="../../sco_app/ui/results_view.py" line="122"/>
         <source>✘ Not passed</source>
         <translation>✘ Tidak lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="125"/>
+        <location filename="../../sco_app/ui/results_view.py" line="126"/>
         <source>Pass mark: {p}%.</source>
         <translation>Nilai kelulusan: {p}%.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="126"/>
+        <location filename="../../sco_app/ui/results_view.py" line="127"/>
         <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -1178,147 +2032,147 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="252"/>
+        <location filename="../../sco_app/ui/results_view.py" line="255"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="254"/>
+        <location filename="../../sco_app/ui/results_view.py" line="257"/>
         <source>Whose results</source>
         <translation>Hasil siapa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="260"/>
+        <location filename="../../sco_app/ui/results_view.py" line="263"/>
         <source>Summary of the results</source>
         <translation>Ringkasan hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="261"/>
+        <location filename="../../sco_app/ui/results_view.py" line="264"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="261"/>
+        <location filename="../../sco_app/ui/results_view.py" line="264"/>
         <source>By question type</source>
         <translation>Menurut jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="262"/>
+        <location filename="../../sco_app/ui/results_view.py" line="265"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="262"/>
+        <location filename="../../sco_app/ui/results_view.py" line="265"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="262"/>
+        <location filename="../../sco_app/ui/results_view.py" line="265"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="262"/>
+        <location filename="../../sco_app/ui/results_view.py" line="265"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="263"/>
+        <location filename="../../sco_app/ui/results_view.py" line="266"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="263"/>
+        <location filename="../../sco_app/ui/results_view.py" line="266"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="263"/>
+        <location filename="../../sco_app/ui/results_view.py" line="266"/>
         <source>Missed</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="263"/>
+        <location filename="../../sco_app/ui/results_view.py" line="266"/>
         <source>Asked</source>
         <translation>Ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="264"/>
+        <location filename="../../sco_app/ui/results_view.py" line="267"/>
         <source>Sessions, newest first</source>
         <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="268"/>
         <source>Questions missed most often</source>
         <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="269"/>
+        <location filename="../../sco_app/ui/results_view.py" line="272"/>
         <source>Student:</source>
         <translation>Mahasiswa:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="272"/>
+        <location filename="../../sco_app/ui/results_view.py" line="275"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="272"/>
+        <location filename="../../sco_app/ui/results_view.py" line="275"/>
         <source>Export &amp;xAPI…</source>
         <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="280"/>
+        <location filename="../../sco_app/ui/results_view.py" line="283"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="281"/>
+        <location filename="../../sco_app/ui/results_view.py" line="284"/>
         <source>Missed most often</source>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="306"/>
+        <location filename="../../sco_app/ui/results_view.py" line="309"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="306"/>
+        <location filename="../../sco_app/ui/results_view.py" line="309"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="307"/>
+        <location filename="../../sco_app/ui/results_view.py" line="310"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="310"/>
+        <location filename="../../sco_app/ui/results_view.py" line="313"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="310"/>
+        <location filename="../../sco_app/ui/results_view.py" line="313"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="333"/>
+        <location filename="../../sco_app/ui/results_view.py" line="336"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="336"/>
+        <location filename="../../sco_app/ui/results_view.py" line="339"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="351"/>
+        <location filename="../../sco_app/ui/results_view.py" line="354"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="351"/>
+        <location filename="../../sco_app/ui/results_view.py" line="354"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
@@ -1326,47 +2180,47 @@
 <context>
     <name>SortQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="299"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="300"/>
         <source>Events to sort</source>
         <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="304"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="305"/>
         <source>Events {theory} explains</source>
         <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="314"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="315"/>
         <source>Back to the events to sort	Alt+0</source>
         <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="315"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="316"/>
         <source>Move &amp;to…</source>
         <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="316"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
         <translation>Pindahkan peristiwa terpilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="324"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="325"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
         <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="326"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="327"/>
         <source>Events to sort:</source>
         <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="350"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="351"/>
         <source>the events to sort</source>
         <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="351"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="352"/>
         <source>{title} moved to {where}</source>
         <translation>{title} dipindahkan ke {where}</translation>
     </message>
@@ -1465,6 +2319,39 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="97"/>
+        <source>Class results server</source>
+        <translation>Server hasil kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="105"/>
+        <source>Class results: {q} queued, {s} sent</source>
+        <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="107"/>
+        <source>, {r} rejected</source>
+        <translation>, {r} ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="109"/>
+        <source> (sending…)</source>
+        <translation> (mengirim…)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="111"/>
+        <source> (server not reachable; next try in {n} s)</source>
+        <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="113"/>
+        <source> (the server refused the user name or password)</source>
+        <translation> (server menolak nama pengguna atau kata sandi)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../../sco_app/ui/timeline_view.py" line="71"/>
@@ -1475,6 +2362,142 @@
         <location filename="../../sco_app/ui/timeline_view.py" line="73"/>
         <source>Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; the events list holds the same events as text.</source>
         <translation>Peristiwa menurut tanggal, dalam jalur-jalur. Plus dan minus untuk memperbesar dan memperkecil, Control dengan tombol panah untuk menggeser, Home menampilkan semuanya; daftar peristiwa memuat peristiwa yang sama dalam bentuk teks.</translation>
+    </message>
+</context>
+<context>
+    <name>TourBar</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <source>Tour:</source>
+        <translation>Tur:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="33"/>
+        <source>Guided tour</source>
+        <translation>Tur terpandu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="35"/>
+        <source>Right, Space or Page Down: next step. Left or Page Up: previous step. Escape ends the tour.</source>
+        <translation>Kanan, Spasi, atau Page Down: langkah berikutnya. Kiri atau Page Up: langkah sebelumnya. Escape mengakhiri tur.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="42"/>
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="44"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="44"/>
+        <source>Previous step</source>
+        <translation>Langkah sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="46"/>
+        <source>Go to step</source>
+        <translation>Ke langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="52"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Berikutnya ▶</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="52"/>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="53"/>
+        <source>Check your &amp;understanding</source>
+        <translation>&amp;Uji pemahaman Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="54"/>
+        <source>Presenter (F5)</source>
+        <translation>Presentasi (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="54"/>
+        <source>Presenter mode</source>
+        <translation>Mode presentasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="56"/>
+        <source>End tour</source>
+        <translation>Akhiri tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="61"/>
+        <source>Step title</source>
+        <translation>Judul langkah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="63"/>
+        <source>What this step says</source>
+        <translation>Isi langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="69"/>
+        <source>Picture of this step</source>
+        <translation>Gambar langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="81"/>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Langkah {n} dari {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="97"/>
+        <source>Step {n} of {count}</source>
+        <translation>Langkah {n} dari {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TourControls</name>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="30"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
+        <source>&amp;Presenter mode</source>
+        <translation>Mode &amp;presentasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
+        <source>Full screen with large type for a projector; Escape leaves</source>
+        <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="37"/>
+        <source>Reduce &amp;motion</source>
+        <translation>Kurangi &amp;gerakan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
+        <source>Tour steps and framing jump instead of gliding</source>
+        <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="57"/>
+        <source>Start “{title}”</source>
+        <translation>Mulai “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="62"/>
+        <source>(this lesson has no tour)</source>
+        <translation>(pelajaran ini tidak memiliki tur)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="64"/>
+        <source>&amp;End tour</source>
+        <translation>&amp;Akhiri tur</translation>
     </message>
 </context>
 <context>

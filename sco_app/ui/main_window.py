@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from sco_app import __version__
+from sco_app.ui import theme
 from sco_app.ui.state import AppState
 
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(str)  # a pack path chosen by the student
     language_requested = Signal(str)  # an interface language chosen in the View menu
+    contrast_requested = Signal(bool)  # View > High contrast switched on or off
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.filters)
         column.addWidget(self.timeline, 1)
+        self.top_column = column  # the tour bar goes at its head
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Map, events list and quiz"))
         self.tabs.addTab(self.map, self.tr("&Map"))
@@ -93,7 +96,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
+        from sco_app.ui.lrs_sync import SyncController, SyncStatusLabel
+
+        self.sync = SyncController(state, lambda: self.quiz.store.path, self)  # answers to the class's LRS
+        self.statusBar().addPermanentWidget(SyncStatusLabel(self.sync))
         self._build_menus()
+        from sco_app.ui.tour_controls import TourControls
+
+        self.tours = TourControls(self)  # the Tour menu, the tour bar and presenter mode (F5)
         state.pack_loaded.connect(self._pack_loaded)
 
     def _build_menus(self) -> None:
@@ -106,14 +116,19 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.insertActions(self.recent_menu.menuAction(), [open_folder, open_zip])
+        library = QAction(self.tr("Lesson pack &library…"), self, shortcut=QKeySequence("Ctrl+L"))
+        library.triggered.connect(self.open_library)
+        file_menu.insertActions(self.recent_menu.menuAction(), [library, open_folder, open_zip])
+        file_menu.addSeparator()
+        self.handout_action = file_menu.addAction(self.tr("Export &handout…"))
+        self.handout_action.triggered.connect(self._export_handout)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         previous = QAction(self.tr("&Previous event"), self, shortcut=QKeySequence(Qt.Key.Key_Left))
-        previous.triggered.connect(lambda: self.state.step(-1))
+        previous.triggered.connect(lambda: self.go(-1))
         following = QAction(self.tr("&Next event"), self, shortcut=QKeySequence(Qt.Key.Key_Right))
-        following.triggered.connect(lambda: self.state.step(1))
+        following.triggered.connect(lambda: self.go(1))
         find = QAction(self.tr("&Find event"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self.find_event)
         go_menu.addActions([previous, following, find])
@@ -123,9 +138,12 @@ class MainWindow(QMainWindow):
                            (self.tr("&Results"), self.quiz.open_results)):
             action = quiz_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, run=slot: self._run_quiz(run))
+        quiz_menu.addSeparator()
+        quiz_menu.addAction(self.tr("&Class results…")).triggered.connect(self.open_class_results)
+        quiz_menu.addAction(self.tr("Class results ser&ver…")).triggered.connect(lambda: self.sync.edit_settings(self))
         from sco_app.ui.i18n import LANGUAGES
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
         for text, keys, step in ((self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, 1),
                                  (self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, -1),
                                  (self.tr("&Normal size"), QKeySequence("Ctrl+0"), 0)):
@@ -133,16 +151,28 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence("Ctrl+=")] + QKeySequence.keyBindings(keys) if step == 1
                                 else QKeySequence.keyBindings(keys) if step == -1 else [keys])
             action.triggered.connect(lambda _checked=False, s=step: self.zoom(s))
+        contrast = view_menu.addAction(self.tr("&High contrast"))
+        contrast.setCheckable(True)
+        contrast.setChecked(theme.high_contrast())
+        contrast.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        contrast.setToolTip(self.tr("White on black with a yellow focus and selection, and wider lines"))
+        contrast.toggled.connect(self.contrast_requested)
+        self.contrast_action = contrast
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == self.state.language)
             action.triggered.connect(lambda _checked=False, c=code: c != self.state.language and self.language_requested.emit(c))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About sco-app"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def go(self, offset: int) -> None:
+        """Left and Right: the next or previous step while a tour plays, else the next or previous event."""
+        if not (getattr(self, "tours", None) is not None and self.tours.step(offset)):
+            self.state.step(offset)
 
     def find_event(self) -> None:
         """Ctrl+F: show the events list and put the cursor in its search box."""
@@ -172,13 +202,41 @@ class MainWindow(QMainWindow):
             self.quiz.country_clicked(code)
             self.tabs.setCurrentWidget(self.quiz)
 
+    def open_class_results(self) -> None:
+        """Quiz > Class results: the class's answers on this lesson, from the LRS, in a window of their own."""
+        from sco_app.ui.class_results_view import ClassResultsView
+
+        self.class_results = view = ClassResultsView(self.state, self)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.resize(960, 600)
+        view.show()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if getattr(self, "sync", None) is not None:
+            self.sync.stop()
         if self.quiz is not None:
             self.quiz.shutdown()
         super().closeEvent(event)
 
     def _pack_loaded(self, pack) -> None:
         self.setWindowTitle(f"{self.state.text(pack.title)} — sco-app")
+
+    def open_library(self):
+        """File > Lesson pack library: every pack on this computer, to open, import or update."""
+        from sco_app.ui.pack_library import PackLibraryDialog
+
+        dialog = PackLibraryDialog(self.state, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_requested)
+        dialog.open()
+        return dialog
+
+    def _export_handout(self) -> None:
+        from sco_app.ui.handout_dialog import HandoutDialog
+
+        if self.state.pack is not None:
+            HandoutDialog(self.state, self).exec()
 
     def _choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Open a lesson pack folder"))
