@@ -51,6 +51,9 @@ class ArgumentPanel(QTextBrowser):
             self.setHtml("")
         elif not event_id:
             self.setHtml(self._overview())
+            marked = [p.id for p in pack.source.passages if p.id in self.state.highlight]
+            if marked:  # a tour step about the source itself: show its first marked passage
+                self.scrollToAnchor(f"passage-{marked[0]}")
         else:
             self.setHtml(self._event_html(pack.event(event_id)))
 
@@ -104,7 +107,7 @@ class ArgumentPanel(QTextBrowser):
             if passage.id in highlighted:
                 scheme = theme.scheme()
                 rows.append(f"<p style='background:{scheme.highlight_bg}; color:{scheme.highlight_fg}'>"
-                            f"<b>▶ {label}</b> {body}</p>")
+                            f"<a name='passage-{escape(passage.id)}'></a><b>▶ {label}</b> {body}</p>")
             else:
                 rows.append(f"<p><b>{label}</b> {body}</p>")
         authors = ", ".join(pack.source.authors) or pack.source.citation

@@ -200,3 +200,13 @@ def test_view_reduce_motion_is_remembered_and_makes_steps_jump(win, monkeypatch)
     assert not win.timeline._glide.running()
     win.tours.reduce_motion_action.trigger()
     assert not motion.reduced_motion()
+
+
+def test_a_step_about_the_source_scrolls_to_its_marked_passage(win):
+    """Step 8 (finding 3, no event): the argument panel shows the source with finding 3 marked and in view."""
+    win.tours.player.start("three-findings", 7)
+    panel = win.argument
+    assert win.state.selected == "" and "▶ Finding 3" in panel.toPlainText()
+    assert panel.verticalScrollBar().value() > 0
+    cursor = panel.cursorForPosition(panel.viewport().rect().center())
+    assert cursor.position() > panel.toPlainText().index("The source text")
