@@ -273,6 +273,17 @@ def _open(state, window, path: str) -> None:
     remember_pack(QSettings("sco-app", "sco-app"), str(Path(path).resolve()))
 
 
+def _recover_library() -> None:
+    """Put back a library pack that an update cut short (a crash between two renames) before it is looked for."""
+    from sco_app.core.library import recover_installs
+    from sco_app.ui.pack_library import app_library
+
+    try:
+        recover_installs(app_library().user_folder)
+    except OSError:
+        pass  # a read-only or missing library: nothing to recover
+
+
 def last_pack() -> str | None:
     """The pack opened last (File > Open), if it is still there; None means the built-in pack."""
     from PySide6.QtCore import QSettings
@@ -305,6 +316,7 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("sco-app")
+    _recover_library()
     remembered = None if pack_path or link else last_pack()
     if remembered:
         try:

@@ -14,6 +14,11 @@ validates. Installing reads the zip through the pack loader's safe zip reader (n
 pack, no links, no zip bombs), writes it to a temporary folder beside its final place and renames it
 into place, so a pack is never left half-installed. Student progress is stored by pack id, not by
 folder or version, so an updated pack keeps every answer given to the old one.
+
+An update renames the old folder aside (into the temporary folder) before renaming the new one into
+place. If that second step fails and the old folder cannot be put back, or the app stops between the two
+steps, the old pack is still in the temporary folder: :func:`recover_installs`, run whenever the library
+is listed or installed into, puts it back, and removes temporary folders nothing needs any more.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ PACKS_VARIABLE = "SCO_APP_PACKS"
 LIBRARY_FOLDER = "packs"
 MAX_PACKS_PER_FOLDER = 500  # a folder with more candidates is read only this far
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+STAGING_PREFIX = ".installing-"  # the temporary folder of an install: .installing-<pack id>-<random>
 
 
 class Origin(str, Enum):
@@ -107,6 +113,7 @@ class Library:
 
     def entries(self) -> list[PackEntry]:
         """Every pack of every folder, each once (the first place a path is found names its origin)."""
+        recover_installs(self.user_folder)  # an update cut short: put the old pack back
         seen: set[Path] = set()
         entries: list[PackEntry] = []
         for folder, origin in self.folders():
@@ -251,7 +258,9 @@ def install(source: str | Path, library: str | Path) -> PackEntry:
     if not _SAFE_ID.match(pack_id):
         raise PackError([Problem(str(source), 1, 1, f"the pack id {pack_id!r} cannot name a folder")], str(source))
     library.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".installing-{pack_id}-", dir=library))
+    recover_installs(library)
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{pack_id}-", dir=library))
+    old_only_in_staging = False  # True: the old pack is in staging/old and nowhere else, so keep staging
     try:
         try:
             _copy_pack(source, staging / "pack")
@@ -264,16 +273,51 @@ def install(source: str | Path, library: str | Path) -> PackEntry:
         if target.exists() or target.is_symlink():
             aside = staging / "old"
             os.replace(target, aside)
+            old_only_in_staging = True
             try:
                 os.replace(staging / "pack", target)
             except OSError:
-                os.replace(aside, target)  # put the old one back
+                os.replace(aside, target)  # put the old one back (if this fails too, recover_installs will)
+                old_only_in_staging = False
                 raise
+            old_only_in_staging = False  # the new pack is in place: the old one is no longer needed
         else:
             os.replace(staging / "pack", target)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not old_only_in_staging:
+            shutil.rmtree(staging, ignore_errors=True)
     return read_entry(target, Origin.LIBRARY)
+
+
+def recover_installs(library: str | Path) -> list[Path]:
+    """Tidy the temporary folders that installs into ``library`` left behind (the app stopped, or an update
+    failed and could not put the old pack back): where a pack's folder is missing and the temporary folder
+    holds its old copy, move that copy back; then remove the temporary folder, unless it still holds a
+    pack that could not be put back. Returns the pack folders restored; never raises."""
+    library = Path(library)
+    restored: list[Path] = []
+    try:
+        leftovers = sorted(p for p in library.iterdir() if p.name.startswith(STAGING_PREFIX))
+    except OSError:
+        return restored
+    for staging in leftovers:
+        try:
+            if staging.is_symlink() or not staging.is_dir():
+                continue
+            pack_id = staging.name[len(STAGING_PREFIX):].rsplit("-", 1)[0]
+            target = library / pack_id if _SAFE_ID.match(pack_id) else None
+            old = staging / "old"
+            has_old = old.exists() or old.is_symlink()
+            in_place = target is not None and (target.exists() or target.is_symlink())
+            if has_old and target is not None and not in_place:
+                os.replace(old, target)  # the pack's only copy goes back where it belongs
+                restored.append(target)
+                has_old, in_place = False, True
+            if not has_old or in_place:  # nothing in it is the only copy of a pack
+                shutil.rmtree(staging, ignore_errors=True)
+        except OSError:
+            continue  # left for the next time; the old copy is never deleted while it is the only one
+    return restored
 
 
 def _copy_pack(source: Path, destination: Path) -> None:

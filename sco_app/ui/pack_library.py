@@ -5,11 +5,14 @@ and folders added here, such as a read-only folder shared on a lab network), eac
 version, languages, authors, whether it validates and where it is. A zip can be opened as it is or
 imported into the library; a pack whose id is already there at a lower version is offered as an update,
 which keeps the students' progress (answers are stored by pack id). The finding, checking and
-installing are :mod:`sco_app.core.library`; this is only the window on them.
+installing are :mod:`sco_app.core.library`; this is only the window on them. While a pack is installed,
+the live-preview watcher of the window lets go of the open pack's folder (Windows cannot rename a
+folder that is watched), and takes it up again afterwards.
 """
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
@@ -106,9 +109,11 @@ class PackLibraryDialog(QDialog):
 
     open_requested = Signal(str)  # the path of the pack to open
 
-    def __init__(self, state: AppState, library: Library | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, library: Library | None = None, parent: QWidget | None = None,
+                 watcher=None) -> None:
         super().__init__(parent)
         self.state = state
+        self.watcher = watcher if watcher is not None else getattr(parent, "pack_watcher", None)  # live preview
         self._given_library = library
         self.library = library or app_library()
         self.entries: list[PackEntry] = []
@@ -283,20 +288,35 @@ class PackLibraryDialog(QDialog):
                                              where=self.model.where(installed), new=candidate.version))
             return None
         try:
-            entry = self.library.install(path)
+            with self._watch_paused():
+                entry = self.library.install(path)
         except PackError as exc:
             QMessageBox.warning(self, self.tr("This lesson pack has problems"),
                                 "\n".join(p.format() for p in exc.problems[:20]))
             return None
         except OSError as exc:
+            self.refresh()  # lists what is there now (and puts back an old copy an update left aside)
+            if offer is Offer.UPDATE and installed is not None and installed.path.is_dir():
+                text = self.tr("Version {new} of “{title}” could not be installed, so version {old} stays in "
+                               "your library, unchanged. Close any program using its files and try again.").format(
+                    new=candidate.version, title=title, old=installed.version)
+            else:
+                text = self.tr("“{title}” could not be installed: your library folder could not be "
+                               "written.").format(title=title)
+            self.details.setText(text)
             QMessageBox.warning(self, self.tr("The pack could not be installed"),
-                                self.tr("Your library folder could not be written: {error}").format(error=str(exc)))
+                                text + "\n\n" + self.tr("The system said: {error}").format(error=str(exc)))
             return None
         pack = self.state.pack
         if pack is not None and pack.id == entry.id and offer is Offer.UPDATE:
             self.open_requested.emit(str(entry.path))  # the pack on screen was updated: show the new version
         self.refresh(select=entry.path)
         return entry
+
+    def _watch_paused(self):
+        """A block during which the window's watcher does not watch the open pack (nothing if none)."""
+        paused = getattr(self.watcher, "paused", None)
+        return paused() if paused is not None else nullcontext()
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of lesson packs"))

@@ -3,6 +3,11 @@
 It fills when live preview finds the open pack broken (the last good version stays on screen) and
 empties when the pack is fixed. A click or Enter on a row copies its location to the clipboard,
 ready to paste into an editor's "go to"; "Open in editor" opens the file in the system's editor.
+
+A pack may ``include:`` a file of any name (``run.bat``, say), and the system opens a file with the
+program its type is associated with, which for some types runs it. So only a ``.yaml`` or ``.yml`` file
+inside the pack's folder is offered to the editor; for anything else, and for a file inside a zip,
+the location can only be copied.
 """
 
 from __future__ import annotations
@@ -26,12 +31,51 @@ def location(problem: Problem) -> str:
     return f"{problem.file}:{problem.line}:{problem.column}"
 
 
-def local_file(problem: Problem) -> Path | None:
-    """The file on disk that ``problem`` is in; None for a file inside a zip."""
+EDITABLE_SUFFIXES = (".yaml", ".yml")  # the only files "Open in editor" hands to the system
+
+
+def pack_folder(label: str | Path | None) -> Path | None:
+    """The folder of the pack checked as ``label`` (its folder, or the folder of its pack.yaml); None
+    for a zip or anything that is not a pack folder on disk."""
+    if not label:
+        return None
+    try:
+        path = Path(label).resolve()
+        if path.is_file() and path.name == "pack.yaml":
+            path = path.parent
+        return path if path.is_dir() and (path / "pack.yaml").is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+def _pack_folder_of(path: Path) -> Path | None:
+    """The nearest folder above ``path`` holding a pack.yaml (when the pack's folder was not given)."""
+    for folder in path.parents:
+        if (folder / "pack.yaml").is_file():
+            return folder
+    return None
+
+
+def local_file(problem: Problem, root: str | Path | None = None) -> Path | None:
+    """The file on disk that ``problem`` is in, if it may be opened in an editor: a ``.yaml``/``.yml``
+    file inside the pack folder ``root`` (when ``root`` is not a pack folder, the nearest folder above
+    the file holding a pack.yaml). None for a file inside a zip, a file of another type, or one outside
+    the pack."""
     if "!/" in problem.file:
         return None
-    path = Path(problem.file)
-    return path.resolve() if path.is_file() else None
+    try:
+        given = Path(problem.file)
+        path = given.resolve()  # a link is judged by what it points to
+        if given.suffix.lower() not in EDITABLE_SUFFIXES or path.suffix.lower() not in EDITABLE_SUFFIXES:
+            return None
+        if not path.is_file():
+            return None
+        folder = pack_folder(root) or _pack_folder_of(path)
+        if folder is None or not path.is_relative_to(folder):
+            return None
+    except (OSError, ValueError):
+        return None
+    return path
 
 
 class ProblemsPane(QDockWidget):
@@ -43,6 +87,7 @@ class ProblemsPane(QDockWidget):
         self.setAccessibleName(self.tr("Problems in the lesson pack"))
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.problems: list[Problem] = []
+        self.root: str | None = None  # the pack folder the problems are in, when known
         body = QWidget()
         self.summary = QLabel(wordWrap=True)
         self.summary.setAccessibleName(self.tr("Summary of the problems"))
@@ -100,7 +145,7 @@ class ProblemsPane(QDockWidget):
 
     def show_report(self, report) -> None:
         """Show what a check of the pack found; a pack that cannot be used brings the pane up."""
-        self.set_problems(report.problems, usable=report.ok)
+        self.set_problems(report.problems, usable=report.ok, root=report.label)
         if not report.ok and not self.isVisible():
             self.show()
             window = self.parentWidget()
@@ -109,8 +154,11 @@ class ProblemsPane(QDockWidget):
         if not report.ok:
             self.raise_()
 
-    def set_problems(self, problems: list[Problem], usable: bool = True) -> None:
+    def set_problems(self, problems: list[Problem], usable: bool = True, root: str | Path | None = None) -> None:
+        """List ``problems`` of the pack at ``root`` (its folder or zip; None: the folder above each file
+        holding a pack.yaml)."""
         self.problems = list(problems)
+        self.root = str(root) if root else None
         self.list.clear()
         for problem in self.problems:
             kind = self.tr("error") if problem.severity is Severity.ERROR else self.tr("warning")
@@ -139,8 +187,9 @@ class ProblemsPane(QDockWidget):
 
     def _current_changed(self, item, _previous) -> None:
         problem = item.data(0, PROBLEM_ROLE) if item is not None else None
+        self.note.clear()  # what was done was about the row chosen before
         self.copy_button.setEnabled(problem is not None)
-        self.open_button.setEnabled(problem is not None and local_file(problem) is not None)
+        self.open_button.setEnabled(problem is not None and self.openable(problem) is not None)
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -153,10 +202,19 @@ class ProblemsPane(QDockWidget):
         self.note.setText(self.tr("Copied {location}").format(location=text))
         return text
 
+    def openable(self, problem: Problem | None) -> Path | None:
+        """The problem's file if it may be opened in an editor (a YAML file in the pack folder), else None."""
+        return local_file(problem, self.root) if problem is not None else None
+
     def open_file(self, item: QTreeWidgetItem | None) -> bool:
-        """Open the problem's file in the system's editor; False if it is not a file on disk."""
-        path = local_file(item.data(0, PROBLEM_ROLE)) if item is not None else None
+        """Open the problem's file in the system's editor; False (its location copied instead) if it is
+        not a YAML file in the pack folder."""
+        path = self.openable(item.data(0, PROBLEM_ROLE)) if item is not None else None
         if path is None:
+            if item is not None and item.data(0, PROBLEM_ROLE) is not None:
+                self.copy_location(item)
+                self.note.setText(self.tr("Only YAML files of the pack open in an editor; the location "
+                                          "was copied instead"))
             return False
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         if not opened:
@@ -170,8 +228,9 @@ class ProblemsPane(QDockWidget):
         menu = QMenu(self)
         copy = QAction(self.tr("Copy location"), menu)
         copy.triggered.connect(lambda: self.copy_location(item))
-        open_action = QAction(self.tr("Open in editor"), menu)
-        open_action.setEnabled(local_file(item.data(0, PROBLEM_ROLE)) is not None)
-        open_action.triggered.connect(lambda: self.open_file(item))
-        menu.addActions([copy, open_action])
+        menu.addAction(copy)
+        if self.openable(item.data(0, PROBLEM_ROLE)) is not None:  # only a YAML file of the pack
+            open_action = QAction(self.tr("Open in editor"), menu)
+            open_action.triggered.connect(lambda: self.open_file(item))
+            menu.addAction(open_action)
         menu.exec(self.list.viewport().mapToGlobal(position))

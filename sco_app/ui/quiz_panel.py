@@ -43,6 +43,7 @@ class QuizPanel(QWidget):
         self.profile: Profile | None = None
         self.mode, self.questions, self.index, self.widget, self.answered = "", [], 0, None, False
         self.session_id, self.exam, self.grades, self.responses, self.scores = None, None, {}, {}, []
+        self.pool_ids, self.session_pack = None, None  # the practice under way: its question ids (None: all), pack id
         self.exam_settings = state.pack.exam if state.pack else None
         self.rng, self.results_window, self.clock, self.deadline = random.Random(), None, QElapsedTimer(), None
         self.timer = QTimer(self, interval=500, timeout=self._tick)
@@ -125,9 +126,36 @@ class QuizPanel(QWidget):
         return self.state.pack is not None and (self.profile is not None or self.choose_profile())
 
     def _pack_loaded(self, pack) -> None:
+        """Another pack ends the quiz; the same pack loaded again (saved while it is previewed) keeps a
+        practice session going with its questions as they are now."""
+        if self.mode == "practice" and self.session_id is not None and pack.id == self.session_pack:
+            self.exam_settings = pack.exam
+            self._refresh_practice(pack)
+            return
         self._end()
         self.exam_settings = pack.exam
         self._show_start()
+
+    def _refresh_practice(self, pack) -> None:
+        """Take the questions of the practice under way from ``pack``, by id: an edited question on screen and
+        not yet answered is shown as it is now; one that is gone gives way to the next."""
+        by_id = {q.id: q for q in quiz.questions_of(pack)}
+        self.pool = [q for q in by_id.values() if self.pool_ids is None or q.id in self.pool_ids]
+        if not self.pool:
+            return self.stop()
+        shown = self.questions[self.index] if self.index < len(self.questions) else None
+        self.index = sum(q.id in by_id for q in self.questions[:self.index])  # the same question, or the next
+        self.questions = [by_id[q.id] for q in self.questions if q.id in by_id]
+        if shown is not None and shown.id in by_id:
+            if by_id[shown.id] != shown and not self.answered:
+                self._show_question()
+            else:
+                self._update_status()
+        elif self.index < len(self.questions):
+            self._show_question()
+        else:  # it was the last of the round: the next round, due ones first
+            self.questions, self.index = self._practice_order(), 0
+            self._show_question()
 
     # -- the flow ------------------------------------------------------------------------------------
 
@@ -138,6 +166,7 @@ class QuizPanel(QWidget):
         self._end()
         pack = self.state.pack
         self.pool = [q for q in quiz.questions_of(pack) if question_ids is None or q.id in question_ids]
+        self.pool_ids, self.session_pack = None if question_ids is None else set(question_ids), pack.id
         self.session_id = self.store.start_session(self.profile, pack.id, pack.version, "practice")
         self._set_mode("practice")
         self.questions, self.index = self._practice_order(), 0

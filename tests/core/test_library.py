@@ -213,3 +213,65 @@ def test_an_interrupted_update_keeps_the_old_pack(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert load_pack(lib.user_folder / "course").version == "1.0.0"
     assert [p.name for p in lib.user_folder.iterdir()] == ["course"]
+
+
+def test_an_update_that_cannot_put_the_old_pack_back_keeps_it_for_recovery(tmp_path, monkeypatch):
+    """If the new version cannot be renamed into place nor the old one back, the old copy is kept and the
+    next listing of the library puts it back."""
+    lib = Library(tmp_path / "library", include_built_in=False)
+    lib.install(make_pack(tmp_path / "v1", "course", "1.0.0"))
+    real_replace = os.replace
+
+    def failing(src, dst):
+        if Path(src).name in ("pack", "old"):
+            raise OSError("device busy")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(library.os, "replace", failing)
+    with pytest.raises(OSError, match="device busy"):
+        lib.install(make_pack(tmp_path / "v2", "course", "2.0.0"))
+    monkeypatch.undo()
+    [staging] = [p for p in lib.user_folder.iterdir()]
+    assert staging.name.startswith(".installing-course-") and load_pack(staging / "old").version == "1.0.0"
+    assert [e.version for e in lib.entries()] == ["1.0.0"]  # listing the library recovered it
+    assert [p.name for p in lib.user_folder.iterdir()] == ["course"]
+
+
+class _Crash(BaseException):
+    """The app stopping dead (power cut, killed) in the middle of an update."""
+
+
+def test_an_update_cut_short_between_the_renames_is_recovered(tmp_path, monkeypatch):
+    """The app stops after the old pack was moved aside but before the new one is in place: the old pack is
+    not deleted, and the next time the library is listed it is back and the temporary folder is gone."""
+    lib = Library(tmp_path / "library", include_built_in=False)
+    lib.install(make_pack(tmp_path / "v1", "course", "1.0.0"))
+    real_replace = os.replace
+
+    def crashing(src, dst):
+        if Path(src).name == "pack":
+            raise _Crash()
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(library.os, "replace", crashing)
+    with pytest.raises(_Crash):
+        lib.install(make_pack(tmp_path / "v2", "course", "2.0.0"))
+    monkeypatch.undo()
+    assert not (lib.user_folder / "course").exists()
+    assert [(e.id, e.version) for e in Library(lib.user_folder, include_built_in=False).entries()] == [
+        ("course", "1.0.0")]
+    assert [p.name for p in lib.user_folder.iterdir()] == ["course"]
+
+
+def test_leftover_temporary_folders_are_removed_when_the_pack_is_in_place(tmp_path):
+    """A temporary folder left by an install whose pack is in place (or that never got that far) is removed
+    when the library is listed or installed into; the pack itself is left alone."""
+    lib = Library(tmp_path / "library", include_built_in=False)
+    lib.install(make_pack(tmp_path / "v2", "course", "2.0.0"))
+    done = lib.user_folder / ".installing-course-ab12cd34"
+    make_pack(done / "old", "course", "1.0.0")  # stopped before removing the old copy
+    unfinished = lib.user_folder / ".installing-other-pack-x_9y8z7w"
+    make_pack(unfinished / "pack", "other-pack")  # stopped while copying a new pack
+    assert [(e.id, e.version) for e in lib.entries()] == [("course", "2.0.0")]
+    assert [p.name for p in lib.user_folder.iterdir()] == ["course"]
+    assert library.recover_installs(tmp_path / "nowhere") == []

@@ -198,3 +198,58 @@ def test_the_dialog_is_built_from_a_given_library(qtbot, tmp_path):
     dialog = PackLibraryDialog(AppState(), library.Library(tmp_path / "lib", include_built_in=False))
     qtbot.addWidget(dialog)
     assert [e.id for e in dialog.entries] == ["only-pack"] and dialog.selected().id == "only-pack"
+
+
+def _update_the_open_pack(qtbot, window, lab, monkeypatch, replace):
+    """Open the library's course 1.0.0, then update it from the shared 1.1.0 zip with ``replace`` as os.replace."""
+    tmp_path, _mine, _shared = lab
+    real_replace = os.replace
+    installed = _library_copy(tmp_path, "1.0.0")
+    _state, win = window
+    win.open_requested.emit(str(installed))
+    assert str(installed / "pack.yaml") in win.pack_watcher.watched_paths()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[1:3]))
+    monkeypatch.setattr(library.os, "replace", replace)
+    dialog = win.open_library()
+    shared_row = next(r for r, e in enumerate(dialog.model.rows) if e.id == "course" and e.is_zip)
+    dialog.view.setCurrentIndex(dialog.model.index(shared_row, 0))
+    dialog.install_button.click()
+    monkeypatch.setattr(library.os, "replace", real_replace)  # not undo(): the settings stay in the test's folder
+    return installed, dialog, warned
+
+
+def test_the_open_pack_is_not_watched_while_it_is_updated(qtbot, window, lab, monkeypatch):
+    """Windows cannot rename a watched folder: the live-preview watch is let go during the update, then taken up."""
+    real_replace, seen = os.replace, []
+
+    def replace(src, dst):
+        seen.append(list(win.pack_watcher.watched_paths()))
+        return real_replace(src, dst)
+
+    state, win = window
+    installed, _dialog, warned = _update_the_open_pack(qtbot, window, lab, monkeypatch, replace)
+    assert len(seen) == 2 and seen == [[], []] and warned == []
+    assert state.pack.version == "1.1.0"
+    assert str(installed / "pack.yaml") in win.pack_watcher.watched_paths()
+
+
+def test_a_failed_update_is_told_and_the_old_pack_stays(qtbot, window, lab, monkeypatch):
+    """The new version cannot be renamed into place: the dialog says so plainly and version 1.0.0 stays, watched."""
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if Path(src).name == "pack":
+            raise PermissionError(13, "Access is denied")
+        return real_replace(src, dst)
+
+    state, win = window
+    installed, dialog, warned = _update_the_open_pack(qtbot, window, lab, monkeypatch, replace)
+    [(title, text)] = warned
+    assert title == "The pack could not be installed"
+    assert "Version 1.1.0 of “Course, second edition” could not be installed, so version 1.0.0 stays" in text
+    assert "Access is denied" in text and "1.0.0 stays" in dialog.details.text()
+    assert load_pack(installed).version == "1.0.0" and state.pack.version == "1.0.0"
+    assert [p.name for p in installed.parent.iterdir()] == ["course"]
+    assert str(installed / "pack.yaml") in win.pack_watcher.watched_paths()

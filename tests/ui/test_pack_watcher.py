@@ -151,3 +151,67 @@ def test_a_reload_waits_for_a_running_exam(qtbot, authoring):
     assert OLD_TITLE in _titles(win)
     win.quiz.mode = ""
     qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=2000)
+
+
+def _watcher(qtbot, pack: Path):
+    from sco_app.ui.pack_watcher import PackWatcher
+    from sco_app.ui.state import AppState
+
+    watcher = PackWatcher(AppState())
+    watcher.watch(pack)
+    return watcher
+
+
+def test_only_the_pack_files_and_their_folders_are_watched(qtbot, tmp_path):
+    """pack.yaml, the files it includes and the folders holding them are watched; images and other files are not."""
+    pack = tmp_path / "my-pack"
+    shutil.copytree(TEMPLATE, pack)
+    (pack / "more").mkdir()
+    (pack / "more" / "events.yaml").write_text("events: []\n", encoding="utf-8")
+    (pack / "images").mkdir()
+    for n in range(40):
+        (pack / "images" / f"photo-{n}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (pack / "notes.txt").write_text("not part of the pack\n", encoding="utf-8")
+    yaml = pack / "pack.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("\ntheories:", "\ninclude: [more/events.yaml]\n\ntheories:",
+                                                             1), encoding="utf-8")
+    watcher = _watcher(qtbot, pack)
+    assert sorted(watcher.watched_paths()) == sorted(
+        str(p) for p in (tmp_path, pack, yaml, pack / "more", pack / "more" / "events.yaml"))
+
+
+def test_a_pack_with_too_many_files_to_watch_is_watched_by_its_folder(qtbot, tmp_path):
+    """Beyond MAX_PATHS paths (each may hold a file handle) only the folders and pack.yaml are watched."""
+    from sco_app.ui import pack_watcher
+
+    pack = tmp_path / "big-pack"
+    pack.mkdir()
+    names = [f"part-{n:03}/events.yaml" for n in range(200)]  # 200 files in 200 folders: 403 paths
+    for name in names:
+        (pack / name).parent.mkdir()
+        (pack / name).write_text("events: []\n", encoding="utf-8")
+    (pack / "pack.yaml").write_text("format: 1\ninclude:\n" + "".join(f"  - {n}\n" for n in names), encoding="utf-8")
+    watcher = _watcher(qtbot, pack)
+    assert sorted(watcher.watched_paths()) == sorted([str(tmp_path), str(pack), str(pack / "pack.yaml")])
+    few = names[:50]
+    (pack / "pack.yaml").write_text("format: 1\ninclude:\n" + "".join(f"  - {n}\n" for n in few), encoding="utf-8")
+    watcher.check_now()  # the next check reads the includes again: now few enough to watch one by one
+    qtbot.waitUntil(lambda: str(pack / few[-1]) in watcher.watched_paths(), timeout=2000)
+    assert len(watcher.watched_paths()) == 3 + 2 * len(few) <= pack_watcher.MAX_PATHS
+
+
+def test_the_watch_is_let_go_while_paused(qtbot, tmp_path):
+    """paused() watches nothing while its block runs (a watched folder cannot be renamed on Windows), then
+    watches the pack again."""
+    pack = tmp_path / "my-pack"
+    shutil.copytree(TEMPLATE, pack)
+    watcher = _watcher(qtbot, pack)
+    before = sorted(watcher.watched_paths())
+    assert str(pack / "pack.yaml") in before
+    with watcher.paused():
+        assert watcher.watched_paths() == [] and watcher.is_paused
+        os.replace(pack, tmp_path / "aside")
+        shutil.copytree(TEMPLATE, pack)
+        watcher._changed(str(pack))  # a change seen meanwhile is not acted on
+        assert watcher.watched_paths() == []
+    assert sorted(watcher.watched_paths()) == before and not watcher.is_paused

@@ -46,3 +46,56 @@ def test_warnings_alone_do_not_bring_the_pane_up(qtbot, tmp_path):
     pane.show_report(CheckReport("x"))
     assert pane.list.topLevelItemCount() == 0 and "No problems" in pane.summary.text()
     assert not pane.copy_button.isEnabled() and not pane.open_button.isEnabled()
+
+
+def test_a_file_that_is_not_yaml_is_never_handed_to_the_system(qtbot, tmp_path, monkeypatch):
+    """A pack that includes run.bat gets its problem listed there, but the file is only ever copied, never opened."""
+    import shutil
+
+    from sco_app.core.packs.loader import check_pack
+    from sco_app.core.resources import lessons_dir
+
+    pack = tmp_path / "my-pack"
+    shutil.copytree(lessons_dir() / "template", pack)
+    yaml = pack / "pack.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("\ntheories:", "\ninclude: [run.bat]\n\ntheories:", 1),
+                    encoding="utf-8")
+    (pack / "run.bat").write_text("events: [\n", encoding="utf-8")  # broken YAML: a problem in run.bat
+    opened = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    report = check_pack(pack)
+    assert any(p.file.endswith("run.bat") for p in report.problems)
+    pane = ProblemsPane()
+    qtbot.addWidget(pane)
+    pane.show_report(report)
+    row = next(i for i in range(pane.list.topLevelItemCount()) if "run.bat" in pane.list.topLevelItem(i).text(0))
+    item = pane.list.topLevelItem(row)
+    pane.list.setCurrentItem(item)
+    assert pane.copy_button.isEnabled() and not pane.open_button.isEnabled()
+    assert pane.open_file(item) is False and opened == []
+    assert QGuiApplication.clipboard().text() == item.text(0)  # its location is copied instead
+
+
+def test_only_yaml_files_inside_the_pack_folder_can_be_opened(qtbot, tmp_path, monkeypatch):
+    """pack.yaml of the pack opens; a YAML file outside the pack, or a .yaml link to another file type, does not."""
+    pack = tmp_path / "my-pack"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text("format: 1\n", encoding="utf-8")
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text("x: 1\n", encoding="utf-8")
+    (pack / "tool.cmd").write_text("echo hi\n", encoding="utf-8")
+    link = pack / "events.yaml"
+    link.symlink_to(pack / "tool.cmd")
+    opened = []
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    pane = ProblemsPane()
+    qtbot.addWidget(pane)
+    pane.set_problems([Problem(str(pack / "pack.yaml"), 1, 1, "bad"), Problem(str(outside), 1, 1, "bad"),
+                       Problem(str(link), 1, 1, "bad"), Problem(str(pack / "tool.cmd"), 1, 1, "bad")],
+                      usable=False, root=pack)
+    items = [pane.list.topLevelItem(i) for i in range(4)]
+    assert pane.open_button.isEnabled()
+    assert [pane.open_file(item) for item in items] == [True, False, False, False]
+    assert opened == [str((pack / "pack.yaml").resolve())]
+    pane.list.setCurrentItem(items[1])
+    assert not pane.open_button.isEnabled()

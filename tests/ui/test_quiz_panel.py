@@ -344,3 +344,50 @@ def test_a_damaged_progress_file_is_moved_aside_and_the_student_told(qtbot, tmp_
     assert store.moved_aside is not None and str(store.moved_aside) in told[0]
     assert store.profiles() == []
     store.close()
+
+
+def _with_questions(pack, questions, **changes):
+    """``pack`` as a live reload of it would be: the same id, these questions (none generated)."""
+    return dataclasses.replace(pack, questions=tuple(questions), generate_questions=False, **changes)
+
+
+def _finished_sessions(store) -> list:
+    return store.db.execute("SELECT id FROM sessions WHERE finished IS NOT NULL").fetchall()
+
+
+def test_a_reload_of_the_same_pack_keeps_the_practice_going(qtbot, panel, store):
+    """The pack saved while practising: the session goes on, the question on screen shows its new wording."""
+    pack = panel.state.pack
+    ids = [q.id for q in pack.questions]
+    panel.start_practice(ids)
+    session, shown = panel.session_id, panel.widget.question
+    edited = dataclasses.replace(shown, prompt=Text.plain("An edited prompt?"))
+    panel.state.load(_with_questions(pack, [edited if q.id == shown.id else q for q in pack.questions]))
+    assert panel.mode == "practice" and panel.session_id == session and _finished_sessions(store) == []
+    assert panel.pages.currentIndex() == quiz_panel.QUESTION
+    assert panel.widget.question == edited and panel.prompt.text() == "An edited prompt?"
+    assert {q.id for q in panel.questions} == set(ids)
+
+
+def test_a_question_gone_from_the_reloaded_pack_gives_way_to_the_next(qtbot, panel, store):
+    """The question on screen was deleted from the pack: the practice goes on with the next question."""
+    pack = panel.state.pack
+    panel.start_practice([q.id for q in pack.questions])
+    session, shown = panel.session_id, panel.widget.question
+    following = panel.questions[panel.index + 1]
+    panel.state.load(_with_questions(pack, [q for q in pack.questions if q.id != shown.id]))
+    assert panel.mode == "practice" and panel.session_id == session
+    assert panel.widget.question.id == following.id and shown.id not in {q.id for q in panel.questions}
+    assert f"Question {panel.index + 1} of {len(pack.questions) - 1}" in panel.status.text()
+
+
+def test_a_reload_with_no_question_left_or_another_pack_ends_the_practice(qtbot, panel, store):
+    """A pack with another id ends the practice session, as opening another pack always did."""
+    pack = panel.state.pack
+    panel.start_practice()
+    panel.state.load(dataclasses.replace(pack, id="another-pack"))
+    assert panel.mode == "" and panel.session_id is None and len(_finished_sessions(store)) == 1
+    assert panel.pages.currentIndex() == quiz_panel.START
+    panel.start_practice(["q-founding-theory"])
+    panel.state.load(_with_questions(panel.state.pack, [q for q in pack.questions if q.id != "q-founding-theory"]))
+    assert panel.mode == "" and len(_finished_sessions(store)) == 2
