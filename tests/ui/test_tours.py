@@ -210,3 +210,17 @@ def test_a_step_about_the_source_scrolls_to_its_marked_passage(win):
     assert panel.verticalScrollBar().value() > 0
     cursor = panel.cursorForPosition(panel.viewport().rect().center())
     assert cursor.position() > panel.toPlainText().index("The source text")
+
+
+def test_the_tour_bar_is_named_for_screen_readers_and_reached_by_tab(win, qtbot):
+    """With a tour playing, every control of the bar has an accessible name and Tab reaches Next from the bar."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    win.tours.player.start("three-findings", 1)
+    controls = [w for kind in (QAbstractButton, QComboBox) for w in win.tours.bar.findChildren(kind) if w.isVisible()]
+    assert controls and all(w.accessibleName() for w in controls)
+    visited, widget = set(), win.tours.bar
+    for _ in range(12):
+        widget = widget.nextInFocusChain()
+        visited.add(widget)
+    assert win.tours.bar.next_button in visited and win.tours.bar.steps in visited
