@@ -13,6 +13,7 @@ from typing import Sequence
 from sco_app import __version__
 
 LANGUAGES = ("en", "id")  # the interface languages (sco_app.ui.i18n has their names)
+PASSWORD_VARIABLE = "SCO_APP_LRS_PASSWORD"  # results sync --user: the password (never a command-line flag)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -72,8 +73,15 @@ def _parser() -> argparse.ArgumentParser:
                        help="the merged CSV; the summary goes beside it as NAME-summary.csv")
     sync = actions.add_parser("sync", help="send the queued answers to the class's Learning Record Store (xAPI)",
                               description="Send the answers waiting on this computer to the Learning Record Store set "
-                              "in the app (Quiz > Class results server), with the user name and password stored there.")
-    sync.add_argument("--endpoint", metavar="URL", help="this LRS address instead of the one in the settings")
+                              "in the app (Quiz > Class results server), with the user name and password stored there "
+                              "(which go only to the address they were saved for). Exit status: 0 all sent, 1 not all "
+                              "sent, 2 no LRS set up or bad usage.")
+    sync.add_argument("--endpoint", metavar="URL", help="this LRS address instead of the one in the settings (another "
+                      "address than the saved one needs --user)")
+    sync.add_argument("--user", metavar="NAME", help="the user name for the LRS; the password comes from the "
+                      f"{PASSWORD_VARIABLE} environment variable, else it is asked for")
+    sync.add_argument("--retry-rejected", action="store_true",
+                      help="put the answers the LRS rejected back in the queue first (once the LRS is fixed)")
     from sco_app.cli_authoring import add_commands
 
     add_commands(commands, LANGUAGES)  # new-pack, pack, import-events, export-quiz, handout
@@ -99,9 +107,9 @@ def _results(args: argparse.Namespace) -> int:
         print(f"merged {len(rows)} answers from {len(args.files)} files into {out}; "
               f"{questions} questions summarised in {summary}")
         return 0
-    store = ProgressStore.in_folder()
     if args.action == "sync":
-        return _sync(store, args.endpoint)
+        return _sync(args)
+    store = ProgressStore.in_folder()
     profile = None
     if args.profile:
         profile = next((p for p in store.profiles() if p.name == args.profile), None)
@@ -118,33 +126,80 @@ def _results(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sync(store, endpoint: str | None) -> int:
-    """Send the outbox; say what was sent and what is left. The password is never printed."""
+def _sync(args: argparse.Namespace) -> int:
+    """Send the outbox; say what was sent and what is left, in one line on any failure (never a
+    traceback). The password is never printed."""
+    from sco_app.core.lrs import LrsError
+
+    try:
+        return _sync_unguarded(args)
+    except LrsError as exc:  # e.g. a password that would go over plain http://
+        print(f"sco-app results sync: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("sco-app results sync: stopped; the answers not yet acknowledged stay queued", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a clear line, whatever went wrong
+        print(f"sco-app results sync: {' '.join(f'{exc.__class__.__name__}: {exc}'.split())}; "
+              "the queued answers stay on this computer", file=sys.stderr)
+        return 1
+
+
+def _sync_config(args: argparse.Namespace):
+    """The LRS to send to, and None with a message if there is none. The saved user name and password go
+    only to the address they were saved for; another address (``--endpoint``) needs ``--user`` and a
+    password from the environment or typed when asked."""
+    import getpass
+    import os
+
     from sco_app.core import lrs
     from sco_app.ui.lrs_settings import load_config
 
-    config = load_config()
-    if endpoint and config is not None:
-        config = lrs.LrsConfig(endpoint, config.username, config.password)
-    if config is None or lrs.endpoint_problem(config.endpoint):
-        store.close()
-        print("sco-app results sync: no Learning Record Store is set up for this user (set its address, user name "
-              "and password in the app: Quiz > Class results server)", file=sys.stderr)
+    saved = load_config()
+    endpoint = (args.endpoint or "").strip() or (saved.endpoint if saved else "")
+    if not endpoint:
+        return None, ("no Learning Record Store is set up for this user (set its address, user name and password "
+                      "in the app: Quiz > Class results server, or give --endpoint and --user)")
+    problem = lrs.endpoint_problem(endpoint)
+    if problem:
+        return None, f"the LRS address {endpoint!r} is not usable: {problem}"
+    if saved and lrs.same_endpoint(saved.endpoint, endpoint) and args.user in (None, saved.username):
+        return saved, None
+    if not args.user:
+        return None, (f"no user name and password are saved for {endpoint}; give --user (the password comes from "
+                      f"{PASSWORD_VARIABLE} or is asked for)")
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if not sys.stdin.isatty():
+            return None, f"no password: set {PASSWORD_VARIABLE} (no terminal to ask for it)"
+        password = getpass.getpass(f"Password for {args.user} at {endpoint}: ")
+    return lrs.LrsConfig(endpoint, args.user, password), None
+
+
+def _sync_unguarded(args: argparse.Namespace) -> int:
+    from sco_app.core import lrs
+    from sco_app.core.progress import ProgressStore
+
+    config, problem = _sync_config(args)
+    if config is None:
+        print(f"sco-app results sync: {problem}", file=sys.stderr)
         return 2
+    client = lrs.LrsClient(config)  # an LrsError here (a plain-http password) is reported by _sync
+    store = ProgressStore.in_folder(move_aside=False)  # only the app's own first opening moves a file aside
     try:
-        report = lrs.sync(store, lrs.LrsClient(config))
-    except lrs.LrsError as exc:
-        print(f"sco-app results sync: {exc}", file=sys.stderr)
-        return 1
+        if args.retry_rejected:
+            print(f"{_count(store.outbox_requeue_rejected(), 'rejected answer')} back in the queue")
+        report = lrs.sync(store, client, lease_wait=client.deadline + lrs.LEASE_MARGIN_S)
     finally:
         store.close()
     line = (f"sent {_count(report.sent, 'answer')} to {config.shown}; {report.queued} still queued, "
             f"{report.total_sent} sent in all")
     if report.rejected:
         line += f"; {_count(report.rejected, 'answer')} rejected by the LRS (kept on this computer)"
-    if report.error is not None:
+    if report.error is not None or report.busy:
         print(line, file=sys.stderr)
-        print(f"sco-app results sync: {report.error}; the queued answers stay on this computer", file=sys.stderr)
+        reason = report.error or "another copy of sco-app kept sending these answers; try again later"
+        print(f"sco-app results sync: {reason}; the queued answers stay on this computer", file=sys.stderr)
         return 1
     print(line)
     return 0

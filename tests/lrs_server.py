@@ -141,3 +141,76 @@ def lrs_server():
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+class StubLrs:
+    """A small HTTP server on loopback whose answers a test writes, for what Ralph cannot be made to do
+    (garbled, dripping, huge or non-LRS answers, a request held open). ``respond(handler, method, path,
+    body)`` answers one request through the ``http.server`` handler; :attr:`requests` holds (method,
+    path, body, headers) of every request. By default POSTs are answered as an LRS does."""
+
+    def __init__(self, respond=None) -> None:
+        import http.server
+        import threading
+
+        stub = self
+        self.respond = respond or accept
+        self.requests: list[tuple[str, str, bytes, dict]] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _any(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                stub.requests.append((self.command, self.path, body, dict(self.headers)))
+                try:
+                    stub.respond(self, self.command, self.path, body)
+                except OSError:
+                    pass  # the client hung up (as it should, on a dripping answer)
+                self.close_connection = True
+
+            do_GET = do_POST = do_PUT = _any
+
+            def log_message(self, *args) -> None:
+                pass
+
+        class Server(http.server.ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request, client_address) -> None:
+                pass
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.endpoint = f"http://127.0.0.1:{self.server.server_address[1]}/xAPI/"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> StubLrs:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self._thread.join(10)
+
+    def posted_ids(self) -> list[str]:
+        """The ids of every statement POSTed, in order (repeats included)."""
+        return [s["id"] for method, _, body, _ in self.requests if method == "POST" for s in json.loads(body)]
+
+
+def reply(handler, status: int, body: bytes = b"", content_type: str = "application/json") -> None:
+    """Answer one request with ``status`` and ``body``."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.send_header("Connection", "close")
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def accept(handler, method: str, path: str, body: bytes) -> None:
+    """As an LRS: a POST is answered with the ids of its statements; a GET with no statements."""
+    if method == "POST":
+        reply(handler, 200, json.dumps([s["id"] for s in json.loads(body)]).encode())
+    else:
+        reply(handler, 200, b'{"statements": [], "more": ""}')

@@ -95,52 +95,52 @@
         <translation>Tanggal, tempat, dan aktor peristiwa terpilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran (ditandai). Tab berpindah antartautan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="70"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="73"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="117"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="120"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="118"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="121"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="124"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
         <source>known to the day</source>
         <translation>diketahui sampai hari</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="124"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
         <source>known to the month</source>
         <translation>diketahui sampai bulan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="125"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="128"/>
         <source>known to the year</source>
         <translation>diketahui sampai tahun</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="137"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="140"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="139"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="142"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="140"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="141"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -206,112 +206,112 @@
 <context>
     <name>ClassResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="34"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="43"/>
         <source>Class results</source>
         <translation>Hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="36"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="45"/>
         <source>Summary of the class&apos;s results</source>
         <translation>Ringkasan hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="37"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="46"/>
         <source>&amp;Fetch from the server</source>
         <translation>&amp;Ambil dari server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="38"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="47"/>
         <source>Fetch the class&apos;s answers from the server</source>
         <translation>Ambil jawaban kelas dari server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="40"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="49"/>
         <source>&amp;Save summary as CSV…</source>
         <translation>&amp;Simpan ringkasan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="41"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="50"/>
         <source>Save the summary as CSV</source>
         <translation>Simpan ringkasan sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="44"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="53"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="44"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="53"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="44"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="53"/>
         <source>Theory</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="44"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="53"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="45"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
         <source>Students</source>
         <translation>Siswa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="45"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
         <source>% right</source>
         <translation>% benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="45"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
         <source>Mean time (s)</source>
         <translation>Waktu rata-rata (dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="48"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="57"/>
         <source>Questions, hardest first</source>
         <translation>Pertanyaan, yang tersulit lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="75"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="86"/>
         <source>No class results server is set up: choose Quiz ▸ Class results server… and give its address, user name and password.</source>
         <translation>Belum ada server hasil kelas: pilih Kuis ▸ Server hasil kelas… lalu isi alamat, nama pengguna, dan kata sandinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="78"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="89"/>
         <source>Fetch the class&apos;s answers on this lesson from {0}.</source>
         <translation>Ambil jawaban kelas untuk pelajaran ini dari {0}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="90"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="101"/>
         <source>Fetching the class&apos;s answers from {0}…</source>
         <translation>Mengambil jawaban kelas dari {0}…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="114"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="133"/>
         <source>The server holds no answers on this lesson yet.</source>
         <translation>Server belum menyimpan jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="117"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="136"/>
         <source>{n} answers by {k} students, {p:.0f}% right. The hardest questions come first.</source>
         <translation>{n} jawaban dari {k} siswa, {p:.0f}% benar. Pertanyaan tersulit ditampilkan lebih dulu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="132"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="151"/>
         <source>The class&apos;s answers could not be fetched: {0}</source>
         <translation>Jawaban kelas tidak dapat diambil: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="141"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="160"/>
         <source>Save the class summary</source>
         <translation>Simpan ringkasan kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/class_results_view.py" line="142"/>
+        <location filename="../../sco_app/ui/class_results_view.py" line="161"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
@@ -723,103 +723,123 @@
 <context>
     <name>LrsSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="58"/>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="59"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="81"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="82"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="60"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="83"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
         <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) sekolah Anda, tempat pengajar melihat seluruh kelas. Jawaban menunggu di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="63"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="86"/>
         <source>About the class results server</source>
         <translation>Tentang server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="64"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="87"/>
         <source>&amp;Send answers to the server</source>
         <translation>&amp;Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="65"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="88"/>
         <source>Send answers to the server</source>
         <translation>Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="69"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="93"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="71"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="95"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="74"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="100"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="76"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="102"/>
+        <source>(saved; type to change)</source>
+        <translation>(tersimpan; ketik untuk mengganti)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Alamat server:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="76"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
         <source>&amp;User name:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="77"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="81"/>
-        <source>Empty: the lesson&apos;s server, {0}.</source>
-        <translation>Kosong: server pelajaran, {0}.</translation>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
+        <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
+        <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika instruktur Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="82"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="144"/>
+        <source>The address is not usable: it must start with http:// or https://, name a server, have a port number from 1 to 65535 if it has one, and hold no spaces, accented letters, user name or password.</source>
+        <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut nama server, memakai nomor port 1 sampai 65535 bila ada, dan tidak memuat spasi, huruf beraksen, nama pengguna, atau kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="150"/>
+        <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
+        <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di tengah jalan dapat membacanya. Pakai alamat https:// server tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="153"/>
+        <source>The address has changed: type the password for this server (the saved one is only sent to {0}).</source>
+        <translation>Alamat telah berubah: ketik kata sandi untuk server ini (kata sandi yang tersimpan hanya dikirim ke {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="154"/>
+        <source>no server</source>
+        <translation>tidak ada server</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="112"/>
         <source>Ask your instructor for the address, user name and password.</source>
         <translation>Tanyakan alamat, nama pengguna, dan kata sandi kepada pengajar Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="84"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="114"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="87"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="117"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="90"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="120"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="91"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="121"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="107"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="142"/>
         <source>Give the server&apos;s address.</source>
         <translation>Isi alamat server.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
-        <source>The address is not usable: it must start with http:// or https://, name a server and hold no user name or password.</source>
-        <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut sebuah server, dan tidak memuat nama pengguna atau kata sandi.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
         <source>Give the user name.</source>
         <translation>Isi nama pengguna.</translation>
     </message>
@@ -1288,165 +1308,175 @@
 <context>
     <name>PackLibraryDialog</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="115"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="116"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="120"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="121"/>
         <source>Lesson pack library</source>
         <translation>Pustaka paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="117"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="122"/>
         <source>The lesson packs on this computer: those built into the app, those in your library and those in shared folders. Choose one and press Enter to open it.</source>
         <translation>Paket pelajaran di komputer ini: yang bawaan aplikasi, yang ada di pustaka Anda, dan yang ada di folder bersama. Pilih satu lalu tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="123"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="128"/>
         <source>Lesson packs</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="124"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="129"/>
         <source>Title, version, languages, authors, whether the pack validates, and where it is</source>
         <translation>Judul, versi, bahasa, penulis, apakah paket lolos pemeriksaan, dan lokasinya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="140"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="145"/>
         <source>About the chosen pack</source>
         <translation>Tentang paket yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="143"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="148"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="143"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="148"/>
         <source>Open the chosen pack in the app</source>
         <translation>Buka paket yang dipilih di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="146"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="225"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="230"/>
         <source>&amp;Install into library</source>
         <translation>&amp;Pasang ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
         <source>Copy the chosen pack into your library</source>
         <translation>Salin paket yang dipilih ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="148"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="153"/>
         <source>Import &amp;zip…</source>
         <translation>Impor &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="149"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="154"/>
         <source>Choose a lesson pack zip and install it into your library</source>
         <translation>Pilih berkas zip paket pelajaran dan pasang ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="156"/>
         <source>Add &amp;folder…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="157"/>
         <source>Add a folder of lesson packs, such as a shared folder, to the list</source>
         <translation>Tambahkan folder berisi paket pelajaran, misalnya folder bersama, ke daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="154"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="159"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="154"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="159"/>
         <source>Close the library</source>
         <translation>Tutup pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="215"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="220"/>
         <source>No lesson packs were found.</source>
         <translation>Tidak ada paket pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="218"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="223"/>
         <source>{title}, version {version}, id {id}: {path}</source>
         <translation>{title}, versi {version}, id {id}: {path}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="222"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="227"/>
         <source>It cannot be opened until its problems are fixed; the first: {problem}</source>
         <translation>Paket ini tidak dapat dibuka sebelum masalahnya diperbaiki; yang pertama: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="229"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
         <source>&amp;Update library copy</source>
         <translation>&amp;Perbarui salinan di pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="230"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="235"/>
         <source>An update of version {old} in your library; students&apos; progress is kept.</source>
         <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan siswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="239"/>
         <source>Version {version} is already on this computer ({where}).</source>
         <translation>Versi {version} sudah ada di komputer ini ({where}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="255"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="260"/>
         <source>Import a lesson pack zip</source>
         <translation>Impor berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="256"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="261"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="265"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="288"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="270"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="294"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="266"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="271"/>
         <source>It was not imported.</source>
         <translation>Paket ini tidak diimpor.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="272"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="277"/>
         <source>Update the lesson pack?</source>
         <translation>Perbarui paket pelajaran?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="273"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="278"/>
         <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
         <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan siswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="280"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="285"/>
         <source>Already on this computer</source>
         <translation>Sudah ada di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="281"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="286"/>
         <source>“{title}” version {version} is already here ({where}); version {new} was not installed.</source>
         <translation>“{title}” versi {version} sudah ada di sini ({where}); versi {new} tidak dipasang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="292"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="300"/>
+        <source>Version {new} of “{title}” could not be installed, so version {old} stays in your library, unchanged. Close any program using its files and try again.</source>
+        <translation>Versi {new} dari “{title}” tidak dapat dipasang, jadi versi {old} tetap ada di pustaka Anda tanpa perubahan. Tutup program yang memakai berkasnya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="304"/>
+        <source>“{title}” could not be installed: your library folder could not be written.</source>
+        <translation>“{title}” tidak dapat dipasang: folder pustaka Anda tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="307"/>
         <source>The pack could not be installed</source>
         <translation>Paket tidak dapat dipasang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="293"/>
-        <source>Your library folder could not be written: {error}</source>
-        <translation>Folder pustaka Anda tidak dapat ditulisi: {error}</translation>
+        <location filename="../../sco_app/ui/pack_library.py" line="308"/>
+        <source>The system said: {error}</source>
+        <translation>Pesan sistem: {error}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="302"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="322"/>
         <source>Add a folder of lesson packs</source>
         <translation>Tambahkan folder paket pelajaran</translation>
     </message>
@@ -1454,17 +1484,17 @@
 <context>
     <name>PackWatcher</name>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="218"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="302"/>
         <source>The lesson pack on disk has problems; the last good version stays on screen.</source>
         <translation>Paket pelajaran di disk bermasalah; versi baik terakhir tetap ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="221"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="305"/>
         <source>The lesson pack changed on disk and was loaded again.</source>
         <translation>Paket pelajaran di disk berubah dan telah dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="225"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="309"/>
         <source>&amp;Problems in the lesson pack</source>
         <translation>&amp;Masalah dalam paket pelajaran</translation>
     </message>
@@ -1472,72 +1502,72 @@
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="49"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="49"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="49"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="49"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
         <source>Authors</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="50"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="53"/>
         <source>Validates</source>
         <translation>Lolos pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="50"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="53"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="60"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="63"/>
         <source>built into the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="62"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="65"/>
         <source>your library</source>
         <translation>pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="67"/>
         <source>{place} (read-only)</source>
         <translation>{place} (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="69"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
         <source>no: {errors} error(s)</source>
         <translation>tidak: {errors} kesalahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="70"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
         <source>yes, {warnings} warning(s)</source>
         <translation>ya, {warnings} peringatan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="70"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="86"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="89"/>
         <source>{version} (updates {old})</source>
         <translation>{version} (memperbarui {old})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="96"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="99"/>
         <source>id: {id}</source>
         <translation>id: {id}</translation>
     </message>
@@ -1550,108 +1580,113 @@
         <translation>Petunjuk:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="41"/>
-        <location filename="../../sco_app/ui/problems_pane.py" line="43"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="85"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="87"/>
         <source>Problems in the lesson pack</source>
         <translation>Masalah dalam paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="48"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="93"/>
         <source>Summary of the problems</source>
         <translation>Ringkasan masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="52"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="97"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="52"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="97"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="52"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="97"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="58"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="103"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="59"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="104"/>
         <source>Enter copies the location of the problem; the menu key offers to open its file</source>
         <translation>Enter menyalin lokasi masalah; tombol menu menawarkan untuk membuka berkasnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="71"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="116"/>
         <source>&amp;Copy location</source>
         <translation>&amp;Salin lokasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="71"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="116"/>
         <source>Copy the file, line and column of the chosen problem to the clipboard</source>
         <translation>Salin berkas, baris, dan kolom masalah yang dipilih ke papan klip</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="74"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="119"/>
         <source>Open in &amp;editor</source>
         <translation>Buka di &amp;editor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="74"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="119"/>
         <source>Open the file of the chosen problem in the system&apos;s editor</source>
         <translation>Buka berkas masalah yang dipilih di editor sistem</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="78"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="123"/>
         <source>What was done</source>
         <translation>Apa yang telah dilakukan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="116"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="164"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="116"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="164"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="127"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="175"/>
         <source>&lt;b&gt;The lesson pack on disk cannot be used&lt;/b&gt; (errors: {errors}, warnings: {warnings}). The last good version stays on screen until the problems are fixed.</source>
         <translation>&lt;b&gt;Paket pelajaran di disk tidak dapat digunakan&lt;/b&gt; (kesalahan: {errors}, peringatan: {warnings}). Versi baik terakhir tetap ditampilkan sampai masalahnya diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="131"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="179"/>
         <source>The lesson pack on disk is in use (warnings: {warnings}).</source>
         <translation>Paket pelajaran di disk sedang digunakan (peringatan: {warnings}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="133"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="181"/>
         <source>No problems: the lesson pack on screen is the one on disk.</source>
         <translation>Tidak ada masalah: paket pelajaran di layar sama dengan yang ada di disk.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="153"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="202"/>
         <source>Copied {location}</source>
         <translation>{location} disalin</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="163"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="216"/>
+        <source>Only YAML files of the pack open in an editor; the location was copied instead</source>
+        <translation>Hanya berkas YAML paket yang dibuka di editor; lokasinya disalin sebagai gantinya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/problems_pane.py" line="221"/>
         <source>No editor could open {file}</source>
         <translation>Tidak ada editor yang dapat membuka {file}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="171"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="229"/>
         <source>Copy location</source>
         <translation>Salin lokasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/problems_pane.py" line="173"/>
+        <location filename="../../sco_app/ui/problems_pane.py" line="233"/>
         <source>Open in editor</source>
         <translation>Buka di editor</translation>
     </message>
@@ -1768,165 +1803,165 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="49"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="364"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="50"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="72"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="80"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
         <source>Question and feedback</source>
         <translation>Soal dan umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="83"/>
         <source>The question, how to answer it, the answer choices and, once you check, whether you were right and why.</source>
         <translation>Soal, cara menjawabnya, pilihan jawaban, dan setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
         <source>&amp;Check answer</source>
         <translation>Periksa &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
         <source>Check answer (Enter)</source>
         <translation>Periksa jawaban (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="197"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
         <source>Next question (Enter)</source>
         <translation>Soal berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
         <source>Show on time&amp;line and map</source>
         <translation>Tampilkan di &amp;lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
         <source>Show on timeline and map</source>
         <translation>Tampilkan di lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="90"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
         <source>&amp;Stop practice</source>
         <translation>&amp;Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="90"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
         <source>Stop practice</source>
         <translation>Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="94"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="95"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
         <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
         <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
         <source>&amp;Back to the start</source>
         <translation>Kembali ke &amp;awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
         <source>Back to the start</source>
         <translation>Kembali ke awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="197"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="205"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="234"/>
         <source>Answering: {name}</source>
         <translation>Penjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="207"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="210"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
         <source>{right} of {n} right</source>
         <translation>{right} dari {n} benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="212"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="385"/>
         <source>Due for review: {n}</source>
         <translation>Perlu diulang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="310"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="339"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="315"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="344"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="355"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="384"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
         <source>Answering: {who}</source>
         <translation>Penjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="363"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="392"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="364"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -2321,34 +2356,44 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="97"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="100"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="105"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="108"/>
         <source>Class results: {q} queued, {s} sent</source>
         <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="107"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="110"/>
         <source>, {r} rejected</source>
         <translation>, {r} ditolak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="109"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="112"/>
         <source> (sending…)</source>
         <translation> (mengirim…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="111"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
         <source> (server not reachable; next try in {n} s)</source>
         <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="113"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
         <source> (the server refused the user name or password)</source>
         <translation> (server menolak nama pengguna atau kata sandi)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
+        <source> (not sent: check Quiz ▸ Class results server…)</source>
+        <translation> (tidak terkirim: periksa Kuis ▸ Server hasil kelas…)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
+        <source> (waiting for another copy of the app to finish sending)</source>
+        <translation> (menunggu salinan aplikasi lain selesai mengirim)</translation>
     </message>
 </context>
 <context>
@@ -2503,12 +2548,22 @@
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="23"/>
+        <location filename="../../sco_app/ui/user_data.py" line="25"/>
+        <source>Your saved progress cannot be opened now</source>
+        <translation>Kemajuan Anda yang tersimpan tidak dapat dibuka sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/user_data.py" line="26"/>
+        <source>The progress file is in use by another program or cannot be read ({0}). It was left as it is. Answers given until the app is started again will not be kept.</source>
+        <translation>Berkas kemajuan sedang dipakai program lain atau tidak dapat dibaca ({0}). Berkas itu dibiarkan apa adanya. Jawaban yang diberikan sampai aplikasi dijalankan lagi tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/user_data.py" line="31"/>
         <source>Your saved progress could not be read</source>
         <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="24"/>
+        <location filename="../../sco_app/ui/user_data.py" line="32"/>
         <source>The progress file was damaged, so it was moved aside to
 {0}
 and a new one was started. Nothing was deleted: your teacher may be able to recover the old answers from that file.</source>

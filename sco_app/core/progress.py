@@ -13,9 +13,10 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sco_app.core import quiz
 from sco_app.core.model import Question
@@ -57,6 +58,10 @@ MIGRATIONS = [
     CREATE TRIGGER attempts_queued AFTER INSERT ON attempts BEGIN
         INSERT INTO outbox (attempt_id) VALUES (NEW.id);
     END;
+    """,
+    # version 3: who is sending the outbox, until when (one sender at a time, across processes)
+    """
+    CREATE TABLE outbox_lease (id INTEGER PRIMARY KEY CHECK (id = 1), holder TEXT NOT NULL, until REAL NOT NULL);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -107,19 +112,27 @@ def _now() -> str:
 
 
 class ProgressStore:
-    def __init__(self, path: str | Path) -> None:
+    """``move_aside=False`` is for every opening but the app's own first one (the background sender,
+    ``results sync``): an error then is raised and the file is left where it is, since it may be only
+    passing (another copy holding a lock) rather than a damaged file."""
+
+    def __init__(self, path: str | Path, move_aside: bool = True) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.moved_aside: Path | None = None
         try:
             self.db = self._connect()
+        except sqlite3.OperationalError:
+            raise  # locked, busy or an I/O error: the file may be fine, so it is never moved aside for this
         except sqlite3.DatabaseError:
+            if not move_aside:
+                raise
             self.moved_aside = self._move_aside()
             self.db = self._connect()
 
     @classmethod
-    def in_folder(cls, folder: str | Path | None = None) -> ProgressStore:
-        return cls(Path(folder or default_data_dir()) / FILE_NAME)
+    def in_folder(cls, folder: str | Path | None = None, move_aside: bool = True) -> ProgressStore:
+        return cls(Path(folder or default_data_dir()) / FILE_NAME, move_aside)
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
@@ -250,6 +263,30 @@ class ProgressStore:
         with self._write() as db:
             db.executemany("UPDATE outbox SET state = ?, changed = ?, note = ? WHERE attempt_id = ?",
                            [(state, _now(), note, attempt_id) for attempt_id in attempt_ids])
+
+    def outbox_requeue_rejected(self) -> int:
+        """Put every answer the LRS rejected back in the queue (after the LRS was fixed); return how many."""
+        with self._write() as db:
+            return db.execute("UPDATE outbox SET state = 'queued', changed = ?, note = NULL WHERE state = 'rejected'",
+                              (_now(),)).rowcount
+
+    def outbox_lease(self, holder: str, seconds: float, gone: Callable[[str], bool] | None = None) -> bool:
+        """Claim (or renew) the right to send the outbox for ``seconds``, for ``holder``; False while another
+        holder's claim has not run out (and ``gone`` does not say that holder has ended). Only the holder
+        of the lease reads and marks the queue, so two senders (two windows, the app and ``results sync``)
+        never send the same answers at once."""
+        with self._write() as db:
+            now = time.time()
+            row = db.execute("SELECT holder, until FROM outbox_lease WHERE id = 1").fetchone()
+            if row is not None and row[0] != holder and row[1] > now and not (gone and gone(row[0])):
+                return False
+            db.execute("INSERT OR REPLACE INTO outbox_lease (id, holder, until) VALUES (1, ?, ?)", (holder, now + seconds))
+        return True
+
+    def outbox_release(self, holder: str) -> None:
+        """Give up ``holder``'s lease (if it still has it), so that another sender may start at once."""
+        with self._write() as db:
+            db.execute("DELETE FROM outbox_lease WHERE id = 1 AND holder = ?", (holder,))
 
     def _write(self):
         return _Transaction(self.db)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from sco_app.core import lrs, quiz, results
@@ -17,6 +17,15 @@ from sco_app.ui.lrs_settings import load_config
 from sco_app.ui.profile_dialog import type_names
 from sco_app.ui.results_view import RowsModel
 from sco_app.ui.state import AppState
+
+
+class _Relay(QObject):
+    """Carries the fetching thread's result to the view. The thread holds only this child of the view,
+    never the view itself: the view's last reference is then never dropped (and the widget deleted)
+    on the fetching thread, which would crash Qt."""
+
+    fetched = Signal(object)
+    failed = Signal(str)
 
 
 class ClassResultsView(QWidget):
@@ -59,6 +68,9 @@ class ClassResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self._relay = _Relay(self)  # owned by the view (Qt parent)
+        self._relay.fetched.connect(self.fetched, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self.failed, Qt.ConnectionType.QueuedConnection)
         self.fetched.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._fail, Qt.ConnectionType.QueuedConnection)
         self._idle_text()
@@ -66,8 +78,7 @@ class ClassResultsView(QWidget):
         self.setTabOrder(self.save_button, self.table)
 
     def config(self) -> lrs.LrsConfig | None:
-        pack = self.state.pack
-        return self._config or load_config(pack.lrs_endpoint if pack is not None else None)
+        return self._config or load_config()  # never the pack's suggestion with the saved password
 
     def _idle_text(self) -> None:
         config = self.config()
@@ -89,13 +100,21 @@ class ClassResultsView(QWidget):
         self.fetch_button.setEnabled(False)
         self.headline.setText(self.tr("Fetching the class's answers from {0}…").format(config.shown))
 
+        relay, pack_id = self._relay, pack.id  # the thread must hold no reference to the view
+
         def work() -> None:
             try:
-                statements = lrs.LrsClient(config).fetch(lrs.pack_activity(pack.id))
-                rows = lrs.rows_from_statements(statements, pack.id, types, theories)
-                self.fetched.emit((rows, results.difficulty(rows)))
+                statements = lrs.LrsClient(config).fetch(lrs.pack_activity(pack_id))
+                rows = lrs.rows_from_statements(statements, pack_id, types, theories)
+                signal, payload = relay.fetched, (rows, results.difficulty(rows))
             except lrs.LrsError as exc:
-                self.failed.emit(str(exc))
+                signal, payload = relay.failed, str(exc)
+            except Exception as exc:  # noqa: BLE001 - whatever it was, the view must not stay "Fetching…"
+                signal, payload = relay.failed, f"{exc.__class__.__name__}: {exc}"
+            try:
+                signal.emit(payload)
+            except RuntimeError:  # the view closed meanwhile
+                pass
 
         self._thread = threading.Thread(target=work, name="class-results", daemon=True)
         self._thread.start()

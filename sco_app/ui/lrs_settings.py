@@ -1,8 +1,10 @@
 """The Learning Record Store this computer sends answers to: address, user name and password.
 
-They live in the OS user's settings (QSettings), never in a pack and never in the progress file; a
-pack may suggest an address (``quiz: lrs:``), which is used until the user sets one. The dialog
-asks for all three; the password field never shows what is stored.
+They live in the OS user's settings (QSettings), never in a pack and never in the progress file. The
+user name and password are kept with the address they were saved for and go to no other: a pack may
+suggest an address (``quiz: lrs:``), but that is only filled in in the dialog, where the user saves
+it (or not). A password goes over plain http:// only to this computer. The password field never
+shows what is stored: left empty, the saved password stays (for the same address only).
 """
 
 from __future__ import annotations
@@ -12,9 +14,15 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from sco_app.core.lrs import LrsConfig, endpoint_problem
+from sco_app.core.lrs import (
+    LrsConfig,
+    endpoint_problem,
+    password_problem,
+    same_endpoint,
+)
 
-KEYS = {"endpoint": "lrs/endpoint", "username": "lrs/username", "password": "lrs/password", "enabled": "lrs/enabled"}
+KEYS = {"endpoint": "lrs/endpoint", "username": "lrs/username", "password": "lrs/password", "enabled": "lrs/enabled",
+        "credentials_for": "lrs/credentials_for"}
 
 
 def _settings(settings: QSettings | None) -> QSettings:
@@ -26,23 +34,38 @@ def _text(settings: QSettings, key: str) -> str:
     return str(value) if value is not None else ""
 
 
-def load_config(pack_default: str | None = None, settings: QSettings | None = None) -> LrsConfig | None:
-    """The LRS to send to, or None if none is set up (no address, no user name, or sending is off)."""
+def credentials_address(settings: QSettings | None = None) -> str:
+    """The address the saved user name and password were saved for ("" if none: then they go nowhere).
+    Settings saved before this was kept hold the saved address itself."""
+    s = _settings(settings)
+    if s.contains(KEYS["credentials_for"]):
+        return _text(s, "credentials_for")
+    return _text(s, "endpoint")
+
+
+def load_config(settings: QSettings | None = None) -> LrsConfig | None:
+    """The LRS to send to, or None if none is set up (no address, no user name, sending is off, or the
+    user name and password were saved for another address). A pack's suggested address is never used
+    here: only an address the user saved."""
     s = _settings(settings)
     if str(s.value(KEYS["enabled"], "true")).lower() == "false":
         return None
-    endpoint = _text(s, "endpoint") or (pack_default or "")
+    endpoint = _text(s, "endpoint")
     username = _text(s, "username")
     if not endpoint or not username or endpoint_problem(endpoint):
+        return None
+    if not same_endpoint(credentials_address(s), endpoint):
         return None
     return LrsConfig(endpoint, username, _text(s, "password"))
 
 
 def save_config(endpoint: str, username: str, password: str, enabled: bool = True,
                 settings: QSettings | None = None) -> None:
+    """Save the address with the user name and password that are for it (and only for it)."""
     s = _settings(settings)
-    for key, value in (("endpoint", endpoint.strip()), ("username", username.strip()), ("password", password),
-                       ("enabled", "true" if enabled else "false")):
+    endpoint = endpoint.strip()
+    for key, value in (("endpoint", endpoint), ("username", username.strip()), ("password", password),
+                       ("enabled", "true" if enabled else "false"), ("credentials_for", endpoint)):
         s.setValue(KEYS[key], value)
     s.sync()
 
@@ -64,21 +87,28 @@ class LrsSettingsDialog(QDialog):
         self.enabled = QCheckBox(self.tr("&Send answers to the server"))
         self.enabled.setAccessibleName(self.tr("Send answers to the server"))
         self.enabled.setChecked(str(self.settings.value(KEYS["enabled"], "true")).lower() != "false")
-        self.endpoint = QLineEdit(_text(self.settings, "endpoint"))
-        self.endpoint.setPlaceholderText(self.pack_default or "https://lrs.example.edu/xAPI/")
+        saved = _text(self.settings, "endpoint")
+        self.endpoint = QLineEdit(saved or self.pack_default)  # the pack's suggestion counts only once saved here
+        self.endpoint.setPlaceholderText("https://lrs.example.edu/xAPI/")
         self.endpoint.setAccessibleName(self.tr("Server address"))
         self.username = QLineEdit(_text(self.settings, "username"))
         self.username.setAccessibleName(self.tr("User name"))
-        self.password = QLineEdit(_text(self.settings, "password"))
+        self._saved_password = _text(self.settings, "password")
+        self._saved_for = credentials_address(self.settings)
+        self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
+        if self._saved_password:
+            self.password.setPlaceholderText(self.tr("(saved; type to change)"))
         form = QFormLayout()
         for label, field in ((self.tr("Server &address:"), self.endpoint), (self.tr("&User name:"), self.username),
                              (self.tr("&Password:"), self.password)):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        hint = (self.tr("Empty: the lesson's server, {0}.").format(self.pack_default) if self.pack_default
+        hint = (self.tr("The lesson suggests the server {0}. Save only if your instructor gave you this "
+                        "address: the user name and password go to it.").format(self.pack_default)
+                if self.pack_default and not saved
                 else self.tr("Ask your instructor for the address, user name and password."))
         self.hint = QLabel(hint, wordWrap=True)
         self.hint.setAccessibleName(self.tr("Hint"))
@@ -100,19 +130,31 @@ class LrsSettingsDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def accept(self) -> None:
-        """Save and close, unless the address cannot be an LRS (then say why and stay open)."""
+        """Save and close, unless the address cannot be an LRS (then say why and stay open). An empty
+        password field keeps the saved password, but only for the address it was saved for."""
         endpoint = self.endpoint.text().strip()
+        password = self.password.text()
+        keep = not password and bool(self._saved_password)
+        if keep and same_endpoint(self._saved_for, endpoint):
+            password = self._saved_password
         problem = endpoint_problem(endpoint) if endpoint else None
-        if problem is None and self.enabled.isChecked() and not (endpoint or self.pack_default):
+        if problem is None and self.enabled.isChecked() and not endpoint:
             problem = self.tr("Give the server's address.")
         elif problem is not None:
-            problem = self.tr("The address is not usable: it must start with http:// or https://, name a server "
-                              "and hold no user name or password.")
+            problem = self.tr("The address is not usable: it must start with http:// or https://, name a server, "
+                              "have a port number from 1 to 65535 if it has one, and hold no spaces, accented "
+                              "letters, user name or password.")
         if problem is None and self.enabled.isChecked() and not self.username.text().strip():
             problem = self.tr("Give the user name.")
+        if problem is None and endpoint and password_problem(LrsConfig(endpoint, self.username.text(), password)):
+            problem = self.tr("A password may not go over plain http:// to another computer: anyone on the way "
+                              "could read it. Use the server's https:// address.")
+        if problem is None and keep and not same_endpoint(self._saved_for, endpoint):
+            problem = self.tr("The address has changed: type the password for this server (the saved one is only "
+                              "sent to {0}).").format(self._saved_for or self.tr("no server"))
         if problem:
             self.problem.setText(problem)
             self.problem.show()
             return
-        save_config(endpoint, self.username.text(), self.password.text(), self.enabled.isChecked(), self.settings)
+        save_config(endpoint, self.username.text(), password, self.enabled.isChecked(), self.settings)
         super().accept()

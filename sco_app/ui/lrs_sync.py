@@ -1,5 +1,6 @@
 """The background sending of answers to the class's LRS, as the window sees it: a status-bar line
-with the queued and sent counts, restarted when the settings or the pack's default server change.
+with the queued and sent counts, restarted when the settings change. A pack's suggested server is
+only offered in the settings dialog (the saved user name and password go to no address but their own).
 
 The sending itself (:class:`sco_app.core.lrs.BackgroundSender`) runs on a thread of its own with its
 own database connection; it reports through a queued Qt signal, so the UI thread never waits on the
@@ -42,9 +43,11 @@ class SyncController(QObject):
         return self.state.pack.lrs_endpoint if self.state.pack is not None else None
 
     def restart(self) -> None:
-        """(Re)start sending with the current settings; stop if no server is set up."""
-        config = load_config(self.pack_default())
-        if config == self.config and self.sender is not None:
+        """(Re)start sending with the current settings; stop if no server is set up. A sender whose thread
+        has ended is replaced. A replaced sender is asked to stop and the new one waits for the queue's
+        lease until the old one's request under way is over."""
+        config = load_config()
+        if config == self.config and self.sender is not None and self.sender.is_alive():
             self.sender.wake()
             return
         self.stop()
@@ -56,8 +59,8 @@ class SyncController(QObject):
         options = {} if self.idle_s is None else {"idle_s": self.idle_s}
         try:
             self.sender = BackgroundSender(self.store_path(), config, self._from_thread, **options)
-        except LrsError as exc:
-            self._from_thread(SyncStatus("refused", message=str(exc)))
+        except LrsError as exc:  # an address or a plain-http password that cannot be used
+            self._from_thread(SyncStatus("unusable", message=str(exc)))
             return
         self.sender.start()
 
@@ -111,6 +114,10 @@ class SyncStatusLabel(QLabel):
             text = counts + self.tr(" (server not reachable; next try in {n} s)").format(n=round(status.retry_in))
         elif status.state == "refused":
             text = counts + self.tr(" (the server refused the user name or password)")
+        elif status.state == "unusable":
+            text = counts + self.tr(" (not sent: check Quiz ▸ Class results server…)")
+        elif status.state == "waiting":
+            text = counts + self.tr(" (waiting for another copy of the app to finish sending)")
         else:
             text = counts
         self.setText(text)

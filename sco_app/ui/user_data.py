@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,7 +19,14 @@ def data_folder() -> str | None:
 
 def open_store(parent: QWidget | None = None) -> ProgressStore:
     """Open the progress store; if its file was damaged it has been moved aside, and the student is told."""
-    store = ProgressStore.in_folder(data_folder())
+    try:
+        store = ProgressStore.in_folder(data_folder())
+    except sqlite3.OperationalError as exc:  # locked by another program, or the disk failed: keep the file as it is
+        QMessageBox.warning(parent, QCoreApplication.translate("UserData", "Your saved progress cannot be opened now"),
+                            QCoreApplication.translate("UserData", "The progress file is in use by another program or "
+                               "cannot be read ({0}). It was left as it is. Answers given until the app is started "
+                               "again will not be kept.").format(exc))
+        return ProgressStore(":memory:")
     if store.moved_aside is not None:
         QMessageBox.warning(parent, QCoreApplication.translate("UserData", "Your saved progress could not be read"),
                             QCoreApplication.translate("UserData", "The progress file was damaged, so it was moved aside to\n{0}\nand a new one "

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 
 import pytest
 
 from sco_app.core import lrs, progress, quiz, results
 from sco_app.core.packs import load_pack
 from sco_app.core.resources import lessons_dir
-from tests.lrs_server import PASSWORD, USER, LrsServer, lrs_server, ralph_missing  # noqa: F401 - a fixture
+from tests.lrs_server import (  # noqa: F401 - lrs_server is a fixture
+    PASSWORD, USER, LrsServer, StubLrs, accept, lrs_server, ralph_missing, reply,
+)
 
 TEMPLATE = lessons_dir() / "template"
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
@@ -69,6 +76,7 @@ def test_answers_stored_before_the_outbox_existed_are_queued(tmp_path, pack):
     answer(old, pack, 4)
     old.db.execute("DROP TRIGGER attempts_queued")
     old.db.execute("DROP TABLE outbox")
+    old.db.execute("DROP TABLE outbox_lease")
     old.db.execute("PRAGMA user_version = 1")
     old.close()
     store = progress.ProgressStore(path)
@@ -275,3 +283,326 @@ def test_a_pack_may_name_its_lrs(tmp_path):
     assert load_pack(_pack_with(tmp_path, "https://lrs.example.edu/xAPI/")).lrs_endpoint == "https://lrs.example.edu/xAPI/"
     report = check_pack(_pack_with(tmp_path / "bad", "https://teacher:secret@lrs.example.edu/xAPI/"))
     assert not report.ok and any("lrs" in p.format() for p in report.errors)
+
+
+# -- failures a real LRS does not make: small stub servers on loopback ----------------------------------------
+
+
+def stub_client(stub, timeout: float = 10, deadline: float | None = None) -> lrs.LrsClient:
+    options = {} if deadline is None else {"deadline": deadline}
+    return lrs.LrsClient(lrs.LrsConfig(stub.endpoint, USER, PASSWORD), timeout=timeout, **options)
+
+
+def _raw(data: bytes):
+    def respond(handler, method, path, body):
+        handler.wfile.write(data)
+        handler.wfile.flush()
+    return respond
+
+
+@pytest.mark.parametrize("garbled", [
+    b"NONSENSE\r\n\r\n",  # http.client.BadStatusLine
+    b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\nConnection: close\r\n\r\n[\"only ten\"",  # IncompleteRead
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",  # a garbled chunk
+], ids=["bad-status-line", "cut-short", "bad-chunk"])
+def test_a_garbled_answer_is_a_failure_to_try_again(store, pack, garbled):
+    """An answer http.client cannot read is an LrsUnavailable, not an error that escapes; the queue is kept."""
+    answer(store, pack, 3)
+    with StubLrs(_raw(garbled)) as stub:
+        report = lrs.sync(store, stub_client(stub))
+    assert isinstance(report.error, lrs.LrsUnavailable), report.error
+    assert store.outbox_counts() == {"queued": 3, "sent": 0, "rejected": 0}
+
+
+@pytest.mark.parametrize("address", ["http://lrs.example.edu/x y/", "http://lrs.example.edu:abc/", "http://h:70000/",
+                                     "http://h:0/", "https://lrs.exämple.edu/xAPI/", "https://lrs.example.edu/ü/",
+                                     "https://lrs.example.edu/xAPI/\n", "https://[::1/xAPI/",
+                                     "https://lrs.example.edu/xAPI/?a=b"])
+def test_addresses_the_standard_library_cannot_request_are_refused(address):
+    """endpoint_problem is strict: what it accepts, urllib can request (ASCII, no spaces, a numeric port)."""
+    assert lrs.endpoint_problem(address)
+    with pytest.raises(lrs.LrsError):
+        lrs.LrsClient(lrs.LrsConfig(address, "teacher", "pw"))
+    assert lrs.endpoint_problem("https://xn--lrs-exmple-v5a.edu:8443/xAPI/") is None
+
+
+@pytest.mark.parametrize("more", ["/xAPI/statements?page=a b", "/xAPI/statements?page=\u00e4"])
+def test_a_next_page_the_server_names_badly_is_a_failure(pack, more):
+    """A 'more' link http.client will not request (a space, non-ASCII) ends the fetch with an LrsError."""
+    first = {"statements": [{"id": "x"}], "more": more}
+
+    def respond(handler, method, path, body):
+        reply(handler, 200, json.dumps(first).encode())
+
+    with StubLrs(respond) as stub, pytest.raises(lrs.LrsUnavailable):
+        list(stub_client(stub).fetch(lrs.pack_activity(pack.id)))
+
+
+def test_plain_http_carries_no_password_but_to_this_computer():
+    """A password over plain http:// goes only to loopback; https:// anywhere."""
+    with pytest.raises(lrs.LrsError, match="unencrypted"):
+        lrs.LrsClient(lrs.LrsConfig("http://lrs.example.edu/xAPI/", "teacher", "pw"))
+    for address in ("http://127.0.0.1:8100/xAPI/", "http://localhost/xAPI/", "http://[::1]:8100/xAPI/",
+                    "https://lrs.example.edu/xAPI/"):
+        lrs.LrsClient(lrs.LrsConfig(address, "teacher", "pw"))
+
+
+def test_a_misconfigured_address_keeps_the_queue(store, pack):
+    """A server that answers 400 to everything (not an LRS, or the wrong path) rejects no answer: the queue
+    stays, with an error that says to check the address."""
+    answer(store, pack, 50)
+    with StubLrs(lambda h, m, p, b: reply(h, 400, b'{"detail": "no such API"}')) as stub:
+        report = lrs.sync(store, stub_client(stub))
+    assert isinstance(report.error, lrs.LrsUnavailable) and "address" in str(report.error)
+    assert (report.rejected, report.queued) == (0, 50)
+    assert store.outbox_counts() == {"queued": 50, "sent": 0, "rejected": 0}
+
+
+@pytest.mark.parametrize("code", [405, 410, 415, 422])
+def test_other_client_errors_are_not_rejections(store, pack, code):
+    """Only 400, 409 and 413 are about the statements; any other 4xx leaves even a single answer queued."""
+    answer(store, pack, 1)
+    with StubLrs(lambda h, m, p, b: reply(h, code)) as stub:
+        report = lrs.sync(store, stub_client(stub))
+    assert isinstance(report.error, lrs.LrsUnavailable) and f"HTTP {code}" in str(report.error)
+    assert store.outbox_counts() == {"queued": 1, "sent": 0, "rejected": 0}
+
+
+def test_a_rejected_answer_is_set_aside_and_can_be_queued_again(store, pack):
+    """One statement the LRS refuses alone is rejected, the rest sent; requeueing puts it back."""
+    answer(store, pack, 6)
+    bad = results.statement(store.outbox_queued(10)[2])["id"]
+
+    def respond(handler, method, path, body):
+        ids = [s["id"] for s in json.loads(body)]
+        if bad in ids:
+            reply(handler, 400, b'{"detail": "invalid statement"}')
+        else:
+            reply(handler, 200, json.dumps(ids).encode())
+
+    with StubLrs(respond) as stub:
+        report = lrs.sync(store, stub_client(stub))
+        assert (report.sent, report.rejected, report.queued, report.error) == (5, 1, 0, None)
+        assert store.outbox_requeue_rejected() == 1
+        assert store.outbox_counts() == {"queued": 1, "sent": 5, "rejected": 0}
+
+
+@pytest.mark.parametrize("status, body", [
+    (200, b"<html><body>Log in to the school network</body></html>"),
+    (200, b'{"ok": true}'),
+    (200, b'["00000000-0000-4000-8000-000000000000"]'),
+    (200, b""),
+    (202, b""),
+], ids=["portal", "object", "other-ids", "empty", "accepted"])
+def test_an_answer_that_is_not_an_lrs_s_marks_nothing_sent(store, pack, status, body):
+    """A 200 that is not the list of the statements' ids (a captive portal's page, say) is no acknowledgement."""
+    answer(store, pack, 4)
+    with StubLrs(lambda h, m, p, b: reply(h, status, body, "text/html")) as stub:
+        report = lrs.sync(store, stub_client(stub))
+    assert isinstance(report.error, lrs.LrsUnavailable) and "did not answer as an LRS" in str(report.error)
+    assert store.outbox_counts() == {"queued": 4, "sent": 0, "rejected": 0}
+
+
+def _drip(head: bytes, tail: bytes, pause: float = 0.1):
+    def respond(handler, method, path, body):
+        handler.wfile.write(head)
+        for byte in tail:
+            handler.wfile.write(bytes([byte]))
+            handler.wfile.flush()
+            time.sleep(pause)
+    return respond
+
+
+@pytest.mark.parametrize("where", ["headers", "body"])
+def test_a_dripping_server_is_cut_off_by_the_deadline(store, pack, where):
+    """A server that sends a byte at a time (each within the time-out) is cut off at the request's deadline."""
+    answer(store, pack, 2)
+    ids = json.dumps([results.statement(a)["id"] for a in store.attempts()]).encode()
+    body = ids + b" " * 100
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    if where == "headers":
+        respond = _drip(head, b"X-Slow: " + b"a" * 100 + f"\r\nContent-Length: {len(ids)}\r\n\r\n".encode() + ids)
+    else:
+        respond = _drip(head + f"Content-Length: {len(body)}\r\n\r\n".encode(), body)
+    with StubLrs(respond) as stub:
+        report = lrs.sync(store, stub_client(stub, timeout=2, deadline=1))
+    assert isinstance(report.error, lrs.LrsUnavailable) and "took more than 1 s" in str(report.error)
+    assert store.outbox_counts()["queued"] == 2
+
+
+def test_a_huge_answer_is_refused(store, pack, monkeypatch):
+    """A POST's answer over 1 MB, or a page of statements over the fetch cap, is not read."""
+    answer(store, pack, 2)
+    ids = json.dumps([results.statement(a)["id"] for a in store.attempts()]).encode()
+    with StubLrs(lambda h, m, p, b: reply(h, 200, ids + b" " * (2 * 1024 * 1024))) as stub:
+        report = lrs.sync(store, stub_client(stub))
+        assert isinstance(report.error, lrs.LrsUnavailable) and "larger than 1 MB" in str(report.error)
+        assert store.outbox_counts()["queued"] == 2
+        monkeypatch.setattr(lrs, "MAX_FETCH_BYTES", 1000)
+        with pytest.raises(lrs.LrsUnavailable, match="larger than"):
+            list(stub_client(stub).fetch(lrs.pack_activity(pack.id)))
+
+
+def test_two_senders_never_send_the_same_answers_at_once(tmp_path, pack):
+    """While one sender's POST is under way (another window, or the command line), a second one waits for
+    the queue's lease instead of sending the same answers; after it, nothing is left to send twice."""
+    path = tmp_path / "progress.sqlite3"
+    first, second = progress.ProgressStore(path), progress.ProgressStore(path)
+    answer(first, pack, 5)
+    arrived, go_on = threading.Event(), threading.Event()
+
+    def respond(handler, method, path, body):
+        arrived.set()
+        go_on.wait(30)
+        accept(handler, method, path, body)
+
+    with StubLrs(respond) as stub:
+        client = stub_client(stub)
+        reports = []
+        worker = threading.Thread(target=lambda: reports.append(lrs.sync(first, client)))
+        worker.start()
+        assert arrived.wait(30)
+        busy = lrs.sync(second, client)
+        assert busy.busy and busy.sent == 0 and len(stub.requests) == 1
+        go_on.set()
+        worker.join(30)
+        assert reports[0].sent == 5
+        after = lrs.sync(second, client)
+        assert (after.sent, after.queued, after.busy) == (0, 0, False)
+        assert len(stub.posted_ids()) == len(set(stub.posted_ids())) == 5
+    first.close()
+    second.close()
+
+
+def test_a_sender_waits_for_the_lease_of_one_that_ended(tmp_path, pack):
+    """A lease left by a process that no longer runs does not hold the queue; a live one's does, until it ends."""
+    store = progress.ProgressStore(tmp_path / "progress.sqlite3")
+    assert store.outbox_lease("elsewhere:1:x", 60)
+    assert not store.outbox_lease("mine", 60, lrs.holder_gone)  # another computer's: only its time counts
+    store.outbox_release("elsewhere:1:x")
+    assert store.outbox_lease("mine", 60) and store.outbox_lease("mine", 60)  # renewing is claiming again
+    store.close()
+
+
+def test_the_sender_outlives_an_unexpected_error(tmp_path, pack, monkeypatch):
+    """A locked database while marking answers sent is reported as offline, with the reason; the sender
+    tries again and sends everything (it does not die silently)."""
+    monkeypatch.setattr(lrs, "BACKOFF_S", 0.05)
+    path = tmp_path / "progress.sqlite3"
+    store = progress.ProgressStore(path)
+    answer(store, pack, 4)
+    real_mark, failed = progress.ProgressStore.outbox_mark, []
+
+    def mark(self, *args, **kwargs):
+        if not failed:
+            failed.append(True)
+            raise sqlite3.OperationalError("database is locked")
+        return real_mark(self, *args, **kwargs)
+
+    monkeypatch.setattr(progress.ProgressStore, "outbox_mark", mark)
+    seen, offline, done = [], threading.Event(), threading.Event()
+
+    def on_status(status):
+        seen.append(status)
+        if status.state == "offline":
+            offline.set()
+        if status.state == "idle" and status.queued == 0:
+            done.set()
+
+    with StubLrs() as stub:
+        sender = lrs.BackgroundSender(path, lrs.LrsConfig(stub.endpoint, USER, PASSWORD), on_status, idle_s=0.1)
+        sender.start()
+        try:
+            assert offline.wait(30) and done.wait(30)
+        finally:
+            sender.stop()
+    message = next(s.message for s in seen if s.state == "offline")
+    assert "database is locked" in message
+    assert store.outbox_counts() == {"queued": 0, "sent": 4, "rejected": 0}
+    store.close()
+
+
+def test_the_sender_never_moves_the_progress_file_aside(tmp_path, monkeypatch):
+    """The background sender cannot open the file: it says so and tries later, but never renames it (only
+    the window's own opening may)."""
+    monkeypatch.setattr(lrs, "BACKOFF_S", 0.05)
+    path = tmp_path / "progress.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(sqlite3.DatabaseError):
+        progress.ProgressStore(path, move_aside=False)
+    seen = threading.Event()
+    messages = []
+
+    def on_status(status):
+        messages.append(status.message)
+        if len(messages) >= 2:
+            seen.set()
+
+    sender = lrs.BackgroundSender(path, lrs.LrsConfig("https://lrs.example.edu/xAPI/", "t", "p"), on_status)
+    sender.start()
+    try:
+        assert seen.wait(30)  # it tried at least twice: the thread lives on
+    finally:
+        sender.stop()
+    assert all("cannot open the progress file" in m for m in messages)
+    assert path.read_bytes().startswith(b"this is not a database")
+    assert [p.name for p in tmp_path.iterdir()] == ["progress.sqlite3"]
+
+
+# -- the command line against stubs -------------------------------------------------------------------------------
+
+
+def _cli(tmp_path, *args, saved: tuple | None = None, env_extra: dict | None = None):
+    env = dict(os.environ, SCO_APP_DATA_DIR=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    if not env_extra:
+        env.pop("SCO_APP_LRS_PASSWORD", None)
+    if saved is not None:
+        setup = f"from sco_app.ui.lrs_settings import save_config; save_config(*{saved!r})"
+        subprocess.run([sys.executable, "-c", setup], env=env, check=True, timeout=60)
+    return subprocess.run([sys.executable, "-m", "sco_app", "results", "sync", *args], env=env, capture_output=True,
+                          text=True, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def _queue(tmp_path, pack, count):
+    store = progress.ProgressStore.in_folder(tmp_path / "data")
+    answer(store, pack, count, name="Gita")
+    return store
+
+
+def test_sync_command_fails_in_one_line_without_a_traceback(tmp_path, pack):
+    """A server whose answer http.client cannot read: exit 1, a clear line, no traceback."""
+    _queue(tmp_path, pack, 2).close()
+    with StubLrs(_raw(b"NONSENSE\r\n\r\n")) as stub:
+        run = _cli(tmp_path, saved=(stub.endpoint, USER, PASSWORD))
+    assert run.returncode == 1, run.stderr
+    assert "Traceback" not in run.stderr and "sco-app results sync: " in run.stderr
+    assert "2 still queued" in run.stderr and PASSWORD not in run.stdout + run.stderr
+
+
+def test_sync_command_takes_an_endpoint_with_a_user_and_the_password_from_the_environment(tmp_path, pack):
+    """--endpoint with no saved address sends, with --user and SCO_APP_LRS_PASSWORD; the saved password
+    never goes to another address than its own."""
+    _queue(tmp_path, pack, 3).close()
+    with StubLrs() as stub, StubLrs() as other:
+        run = _cli(tmp_path, "--endpoint", stub.endpoint, "--user", "ines",
+                   env_extra={"SCO_APP_LRS_PASSWORD": "from-the-env"})
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.startswith(f"sent 3 answers to {stub.endpoint}")
+        auth = stub.requests[0][3]["Authorization"].split()[1]
+        assert base64.b64decode(auth).decode() == "ines:from-the-env"
+        assert "from-the-env" not in run.stdout + run.stderr
+        elsewhere = _cli(tmp_path, "--endpoint", other.endpoint, saved=(stub.endpoint, USER, PASSWORD))
+        assert elsewhere.returncode == 2 and "--user" in elsewhere.stderr
+        assert other.requests == []  # the saved password was not sent there
+
+
+def test_sync_command_retries_rejected_answers(tmp_path, pack):
+    """--retry-rejected puts the answers the LRS rejected back in the queue and sends them."""
+    store = _queue(tmp_path, pack, 3)
+    store.outbox_mark([a["id"] for a in store.attempts()][:2], "rejected", "HTTP 400")
+    store.close()
+    with StubLrs() as stub:
+        run = _cli(tmp_path, "--retry-rejected", saved=(stub.endpoint, USER, PASSWORD))
+    assert run.returncode == 0, run.stderr
+    assert "2 rejected answers back in the queue" in run.stdout and "sent 3 answers" in run.stdout

@@ -122,3 +122,24 @@ def test_data_dir_follows_the_environment(monkeypatch, tmp_path):
     store = progress.ProgressStore.in_folder()
     assert store.path == tmp_path / "lab" / progress.FILE_NAME and store.path.exists()
     store.close()
+
+
+def test_a_locked_file_is_never_moved_aside(tmp_path, monkeypatch):
+    """A progress file that another program holds locked raises, and stays where it is, untouched."""
+    import sqlite3
+
+    monkeypatch.setattr(progress, "BUSY_TIMEOUT_S", 0.2)
+    path = tmp_path / progress.FILE_NAME
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE kept (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            progress.ProgressStore(path)
+        assert path.exists() and not list(tmp_path.glob(progress.FILE_NAME + ".corrupt-*"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    store = progress.ProgressStore(path)  # once the lock is gone it opens, with the other program's table kept
+    assert store.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'kept'").fetchone()[0] == 1
+    store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -13,7 +14,7 @@ from sco_app.core.packs import load_pack
 from sco_app.ui.class_results_view import ClassResultsView
 from sco_app.ui.lrs_settings import save_config
 from sco_app.ui.state import AppState
-from tests.lrs_server import PASSWORD, USER, lrs_server  # noqa: F401 - a fixture
+from tests.lrs_server import PASSWORD, USER, LrsServer, lrs_server  # noqa: F401 - a fixture
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -99,3 +100,26 @@ def test_a_refused_password_is_explained(qtbot, state, lrs_server):
     assert "refused the user name or password" in view.headline.text()
     assert "bad-password-q" not in view.headline.text()
     assert view.fetch_button.isEnabled()
+
+
+def test_an_unexpected_error_ends_the_fetch_with_a_message(qtbot, state, monkeypatch):
+    """Whatever fails on the fetching thread, the view says so and the button works again."""
+    def broken(self, activity, page=500):
+        raise RuntimeError("something unforeseen")
+
+    monkeypatch.setattr(lrs.LrsClient, "fetch", broken)
+    save_config(LrsServer.closed_endpoint(), USER, PASSWORD)
+    view = _view(qtbot, state)
+    view.fetch()
+    qtbot.waitUntil(lambda: "could not be fetched" in view.headline.text(), timeout=30000)
+    assert "something unforeseen" in view.headline.text()
+    assert view.fetch_button.isEnabled()
+
+
+def test_the_pack_s_server_never_gets_the_saved_password(qtbot):
+    """A pack's suggested server with saved credentials but no saved address: no fetching from it."""
+    save_config("", USER, PASSWORD)
+    state = AppState()
+    state.load(dataclasses.replace(load_pack(app.lessons_dir() / "template"), lrs_endpoint="https://lrs.example.edu/"))
+    view = _view(qtbot, state)
+    assert view.config() is None and not view.fetch_button.isEnabled()

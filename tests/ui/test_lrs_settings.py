@@ -12,34 +12,84 @@ ADDRESS = "https://lrs.example.edu/xAPI/"
 
 
 def test_nothing_set_up_means_no_server():
-    """Without a user name there is no server, even when the pack suggests an address."""
+    """Without a user name and a saved address there is no server."""
     assert load_config() is None
-    assert load_config(pack_default=ADDRESS) is None
 
 
-def test_the_pack_default_is_used_until_the_user_sets_an_address():
-    """A saved user name with no address sends to the pack's server; a saved address wins over it."""
+def test_saved_credentials_never_go_to_the_pack_s_server():
+    """A saved user name and password with no saved address go nowhere (never to an address a pack names);
+    they go only to the address they were saved for."""
     save_config("", "teacher", "secret")
-    assert load_config(pack_default=ADDRESS) == LrsConfig(ADDRESS, "teacher", "secret")
+    assert load_config() is None
     save_config("https://other.example.edu/lrs/", "teacher", "secret")
-    assert load_config(pack_default=ADDRESS).endpoint == "https://other.example.edu/lrs/"
+    assert load_config() == LrsConfig("https://other.example.edu/lrs/", "teacher", "secret")
+    settings = QSettings("sco-app", "sco-app")
+    settings.setValue("lrs/endpoint", ADDRESS)  # the address changed, not by saving it with its password
+    assert load_config() is None
     save_config("https://other.example.edu/lrs/", "teacher", "secret", enabled=False)
-    assert load_config(pack_default=ADDRESS) is None
+    assert load_config() is None
+
+
+def test_settings_from_before_keep_working_with_their_own_address():
+    """Settings saved before the credentials' address was kept: a saved address is theirs; no address, none."""
+    settings = QSettings("sco-app", "sco-app")
+    for key, value in (("endpoint", ADDRESS), ("username", "teacher"), ("password", "pw")):
+        settings.setValue(f"lrs/{key}", value)
+    assert load_config() == LrsConfig(ADDRESS, "teacher", "pw")
+    settings.setValue("lrs/endpoint", "")
+    assert load_config() is None
 
 
 def test_dialog_saves_what_was_typed(qtbot):
-    """Typing the address, user name and password and pressing Enter saves them; the password stays hidden."""
+    """The pack's suggested address is filled in; typing the user name and password and pressing Enter saves
+    them with it; the password stays hidden and is never shown back."""
     dialog = LrsSettingsDialog(pack_default=ADDRESS)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
-    assert dialog.endpoint.placeholderText() == ADDRESS
+    assert dialog.endpoint.text() == ADDRESS and ADDRESS in dialog.hint.text()
     qtbot.keyClicks(dialog.username, "teacher")
     qtbot.keyClicks(dialog.password, "s3cret!")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert load_config(pack_default=ADDRESS) == LrsConfig(ADDRESS, "teacher", "s3cret!")
+    assert load_config() == LrsConfig(ADDRESS, "teacher", "s3cret!")
     assert QSettings("sco-app", "sco-app").value("lrs/password") == "s3cret!"
+    again = LrsSettingsDialog(pack_default="https://elsewhere.example.org/xAPI/")
+    qtbot.addWidget(again)
+    assert again.endpoint.text() == ADDRESS and again.password.text() == ""
+    again.accept()  # an empty password field keeps the saved password, for the same address
+    assert load_config() == LrsConfig(ADDRESS, "teacher", "s3cret!")
+
+
+def test_a_new_address_needs_its_password_typed(qtbot):
+    """Changing the address does not carry the saved password to it: it must be typed again."""
+    save_config(ADDRESS, "teacher", "old-secret")
+    dialog = LrsSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.endpoint.setText("https://new.example.edu/xAPI/")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and "type the password" in dialog.problem.text()
+    assert load_config() == LrsConfig(ADDRESS, "teacher", "old-secret")
+    qtbot.keyClicks(dialog.password, "new-secret")
+    dialog.accept()
+    assert load_config() == LrsConfig("https://new.example.edu/xAPI/", "teacher", "new-secret")
+
+
+def test_dialog_refuses_a_password_over_plain_http(qtbot):
+    """http:// to another computer would carry the password in clear: refused; to this computer it is fine."""
+    dialog = LrsSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.endpoint, "http://lrs.example.edu/xAPI/")
+    qtbot.keyClicks(dialog.username, "teacher")
+    qtbot.keyClicks(dialog.password, "pw")
+    dialog.accept()
+    assert dialog.problem.isVisible() and "plain http://" in dialog.problem.text()
+    assert load_config() is None
+    dialog.endpoint.setText("http://127.0.0.1:8100/xAPI/")
+    dialog.accept()
+    assert load_config() == LrsConfig("http://127.0.0.1:8100/xAPI/", "teacher", "pw")
 
 
 def test_dialog_refuses_an_unusable_address(qtbot):
@@ -53,6 +103,10 @@ def test_dialog_refuses_an_unusable_address(qtbot):
     assert dialog.problem.isVisible() and "not usable" in dialog.problem.text()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert load_config() is None
+    for address in ("https://lrs.example.edu/x y/", "https://lrs.example.edu:abc/"):
+        dialog.endpoint.setText(address)
+        dialog.accept()
+        assert "not usable" in dialog.problem.text() and load_config() is None
     dialog.endpoint.clear()
     dialog.accept()
     assert "address" in dialog.problem.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -12,7 +13,7 @@ from sco_app.core.packs import load_pack
 from sco_app.ui.lrs_settings import save_config
 from sco_app.ui.lrs_sync import SyncController, SyncStatusLabel
 from sco_app.ui.state import AppState
-from tests.lrs_server import PASSWORD, USER, LrsServer, lrs_server  # noqa: F401 - a fixture
+from tests.lrs_server import PASSWORD, USER, LrsServer, StubLrs, lrs_server  # noqa: F401 - a fixture
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -41,6 +42,7 @@ def _answers(store, pack, count):
 def _controller(qtbot, state, store):
     controller = SyncController(state, lambda: store.path, idle_s=0.2)
     label = SyncStatusLabel(controller)
+    controller.setParent(label)  # deleted with the label, on this thread (never on the sender's)
     qtbot.addWidget(label)
     return controller, label
 
@@ -94,3 +96,47 @@ def test_an_unreachable_server_is_retried_later(qtbot, state, store):
         assert "2 queued" in label.text() and "next try in" in label.text()
     finally:
         controller.stop()
+
+
+def test_a_sender_whose_thread_ended_is_replaced(qtbot, state, store):
+    """restart() with unchanged settings wakes a live sender, but replaces one whose thread has ended."""
+    save_config(LrsServer.closed_endpoint(), USER, PASSWORD)
+    controller, _label = _controller(qtbot, state, store)
+    controller.restart()
+    first = controller.sender
+    try:
+        controller.restart()
+        assert controller.sender is first  # alive: woken, not replaced
+        first.stop()
+        assert not first.is_alive()
+        controller.restart()
+        assert controller.sender is not first and controller.sender.is_alive()
+    finally:
+        controller.stop()
+
+
+def test_the_pack_s_server_never_gets_the_saved_password(qtbot, store):
+    """A pack naming a server (quiz: lrs:) with a saved user name and password but no saved address:
+    nothing is sent there, and the settings dialog only offers the address."""
+    with StubLrs() as stub:
+        state = AppState()
+        state.load(dataclasses.replace(load_pack(app.lessons_dir() / "template"), lrs_endpoint=stub.endpoint))
+        _answers(store, state.pack, 2)
+        save_config("", USER, PASSWORD)
+        controller, label = _controller(qtbot, state, store)
+        controller.restart()
+        assert controller.sender is None and label.isHidden()
+        assert stub.requests == []
+        assert controller.pack_default() == stub.endpoint
+
+
+def test_an_unusable_address_says_where_to_fix_it(qtbot, state, store):
+    """Saved settings that cannot be used (a password over plain http:// to another computer) are shown as
+    such, not as a refused password."""
+    settings_http = "http://lrs.example.edu/xAPI/"
+    save_config(settings_http, USER, PASSWORD)
+    controller, label = _controller(qtbot, state, store)
+    controller.restart()
+    qtbot.waitUntil(lambda: not label.isHidden(), timeout=10000)
+    assert "Class results server" in label.text() and "unencrypted" in label.toolTip()
+    assert controller.sender is None
