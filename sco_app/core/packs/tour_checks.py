@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from sco_app.core.dates import DATE_FORMS_HINT, DateError, PartialDate, parse_date
-from sco_app.core.packs.crossref import Finding, _country_hint, _ids, _items, _list, _passage_ids, _ref
+from sco_app.core.packs.crossref import Finding, _country_hint, _Dates, _ids, _items, _list, _passage_ids, _ref
 from sco_app.core.packs.problems import Severity
 
 
@@ -17,16 +16,17 @@ def check_tours(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
     questions = {q["id"] for _, q in _items(data, "questions") if isinstance(q.get("id"), str)}
     theories = {t["id"] for _, t in _items(data, "theories") if isinstance(t.get("id"), str)}
     passages = _passage_ids(data)
+    dates = _Dates()
     for index, tour in _items(data, "tours"):
-        steps = list(enumerate(_list(tour.get("steps"))))
-        for s_index, step in steps:
+        for s_index, step in enumerate(_list(tour.get("steps"))):
             if isinstance(step, dict):
                 yield from _check_step(("tours", index, "steps", s_index), step, events, questions, theories,
-                                       passages, countries)
+                                       passages, countries, dates)
+    yield from dates.findings
 
 
 def _check_step(path: tuple, step: dict, events: set, questions: set, theories: set, passages: set,
-                countries: dict[str, str]) -> Iterator[Finding]:
+                countries: dict[str, str], dates: _Dates) -> Iterator[Finding]:
     yield from _ref(path + ("event",), step.get("event"), events, "event")
     yield from _ref(path + ("question",), step.get("question"), questions, "question")
     yield from _ref(path + ("lens",), step.get("lens"), theories, "theory")
@@ -35,28 +35,14 @@ def _check_step(path: tuple, step: dict, events: set, questions: set, theories: 
     for c_index, code in enumerate(_list(step.get("actors"))):
         if isinstance(code, str) and code not in countries:
             yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", _country_hint(code, countries))
-    date = _date(step, "date", path)
-    if isinstance(date, Finding):
-        yield date
+    dates.get(step, "date", path)
     period = step.get("period")
     if isinstance(period, dict):
-        start, end = _date(period, "start", path + ("period",)), _date(period, "end", path + ("period",))
-        for found in (start, end):
-            if isinstance(found, Finding):
-                yield found
-        if isinstance(start, PartialDate) and isinstance(end, PartialDate) and end.last_day < start.first_day:
+        start, end = dates.get(period, "start", path + ("period",)), dates.get(period, "end", path + ("period",))
+        if start and end and end.last_day < start.first_day:
             yield Finding(path + ("period", "end"), f"the period ends ({end}) before it begins ({start})",
                           "swap 'start' and 'end'")
     if not any(step.get(key) for key in ("event", "date", "period", "actors", "passages", "lens", "question")):
         yield Finding(path + ("text",), "this step only talks: it shows no event, date, period, states or passages",
                       "add 'event:' (or 'date:', 'period:', 'actors:') so the views follow the story", Severity.WARNING)
 
-
-def _date(item: dict, key: str, path: tuple) -> PartialDate | Finding | None:
-    value = item.get(key)
-    if value is None or isinstance(value, (bool, dict, list, float)):
-        return None
-    try:
-        return parse_date(value)
-    except DateError as exc:
-        return Finding(path + (key,), f"impossible date: {exc}", DATE_FORMS_HINT)
