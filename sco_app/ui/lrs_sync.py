@@ -75,6 +75,12 @@ class SyncController(QObject):
         if self.sender is not None:
             self.sender.wake()
 
+    def answer_stored(self) -> None:
+        """An answer was just saved: send it now if the server is answering (an offline or refusing
+        server keeps its back-off; the answer waits in the queue for the next try)."""
+        if self.last is not None and self.last.state in ("idle", "sending"):
+            self.wake()
+
     def stop(self) -> None:
         """Tell the sender to end; it finishes the request under way on its own thread (the UI never waits
         for the network), and an answer not yet acknowledged stays queued."""

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncController(state, lambda: self.quiz.store.path, self)  # answers to the class's LRS
         self.statusBar().addPermanentWidget(SyncStatusLabel(self.sync))
+        self.quiz.answer_recorded.connect(self.sync.answer_stored)  # sent at once, not at the next look
         self._build_menus()
         from sco_app.ui.tour_controls import TourControls
 

@@ -36,6 +36,7 @@ START, QUESTION, RESULT = range(3)
 class QuizPanel(QWidget):
     map_wanted = Signal(str)  # a map question is shown (its prompt): show the map
     event_shown = Signal(str)  # "Show on timeline and map" selected this event
+    answer_recorded = Signal()  # an answer was saved in the progress store (and queued for the class's LRS)
 
     def __init__(self, state: AppState, store: ProgressStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,6 +295,7 @@ class QuizPanel(QWidget):
         pack = self.state.pack
         self.store.record(self.profile, pack.id, pack.version, question, response, grade, mode=self.mode,
                           time_ms=int(time_ms), session_id=self.session_id, theory=quiz.theory_of(question, pack))
+        self.answer_recorded.emit()
 
     def next_question(self) -> None:
         if self.mode == "exam":

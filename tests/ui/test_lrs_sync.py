@@ -140,3 +140,32 @@ def test_an_unusable_address_says_where_to_fix_it(qtbot, state, store):
     qtbot.waitUntil(lambda: not label.isHidden(), timeout=10000)
     assert "Class results server" in label.text() and "unencrypted" in label.toolTip()
     assert controller.sender is None
+
+
+@pytest.mark.parametrize(("last", "woken"), [("idle", True), ("sending", True), ("offline", False),
+                                             ("refused", False), (None, False)])
+def test_a_saved_answer_is_sent_at_once_only_while_the_server_answers(qtbot, state, store, last, woken):
+    """answer_stored wakes the sender when the server is answering; an offline or refusing one keeps its back-off."""
+    from sco_app.core.lrs import SyncStatus
+
+    controller, _label = _controller(qtbot, state, store)
+    wakes = []
+    controller.sender = type("Sender", (), {"wake": lambda self: wakes.append(1), "stop": lambda self, timeout=0: None})()
+    controller.last = SyncStatus(last) if last else None
+    controller.answer_stored()
+    assert bool(wakes) is woken
+    controller.sender = None
+
+
+def test_the_quiz_tells_the_sender_of_each_answer(qtbot, tmp_path, monkeypatch):
+    """In the window, checking an answer reaches the sync controller at once."""
+    monkeypatch.setenv(progress.DATA_DIR_VARIABLE, str(tmp_path / "data"))
+    told = []
+    monkeypatch.setattr(SyncController, "answer_stored", lambda self: told.append(1))
+    _state, window = app.build(app.lessons_dir() / "template")
+    qtbot.addWidget(window)
+    window.quiz.set_profile(window.quiz.store.create_profile("Ana"))
+    window.quiz.start_practice()
+    qtbot.keyClick(window.quiz.widget, "1")
+    window.quiz.check()
+    assert told == [1]
