@@ -91,6 +91,7 @@ class MapView(QWidget):
         for signal, slot in ((scene.sigMouseMoved, self._mouse_moved), (scene.sigMouseClicked, self._mouse_clicked),
                              (self.vb.sigRangeChanged, self._show_labels), (state.pack_loaded, self._pack_loaded),
                              (self.vb.sigResized, lambda *_: self._framed and self.reset_view()),  # stays framed ...
+                             (self.vb.sigResized, self._place_legends),
                              (self.vb.sigRangeChangedManually, lambda *_: setattr(self, "_framed", False)),  # ... till moved
                              (state.date_changed, self._date_changed), (state.lens_changed, self._filters_changed),
                              (state.selection_changed, self._selection_changed),
@@ -241,6 +242,12 @@ class MapView(QWidget):
             name = self.tr("Lens: {theory}").format(theory=self.state.text(self.state.pack.theory(self.state.lens).name))
             pen = cosmetic_pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)
             self.legend.addItem(Swatch(pen=pen, line=True), html.escape(name))
+        self._place_legends()
+
+    def _place_legends(self, *_args) -> None:
+        """The events' legend sits under the statuses' one, or in the top right corner when both will not fit."""
+        needed = self.legend.boundingRect().height() + self.marker_legend.boundingRect().height() + 24
+        self.marker_legend.setOffset((8, -8) if needed <= self.vb.height() else (-8, 8))
 
     def _show_labels(self, *_args) -> None:
         """Name a state only where its name fits inside its shape at this zoom (level of detail)."""

@@ -175,3 +175,17 @@ def test_a_full_repaint_is_not_blank(shown):
     image = view.grab().toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
     assert len(colours) > 8
+
+
+def test_the_legends_never_overlap(shown, qtbot):
+    """Tall, the events' legend sits under the statuses' one; short, it moves to the top right corner."""
+    _state, view = shown
+    assert view.marker_legend.opts["offset"] == (8, -8)  # bottom left
+    view.resize(1000, 200)
+    qtbot.waitUntil(lambda: view.marker_legend.opts["offset"] == (-8, 8))  # top right
+    QApplication.processEvents()
+    a = view.legend.mapRectToScene(view.legend.boundingRect())
+    b = view.marker_legend.mapRectToScene(view.marker_legend.boundingRect())
+    assert not a.intersects(b)
+    view.resize(1000, 700)
+    qtbot.waitUntil(lambda: view.marker_legend.opts["offset"] == (8, -8))
