@@ -98,10 +98,12 @@ class TimelineView(QWidget):
             self.plot.addItem(layer)
         self.plot.addItem(self.heads, ignoreBounds=True)
         self.box.sigRangeChanged.connect(self._links_by_detail)
+        self.box.sigResized.connect(self._fit_rows)
         self.plot.addItem(self.labels, ignoreBounds=True)
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(s.selected, width=2),
                                       hoverPen=pg.mkPen(s.selected, width=4),
-                                      label="", labelOpts={"position": 0.13, "color": s.selected, "fill": s.label_bg})
+                                      label="", labelOpts={"position": 0.13, "color": s.selected, "fill": s.label_bg,
+                                                                 "anchors": [(1.05, 0.5), (1.05, 0.5)]})  # left of the line
         for marker, where in (("<|>", 0.03), ("<|>", 0.97)):  # handles: easy to see and to grab (wider hit area)
             self.cursor.addMarker(marker, position=where, size=14)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
@@ -273,8 +275,16 @@ class TimelineView(QWidget):
             span = self.xy[:, 0].max() - self.xy[:, 0].min()
             pad = max(span * 0.02, 180 * DAY)
             self.box.setXRange(self.xy[:, 0].min() - pad, self.xy[:, 0].max() + max(span * 0.1, 3 * pad), padding=0)
+        self._fit_rows()
+
+    def _fit_rows(self, *_args) -> None:
+        """Every lane in view, with room above the top lane for its titles however short the timeline is."""
         rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
-        self.box.setYRange(-0.6, rows - 0.45 + ERA_ROWS, padding=0)
+        bottom = rows - 0.45 + ERA_ROWS
+        needed = self.labels.metrics.height() + 12.0  # pixels above the top lane: a title sits above its symbol
+        room = max(self.box.height() - needed, needed)  # pixels left for the lanes and the eras
+        top = max(0.6, needed * bottom / room)
+        self.box.setYRange(-top, bottom, padding=0)
 
     def show_period(self, first_day, last_day) -> None:
         """Frame the dates from ``first_day`` to ``last_day`` (a tour step's period), gliding there."""

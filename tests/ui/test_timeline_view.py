@@ -146,3 +146,16 @@ def test_search_enter_jumps_to_first_result(qtbot, window):
     qtbot.keyClicks(box, "andijan")
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert state.selected == "andijan-unrest"
+
+
+def test_a_short_timeline_keeps_room_for_the_top_lane_titles(qtbot, window):
+    """However short the timeline, the space above the top lane holds a title (drawn above its symbol)."""
+    _state, win = window
+    timeline = win.timeline
+    for height in (450, 190):
+        win.splitter.setSizes([height, 800 - height])
+        QApplication.processEvents()
+        (top, _bottom) = timeline.box.viewRange()[1]
+        row_px = timeline.box.height() / (_bottom - top)
+        assert -top * row_px >= timeline.labels.metrics.height() + 11
+    assert timeline.box.height() < 150  # the last one was short indeed
