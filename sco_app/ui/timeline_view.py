@@ -11,7 +11,7 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sco_app.core.dates import PartialDate
@@ -99,6 +99,7 @@ class TimelineView(QWidget):
         self.plot.addItem(self.heads, ignoreBounds=True)
         self.box.sigRangeChanged.connect(self._links_by_detail)
         self.box.sigResized.connect(self._fit_rows)
+        self.box.sigRangeChanged.connect(self._fit_era_titles)
         self.plot.addItem(self.labels, ignoreBounds=True)
         self.cursor = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen(s.selected, width=2),
                                       hoverPen=pg.mkPen(s.selected, width=4),
@@ -139,7 +140,7 @@ class TimelineView(QWidget):
     def _build_eras(self, pack) -> None:
         for item in self.era_items:
             self.plot.removeItem(item)
-        self.era_items = []
+        self.era_items, self.era_titles = [], []
         rows = max(len(pack.lanes), 1)
         for k, era in enumerate(pack.eras):
             x0, x1 = to_x(era.start.first_day), to_x(era.end.last_day) + DAY
@@ -149,14 +150,31 @@ class TimelineView(QWidget):
             band.setBrush(pg.mkBrush(shade))
             band.setPen(pg.mkPen(None))
             band.setZValue(-10)
-            lower = k % 2 == 0  # two rows under the lanes, alternating, so that short eras' titles do not collide
-            title = pg.TextItem(self.state.text(era.title), color=self.scheme.ink, anchor=(0, 1))
-            title.setFont(QFont(self.font().family(), 8, QFont.Weight.Bold))
-            title.setPos(x0, rows - 0.5 + (ERA_ROWS if lower else ERA_ROWS / 2))
+            title = pg.TextItem("", color=self.scheme.ink, anchor=(0, 1))
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+            title.setFont(font)
             title.setToolTip(self.state.text(era.description) if era.description else "")
+            self.era_titles.append((title, self.state.text(era.title), x0, x1, QFontMetrics(font)))
             for item in (band, title):
                 self.plot.addItem(item, ignoreBounds=True)
                 self.era_items.append(item)
+        self._fit_era_titles()
+
+    def _fit_era_titles(self, *_args) -> None:
+        """Each era's title in one row under the lanes, cut to the part of its band in view (never over the next)."""
+        if not getattr(self, "era_titles", None):
+            return
+        (left, right), _ = self.box.viewRange()
+        px = self.box.viewPixelSize()[0] or 1.0
+        y = max(len(self.state.pack.lanes), 1) - 0.5 + ERA_ROWS if self.state.pack else ERA_ROWS
+        for title, text, x0, x1, metrics in self.era_titles:
+            start, end = max(x0, left), min(x1, right)
+            width = (end - start) / px - 8
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width)) if width > 24 else ""
+            title.setText(shown if shown not in ("…", "") else "")
+            title.setPos(start, y)
 
     def _redraw(self) -> None:
         pack, state = self.state.pack, self.state

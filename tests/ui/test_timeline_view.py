@@ -159,3 +159,23 @@ def test_a_short_timeline_keeps_room_for_the_top_lane_titles(qtbot, window):
         row_px = timeline.box.height() / (_bottom - top)
         assert -top * row_px >= timeline.labels.metrics.height() + 11
     assert timeline.box.height() < 150  # the last one was short indeed
+
+
+def test_era_titles_never_overlap_and_follow_the_view(qtbot, window):
+    """Era titles share one row, each cut to its band in view; zoomed in on one era, its title shows whole."""
+    state, win = window
+    timeline = win.timeline
+    win.resize(900, 700)
+    QApplication.processEvents()
+
+    def boxes():
+        return [(t.mapRectToScene(t.boundingRect()), t) for t, *_ in timeline.era_titles if t.textItem.toPlainText()]
+
+    shown = boxes()
+    assert shown
+    for (a, _), (b, _) in zip(shown, shown[1:]):
+        assert a.right() <= b.left() + 1
+    title, text, x0, x1, _metrics = timeline.era_titles[2]
+    timeline.box.setXRange(x0, x1, padding=0)
+    QApplication.processEvents()
+    assert title.textItem.toPlainText() == text == state.text(state.pack.eras[2].title)
