@@ -173,7 +173,9 @@ class TimelineView(QWidget):
             start, end = max(x0, left), min(x1, right)
             width = (end - start) / px - 8
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width)) if width > 24 else ""
-            title.setText(shown if shown not in ("…", "") else "")
+            shown = "" if shown == "…" else shown
+            if title.textItem.toPlainText() != shown:  # a pan or zoom moves most titles without changing them
+                title.setText(shown)
             title.setPos(start, y)
 
     def _redraw(self) -> None:

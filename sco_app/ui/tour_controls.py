@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu
 
 from sco_app.ui import motion
 from sco_app.ui.tour_bar import TourBar
@@ -27,7 +28,7 @@ class TourControls(QObject):
         self.bar.presenter_requested.connect(self.toggle_presenter)
         self.presenting = False
         self._before: dict = {}
-        self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), _menu(window, self.tr("&Tour")))
+        self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), QMenu(self.tr("&Tour"), window))
         self.menu.menu().aboutToShow.connect(self._fill_menu)
         self.presenter_action = QAction(self.tr("&Presenter mode"), window, shortcut=QKeySequence(Qt.Key.Key_F5),
                                         checkable=True)
@@ -70,7 +71,10 @@ class TourControls(QObject):
         """Left and Right (Go menu): a step of the tour while one plays; True if they were taken."""
         if not self.player.playing:
             return False
-        self.player.next() if offset > 0 else self.player.previous()
+        if offset > 0:
+            self.player.next()
+        else:
+            self.player.previous()
         return True
 
     def _enable_keys(self) -> None:
@@ -109,19 +113,12 @@ class TourControls(QObject):
             self.bar.setFont(self._before["bar"])
             window.argument.show_event(window.state.selected)
             window.bottom.setSizes(self._before["sizes"])
-            if self._before.get("fullscreen"):
-                pass
-            elif self._before.get("maximized"):
+            if self._before["maximized"]:
                 window.showMaximized()
-            else:
+            elif not self._before["fullscreen"]:  # a window that was full screen before stays so
                 window.showNormal()
             self.presenting = False
         self.presenter_action.setChecked(self.presenting)
         self.leave.setEnabled(self.presenting)
         self._enable_keys()
 
-
-def _menu(window, title: str):
-    from PySide6.QtWidgets import QMenu
-
-    return QMenu(title, window)

@@ -127,3 +127,18 @@ def test_text_zoom_for_projectors(qtbot, tmp_path):
     qtbot.keyClick(win, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() < base
     qtbot.keyClick(win, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_start_up_puts_back_a_library_pack_an_update_left_aside(tmp_path, monkeypatch):
+    """A pack that a cut-short update moved into a temporary folder is back in the user's library before the app
+    looks for the pack used last (the library lives in the data folder)."""
+    import shutil
+
+    from sco_app.core.library import LIBRARY_FOLDER, STAGING_PREFIX
+
+    monkeypatch.setenv("SCO_APP_DATA_DIR", str(tmp_path / "data"))
+    library = tmp_path / "data" / LIBRARY_FOLDER
+    aside = library / f"{STAGING_PREFIX}course-x1y2" / "old"
+    shutil.copytree(app.lessons_dir() / "template", aside)
+    app._recover_library()
+    assert (library / "course" / "pack.yaml").exists() and [p.name for p in library.iterdir()] == ["course"]

@@ -67,7 +67,7 @@ def test_keys_and_clicker_walk_the_tour_and_each_step_sets_the_views(win, qtbot)
     _key(qtbot, Qt.Key.Key_Escape)
     assert not win.tours.player.playing and not bar.isVisible() and state.lens == ""
     _key(qtbot, Qt.Key.Key_Right)  # without a tour, Right is the next event again
-    assert state.selected == "iran-joins-2023" or state.selected != "belarus-joins-2024"
+    assert state.selected == "laos-partner-agreed-2025"
 
 
 def test_a_step_frames_the_timeline_on_its_period_and_the_map_on_its_states(win):
@@ -101,13 +101,10 @@ def test_a_glide_is_short_and_lands_on_the_target(win, qtbot, monkeypatch):
 
 def test_check_your_understanding_opens_the_steps_question(win, qtbot, tmp_path, monkeypatch):
     """The step's question is asked in the quiz, on its own."""
-    from sco_app.core import progress
-
     win.tours.player.start("three-findings", 2)
     win.quiz.set_profile(win.quiz.store.create_profile("Ana"))
     qtbot.mouseClick(win.tours.bar.question_button, Qt.MouseButton.LeftButton)
     assert win.tabs.currentWidget() is win.quiz and [q.id for q in win.quiz.questions] == ["th-sco-founded"]
-    assert progress  # the store is the test's own (conftest)
 
 
 def test_presenter_mode_hides_the_chrome_and_enlarges_the_text(win, qtbot):
