@@ -83,8 +83,8 @@ def window_problem() -> str | None:
     return None
 
 
-def restore_zoom() -> None:
-    """The text size chosen with Ctrl+= / Ctrl+- last time."""
+def restore_appearance() -> None:
+    """The text size (Ctrl+= / Ctrl+-) and the high-contrast theme chosen last time."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -151,7 +151,7 @@ def launch(pack_path: str | Path | None = None, language: str | None = None):
     from sco_app.ui.state import AppState
 
     app = QApplication.instance()
-    restore_zoom()
+    restore_appearance()
     state = AppState(language=choose_language(language))
     window = MainWindow(state)
     window.restore_geometry(QSettings("sco-app", "sco-app"))
