@@ -35,6 +35,7 @@ from sco_app.core.model import ANY
 from sco_app.core.packs import limits
 from sco_app.core.packs.files import PACK_FILE, FileProblem, ZipFiles, open_pack_files
 from sco_app.core.packs.loader import check_pack
+from sco_app.core.packs.number_checks import take_bad_numbers
 from sco_app.core.packs.problems import PackError, Problem
 from sco_app.core.packs.yaml_reader import YamlProblems, read_yaml
 from sco_app.core.resources import builtin_pack_dirs, lessons_dir
@@ -208,10 +209,11 @@ def _metadata(path: Path) -> dict:
     try:
         files = open_pack_files(path)
         data = read_yaml(files.read_text(PACK_FILE), files.display(PACK_FILE))
-    except (FileProblem, YamlProblems):
+    except (FileProblem, YamlProblems, ValueError):  # ValueError: a key too long a number to be text
         return meta
     if not isinstance(data, dict):
         return meta
+    take_bad_numbers(data)  # a 5,000-digit version cannot be turned into text: it is no version
     if isinstance(data.get("id"), str):
         meta["id"] = data["id"]
     if isinstance(data.get("version"), (str, int, float)) and not isinstance(data.get("version"), bool):

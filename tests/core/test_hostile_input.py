@@ -136,3 +136,45 @@ def test_zip_without_pack_yaml(tmp_path: Path):
     """A zip of the wrong folder says where pack.yaml should be."""
     report = check_pack(_zip(tmp_path / "x.zip", {"a/readme.txt": b"x", "b/pack.yaml": b"x"}))
     assert report.errors[0].message == "the zip holds no pack.yaml"
+
+
+HUGE = "9" * 5000  # past Python's 4,300-digit limit for turning a whole number into text
+
+
+@pytest.mark.parametrize("where, old, new, line, column", [
+    ("version", "version: 1.0.0", f"version: {HUGE}", 4, 10),
+    ("negative", "version: 1.0.0", f"version: -{HUGE}", 4, 10),
+    ("hexadecimal", "version: 1.0.0", "version: 0x" + "f" * 5000, 4, 10),
+    ("era start", "start: 2000", f"start: {HUGE}", 20, 37),
+    ("list item", "languages: [en]", f"languages: [en, {HUGE}]", 6, 17),
+    ("explicit key", "format: 1", f"format: 1\n? {HUGE}\n: x", 3, 3),
+])
+def test_a_huge_integer_anywhere_is_a_located_problem(pack: Path, where, old, new, line, column):
+    """A whole number of thousands of digits is refused where it stands, never a crash in the checker."""
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text().replace(old, new, 1))
+    report = check_pack(pack)
+    assert [(p.line, p.column, p.message) for p in report.errors] == [
+        (line, column, f"this whole number is longer than {limits.MAX_NUMBER_DIGITS} digits")]
+    assert "quotes" in report.errors[0].hint
+
+
+def test_a_huge_integer_in_an_included_file_is_located_there(pack: Path):
+    """The problem names the included file and its line; the other files are still checked."""
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text().replace("start: 2000", "start: 200O")
+                                    + "include: [more.yaml]\n")
+    (pack / "more.yaml").write_text(f"lanes:\n  - {{id: l2, title: {HUGE}}}\n")
+    messages = {(Path(p.file).name, p.line, p.message) for p in check_pack(pack).errors}
+    assert ("more.yaml", 2, f"this whole number is longer than {limits.MAX_NUMBER_DIGITS} digits") in messages
+    assert any(name == "pack.yaml" and line == 20 for name, line, _ in messages)
+
+
+@pytest.mark.parametrize("value", [".nan", ".NaN", ".inf", "-.inf", "1e999"])
+def test_a_coordinate_that_is_not_a_number_is_refused(pack: Path, value):
+    """NaN and infinite coordinates (which pass every bound) are refused where they stand."""
+    text = (pack / "pack.yaml").read_text().replace(
+        "    sources: [{citation: A source.}]",
+        f"    sources: [{{citation: A source.}}]\n    place: {{name: Here, lon: 10, lat: {value}}}")
+    (pack / "pack.yaml").write_text(text)
+    [problem] = check_pack(pack).errors
+    assert (problem.line, problem.column) == (37, 39)
+    assert problem.message == "'lat' is not a finite number (YAML reads it as infinity or 'not a number')"

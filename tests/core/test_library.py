@@ -275,3 +275,24 @@ def test_leftover_temporary_folders_are_removed_when_the_pack_is_in_place(tmp_pa
     assert [(e.id, e.version) for e in lib.entries()] == [("course", "2.0.0")]
     assert [p.name for p in lib.user_folder.iterdir()] == ["course"]
     assert library.recover_installs(tmp_path / "nowhere") == []
+
+
+def test_a_pack_with_a_huge_integer_or_a_checker_fault_is_listed_with_its_problem(tmp_path, monkeypatch):
+    """A 5,000-digit version, or any fault while checking one pack, costs that pack its row's 'validates',
+    never the listing of the others."""
+    from sco_app.core.packs import loader
+
+    folder = tmp_path / "packs"
+    huge = make_pack(folder / "huge", "huge-pack")
+    (huge / "pack.yaml").write_text((huge / "pack.yaml").read_text().replace("version: '1.0.0'", "version: " + "9" * 5000))
+    make_pack(folder / "faulty", "faulty-pack")
+    make_pack(folder / "good", "good-pack")
+    checker = loader._check
+    monkeypatch.setattr(loader, "_check", lambda path: (_ for _ in ()).throw(RuntimeError("a checker fault"))
+                        if Path(path).name == "faulty" else checker(path))
+    entries = {e.path.name: e for e in Library(tmp_path / "user", [folder], include_built_in=False).entries()}
+    assert sorted(entries) == ["faulty", "good", "huge"]
+    assert entries["good"].ok and entries["huge"].errors == entries["faulty"].errors == 1
+    assert entries["huge"].problems[0].message == "this whole number is longer than 20 digits"
+    assert entries["huge"].id == "huge-pack" and entries["huge"].version is None
+    assert "RuntimeError: a checker fault" in entries["faulty"].problems[0].message

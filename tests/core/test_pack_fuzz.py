@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from sco_app.core.model import LessonPack
 from sco_app.core.packs import PackError, load_pack, schema_check
+from sco_app.core.packs.loader import INTERNAL_ERROR
 from sco_app.core.packs.yaml_reader import YamlProblems, read_yaml
 from sco_app.core.resources import lessons_dir
 
@@ -55,6 +56,7 @@ def _load(files: dict[str, str | bytes]) -> None:
             except PackError as exc:
                 assert exc.problems, "a PackError must carry its problems"
                 assert all(p.line >= 1 and p.column >= 1 and p.message for p in exc.problems)
+                assert not [p for p in exc.problems if p.message.startswith(INTERNAL_ERROR)], "a fault of the checker"
             else:
                 assert isinstance(pack, LessonPack)
         assert time.monotonic() - start < SECONDS
