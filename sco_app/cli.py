@@ -110,11 +110,15 @@ def _sync(args: argparse.Namespace) -> int:
     """Send the outbox; say what was sent and what is left, in one line on any failure (never a
     traceback). The password is never printed."""
     from sco_app.core.lrs import LrsError
+    from sco_app.core.store_errors import StoreError
 
     try:
         return _sync_unguarded(args)
     except LrsError as exc:  # e.g. a password that would go over plain http://
         print(f"sco-app results sync: {exc}", file=sys.stderr)
+        return 1
+    except StoreError as exc:  # the progress file cannot be used: what happened and what to do
+        print(f"sco-app results sync: {exc.line()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("sco-app results sync: stopped; the answers not yet acknowledged stay queued", file=sys.stderr)

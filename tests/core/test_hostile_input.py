@@ -178,3 +178,47 @@ def test_a_coordinate_that_is_not_a_number_is_refused(pack: Path, value):
     [problem] = check_pack(pack).errors
     assert (problem.line, problem.column) == (37, 39)
     assert problem.message == "'lat' is not a finite number (YAML reads it as infinity or 'not a number')"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_pack_yaml_that_links_out_of_the_pack_says_so(pack: Path, tmp_path: Path):
+    """pack.yaml itself a link to a file outside the folder: the message says it is a link, not that it is missing."""
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text((pack / "pack.yaml").read_text())
+    (pack / "pack.yaml").unlink()
+    (pack / "pack.yaml").symlink_to(outside)
+    [problem] = check_pack(pack).errors
+    assert problem.message == "'pack.yaml' is a link that points outside the pack"
+    assert problem.hint == "copy the file into the pack"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_pack_yaml_that_links_to_nothing_says_so(pack: Path):
+    """A broken link named pack.yaml: the message says the link points nowhere."""
+    (pack / "pack.yaml").unlink()
+    (pack / "pack.yaml").symlink_to(pack / "gone.yaml")
+    assert _messages(pack) == ["'pack.yaml' is a link to a file that does not exist"]
+
+
+def test_a_zip_that_cannot_be_read_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A .zip the user may not read (or any read error) is named as unreadable, not as 'neither a folder nor a zip'."""
+    path = _zip(tmp_path / "course.zip", {"pack.yaml": (MINIMAL / "pack.yaml").read_bytes()})
+    real_open = open
+
+    def refusing(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refusing)
+    monkeypatch.setattr("io.open", refusing)
+    assert _messages(path) == ["this zip file cannot be read (Permission denied)"]
+
+
+def test_a_damaged_zip_is_named_a_damaged_zip(tmp_path: Path):
+    """A file named .zip that is not a readable zip is called that, with a hint to make it again."""
+    path = tmp_path / "course.zip"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    [problem] = check_pack(path).errors
+    assert problem.message.startswith("this is not a readable zip file")
+    assert problem.hint == "make the zip again from the pack folder"
