@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import stat
+import threading
 import zipfile
 from pathlib import Path
 
@@ -296,3 +297,49 @@ def test_a_pack_with_a_huge_integer_or_a_checker_fault_is_listed_with_its_proble
     assert entries["huge"].problems[0].message == "this whole number is longer than 20 digits"
     assert entries["huge"].id == "huge-pack" and entries["huge"].version is None
     assert "RuntimeError: a checker fault" in entries["faulty"].problems[0].message
+
+
+def _many_packs(folder: Path, count: int) -> None:
+    """``count`` one-file pack folders (what listing looks at: a folder with a pack.yaml)."""
+    for n in range(count):
+        (folder / f"pack-{n:04d}").mkdir(parents=True)
+        (folder / f"pack-{n:04d}" / "pack.yaml").write_text(f"id: pack-{n:04d}\n")
+
+
+def test_a_folder_of_a_thousand_packs_lists_them_all(tmp_path):
+    """1,000 packs in one shared folder: all 1,000 are listed (none left out)."""
+    _many_packs(tmp_path / "shared", 1000)
+    listing = Library(tmp_path / "user", [tmp_path / "shared"], include_built_in=False).listing()
+    assert len(listing.packs) == 1000 and listing.left_out == []
+    assert listing.packs[0] == (tmp_path / "shared" / "pack-0000", Origin.EXTRA)
+
+
+def test_a_folder_past_the_limit_says_how_many_it_left_out(tmp_path, monkeypatch):
+    """More packs than the limit: the first ones by name are listed, and the listing says how many were not."""
+    monkeypatch.setattr(library, "MAX_PACKS_PER_FOLDER", 30)
+    _many_packs(tmp_path / "shared", 45)
+    listing = Library(tmp_path / "user", [tmp_path / "shared"], include_built_in=False).listing()
+    assert len(listing.packs) == 30 and listing.left_out == [(tmp_path / "shared", 15)]
+
+
+def test_checking_stops_when_its_time_budget_is_spent(tmp_path):
+    """Packs are checked one by one until the budget runs out (a clock that moves 1 s each time it is read, a
+    2.5 s budget):
+    three are checked, the rest are left for later; a stop request ends it between two packs too."""
+    for name in "abcde":
+        make_pack(tmp_path / "shared" / name, f"pack-{name}")
+    packs = Library(tmp_path / "user", [tmp_path / "shared"], include_built_in=False).listing().packs
+    ticks = iter(range(100))
+    checked = list(library.check_within(packs, budget_s=2.5, clock=lambda: next(ticks)))
+    assert [(index, entry.id) for index, entry in checked] == [(0, "pack-a"), (1, "pack-b"), (2, "pack-c")]
+    stop, seen = threading.Event(), []
+    for _index, entry in library.check_within(packs, budget_s=100, stop=stop):
+        seen.append(entry.id)
+        stop.set()  # the dialog was closed while the first pack was checked
+    assert seen == ["pack-a"]
+
+
+def test_a_pack_not_yet_checked_says_so(tmp_path):
+    """Before it is checked, a pack is listed by its folder's name and is not ready to open."""
+    entry = library.PackEntry.pending(tmp_path / "course-1.1.0.zip", Origin.EXTRA)
+    assert not entry.checked and not entry.ok and entry.title_in("en") == "course-1.1.0" and entry.is_zip
