@@ -242,7 +242,7 @@ def _validate(paths: list[str], output: str) -> int:
 
 def _summary_line(report) -> str:
     s = report.summary
-    name = f"{s['id']} {s['version']}" if s.get("id") else report.label
+    name = f"{s['id']} {s['version'] or '?'}" if s.get("id") else report.label
     verdict = "ok" if report.ok else "NOT USABLE"
     counts = (f"{s['events']} events, {s['actors']} actors, {s['eras']} eras, "
               f"{len(s['languages'])} languages ({', '.join(s['languages'])})") if s else "not read"
