@@ -308,7 +308,7 @@ def say_last_pack_not_opened(window, why: str) -> None:
 
     window.statusBar().showMessage(QCoreApplication.translate(
         "MainWindow", "The lesson pack used last could not be opened, so the built-in lesson is shown: {why}. "
-                      "Open it again (File > Open) to see all its problems.").format(why=why))
+                      "Open it again (File > Open recent) to see all its problems.").format(why=why))
 
 
 def last_pack() -> str | None:

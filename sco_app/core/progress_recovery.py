@@ -97,11 +97,14 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection, table: str, re
         return 0
     names = ", ".join(columns)
     insert = f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
-    count = 0
+    count, batch = 0, []
     for row in _readable_rows(source, table, names, recovery):
-        target.execute(insert, row)
-        count += 1
-    return count
+        batch.append(row)
+        if len(batch) == 1000:
+            target.executemany(insert, batch)
+            count, batch = count + len(batch), []
+    target.executemany(insert, batch)
+    return count + len(batch)
 
 
 def _readable_rows(db: sqlite3.Connection, table: str, names: str, recovery: Recovery) -> Iterator[tuple]:
