@@ -286,8 +286,9 @@ def _recover_library() -> None:
 
 
 def load_last_pack() -> tuple[LessonPack | None, str | None]:
-    """The pack used last, loaded, and None; or None and why it could not be opened (whatever went wrong,
-    so that no pack can keep the app from starting); (None, None) when the built-in pack was the last."""
+    """The pack used last, loaded, and None; or None and its name with why it could not be opened (whatever
+    went wrong, so that no pack can keep the app from starting); (None, None) when the built-in pack was the
+    last."""
     path = last_pack()
     if not path:
         return None, None
@@ -298,7 +299,7 @@ def load_last_pack() -> tuple[LessonPack | None, str | None]:
         why = "; ".join(f"{Path(p.file).name}:{p.line}:{p.column}: {p.message}" for p in errors[:1]) or str(exc)
     except Exception as exc:  # noqa: BLE001 - a fault while loading is said, never a crash at start
         why = f"{exc.__class__.__name__}: {exc}"
-    return None, f"{path} ({' '.join(why.split())[:300]})"
+    return None, f"{Path(path).name} ({' '.join(why.split())[:200]})"
 
 
 def say_last_pack_not_opened(window, why: str) -> None:
@@ -307,8 +308,8 @@ def say_last_pack_not_opened(window, why: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     window.statusBar().showMessage(QCoreApplication.translate(
-        "MainWindow", "The lesson pack used last could not be opened, so the built-in lesson is shown: {why}. "
-                      "Open it again (File > Open recent) to see all its problems.").format(why=why))
+        "MainWindow", "Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.").format(
+        pack=why))
 
 
 def last_pack() -> str | None:

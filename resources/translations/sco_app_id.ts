@@ -1052,9 +1052,9 @@
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="309"/>
-        <source>The lesson pack used last could not be opened, so the built-in lesson is shown: {why}. Open it again (File &gt; Open recent) to see all its problems.</source>
-        <translation>Paket pelajaran yang terakhir dipakai tidak dapat dibuka, sehingga pelajaran bawaan yang ditampilkan: {why}. Buka lagi paket itu (Berkas &gt; Terakhir dibuka) untuk melihat semua masalahnya.</translation>
+        <location filename="../../sco_app/app.py" line="310"/>
+        <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
+        <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>

@@ -32,11 +32,11 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Callable, Iterator
 
 from sco_app.core.model import ANY
+from sco_app.core.pack_entry import Offer, Origin, PackEntry, version_key  # noqa: F401 - also named here
 from sco_app.core.packs import limits
 from sco_app.core.packs.files import PACK_FILE, FileProblem, ZipFiles, open_pack_files
 from sco_app.core.packs.loader import INTERNAL_ERROR, check_pack
@@ -51,56 +51,6 @@ MAX_PACKS_PER_FOLDER = 2000  # a folder with more packs is listed this far, and 
 CHECK_BUDGET_S = 20.0  # the library window checks packs for this long, then checks the others when chosen
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 STAGING_PREFIX = ".installing-"  # the temporary folder of an install: .installing-<pack id>-<random>
-
-
-class Origin(str, Enum):
-    BUILT_IN = "built-in"
-    LIBRARY = "library"
-    EXTRA = "extra"
-
-
-class Offer(str, Enum):
-    """What importing a pack would do, given the packs already there."""
-
-    NEW = "new"  # no pack with its id yet
-    UPDATE = "update"  # a pack with its id, at a lower version: replace it (progress is kept)
-    SAME = "same"  # the same version is already there
-    OLDER = "older"  # a higher version is already there
-
-
-@dataclass(frozen=True)
-class PackEntry:
-    """One pack found on this computer: what it says about itself and whether it validates."""
-
-    path: Path
-    origin: Origin
-    id: str | None
-    version: str | None
-    title: dict[str, str]  # language -> title ("" holds a title given as one plain string)
-    languages: tuple[str, ...]
-    authors: tuple[str, ...]
-    problems: tuple[Problem, ...] = ()
-    errors: int = 0
-    writable: bool = False
-    is_zip: bool = False
-    checked: bool = True  # False: found, but not checked yet (nothing is known but its place)
-
-    @classmethod
-    def pending(cls, path: Path, origin: Origin) -> PackEntry:
-        """A pack found but not checked yet, named by its folder or zip."""
-        return cls(Path(path), origin, None, None, {}, (), (), is_zip=Path(path).suffix.lower() == ".zip",
-                   checked=False)
-
-    @property
-    def ok(self) -> bool:
-        return self.checked and self.errors == 0
-
-    def title_in(self, language: str) -> str:
-        """The title in ``language``, else in the pack's first language, else any; the folder name if none."""
-        for key in (language, "", *self.languages):
-            if self.title.get(key):
-                return self.title[key]
-        return next(iter(self.title.values()), "") or self.path.stem
 
 
 @dataclass
@@ -148,8 +98,9 @@ class Library:
 
     def offer(self, candidate: PackEntry, entries: list[PackEntry] | None = None) -> tuple[Offer, PackEntry | None]:
         """What installing ``candidate`` would be, against the highest version already there with its id."""
+        place = _resolved(candidate.path)
         same_id = [e for e in (self.entries() if entries is None else entries)
-                   if e.id == candidate.id and e.path.resolve() != candidate.path.resolve()]
+                   if e.id == candidate.id and _resolved(e.path) != place]
         if not same_id:
             return Offer.NEW, None
         best = max(same_id, key=lambda e: version_key(e.version))
@@ -287,22 +238,6 @@ def _metadata(path: Path) -> dict:
         if isinstance(data.get(key), list):
             meta[key] = tuple(x for x in data[key] if isinstance(x, str))
     return meta
-
-
-def version_key(version: str | None) -> tuple:
-    """A sort key for pack versions, by semantic versioning: 1.10.0 after 1.9.0, 1.0.0-rc.1 before
-    1.0.0, build metadata (+...) ignored; a missing version sorts first."""
-    if not version:
-        return ((-1,),)
-    release, _, pre = str(version).strip().split("+", 1)[0].partition("-")
-    numbers = []
-    for part in release.split("."):
-        digits = re.match(r"\d*", part)[0]
-        numbers.append(int(digits) if digits else 0)
-    while len(numbers) > 1 and numbers[-1] == 0:
-        numbers.pop()
-    identifiers = tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in pre.split(".")) if pre else ()
-    return (tuple(numbers), 0 if pre else 1, identifiers)
 
 
 def install(source: str | Path, library: str | Path) -> PackEntry:

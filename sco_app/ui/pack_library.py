@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from sco_app.core import library as core_library
 from sco_app.core.library import Library, Listing, Offer, Origin, PackEntry, read_entry
+from sco_app.core.pack_entry import update_offers
 from sco_app.core.packs import PackError
 from sco_app.core.progress import default_data_dir
 from sco_app.ui.library_checks import LibraryChecks
@@ -99,6 +100,7 @@ class PackLibraryDialog(QDialog):
         self._asked: set[int] = set()  # rows whose check was asked for alone
         self._keep: Path | None = None
         self._ran_out = False  # the time budget ran out before every pack was checked
+        self._done = 0  # packs of the listing checked so far
         self.open_button = self._button(self.tr("&Open"), self.tr("Open the chosen pack in the app"),
                                         self.open_selected)
         self.open_button.setDefault(True)
@@ -123,7 +125,8 @@ class PackLibraryDialog(QDialog):
         layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._show_details())
-        self.resize(1080, 460)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1080, screen.width() - 40), min(460, screen.height() - 80))  # on a 1024x768 screen too
         self.refresh()
         self.view.setFocus()
 
@@ -159,6 +162,7 @@ class PackLibraryDialog(QDialog):
     def _listed(self, listing: Listing) -> None:
         self.listing = listing
         self.entries = [PackEntry.pending(path, origin) for path, origin in listing.packs]
+        self._done = 0  # how many of them are checked
         self.model.set_entries(self.entries, {})
         rows = [r for r, e in enumerate(self.entries) if self._keep is not None and _same(e.path, self._keep)]
         self.view.selectRow(rows[0] if rows else 0)
@@ -168,6 +172,7 @@ class PackLibraryDialog(QDialog):
     def _checked(self, row: int, entry: PackEntry) -> None:
         if row >= len(self.entries) or not _same(self.entries[row].path, entry.path):
             return  # from a listing that has been replaced
+        self._done += entry.checked and not self.entries[row].checked
         self.entries[row] = entry
         self.model.set_entry(row, entry)
         self._show_progress()
@@ -176,13 +181,7 @@ class PackLibraryDialog(QDialog):
 
     def _checks_finished(self, ran_out: bool) -> None:
         self.model.checking = False
-        updates = {}
-        for row, entry in enumerate(self.entries):
-            if entry.origin is not Origin.LIBRARY and entry.ok and entry.id:
-                offer, installed = self.library.offer(entry, self.entries)
-                if offer is Offer.UPDATE and installed is not None and installed.origin is Origin.LIBRARY:
-                    updates[row] = installed
-        self.model.set_updates(updates)
+        self.model.set_updates(update_offers(self.entries))
         if self.entries:
             self.model.dataChanged.emit(self.model.index(0, 4), self.model.index(len(self.entries) - 1, 4))
         self._ran_out = ran_out
@@ -191,7 +190,7 @@ class PackLibraryDialog(QDialog):
 
     def _show_progress(self) -> None:
         """How far the checking is, and what a crowded folder left out."""
-        total, done = len(self.entries), sum(e.checked for e in self.entries)
+        total, done = len(self.entries), self._done
         if self.model.checking:
             text = self.tr("Checking the lesson packs: {done} of {total}…").format(done=done, total=total)
         elif done < total and self._ran_out:

@@ -64,7 +64,7 @@ class PacksModel(ListTableModel):
                 return f"{title} [zip]" if entry.is_zip else title
             if column == 1:
                 newer = self.updates.get(index.row())
-                version = entry.version or "?"
+                version = entry.version or ("?" if entry.checked else "")
                 return (self.tr("{version} (updates {old})").format(version=version, old=newer.version)
                         if newer is not None else version)
             if column == 2:

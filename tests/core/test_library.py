@@ -14,6 +14,7 @@ import pytest
 
 from sco_app.core import library, progress, quiz
 from sco_app.core.library import Library, Offer, Origin, version_key
+from sco_app.core.pack_entry import update_offers
 from sco_app.core.packs import PackError, load_pack
 from sco_app.core.resources import lessons_dir
 
@@ -175,6 +176,7 @@ def test_versions_sort_as_people_read_them():
     assert version_key("1.0.0-beta.2") < version_key("1.0.0-beta.11") < version_key("1.0.0-rc.1") < version_key("1.0.0")
     assert version_key("1.0.0+build.7") == version_key("1.0.0")
     assert version_key(None) < version_key("0.0.1")
+    assert version_key("9" * 5000 + ".0.0") > version_key("8" * 5000 + ".0.0") > version_key("99.0.0")  # no int()
 
 
 def test_a_broken_pack_is_not_installed(lab, tmp_path):
@@ -343,3 +345,25 @@ def test_a_pack_not_yet_checked_says_so(tmp_path):
     """Before it is checked, a pack is listed by its folder's name and is not ready to open."""
     entry = library.PackEntry.pending(tmp_path / "course-1.1.0.zip", Origin.EXTRA)
     assert not entry.checked and not entry.ok and entry.title_in("en") == "course-1.1.0" and entry.is_zip
+
+
+def test_updates_are_found_in_one_pass_as_offer_finds_them(tmp_path):
+    """update_offers marks exactly the rows for which offer() says UPDATE of a pack in the user's library."""
+    user = tmp_path / "user"
+    library.install(make_pack(tmp_path / "src" / "course-1", "course", "1.0.0"), user)
+    library.install(make_pack(tmp_path / "src" / "other-2", "other", "2.0.0"), user)
+    shared = tmp_path / "shared"
+    make_pack(shared / "course-new", "course", "1.1.0")
+    make_pack(shared / "course-same", "course", "1.0.0")
+    make_pack(shared / "other-old", "other", "1.5.0")
+    make_pack(shared / "third", "third", "3.0.0")
+    lib = Library(user, [shared], include_built_in=False)
+    entries = lib.entries()
+    expected = {}
+    for row, entry in enumerate(entries):
+        if entry.origin is not Origin.LIBRARY and entry.ok and entry.id:
+            offer, installed = lib.offer(entry, entries)
+            if offer is Offer.UPDATE and installed is not None and installed.origin is Origin.LIBRARY:
+                expected[row] = installed
+    found = update_offers(entries)
+    assert found == expected and [entries[row].path.name for row in found] == ["course-new"]
