@@ -205,3 +205,14 @@ def test_a_pack_given_with_a_huge_integer_is_a_located_problem(qtbot, tmp_path, 
     assert code == 1 and window is None
     assert f"{pack / 'pack.yaml'}:4:10: error: this whole number is longer than 20 digits" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [["render", "--view", "map"], ["handout"]], ids=["render", "handout"])
+def test_drawing_commands_report_a_huge_integer_where_it_stands(qapp, tmp_path, capsys, command):
+    """render and handout on the pack: exit 1, the located problem, no traceback and no file."""
+    pack = _huge_integer_pack(tmp_path)
+    out = tmp_path / ("out.png" if command[0] == "render" else "out.pdf")
+    assert main([*command, "--pack", str(pack), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{pack / 'pack.yaml'}:4:10: error: this whole number is longer than 20 digits" in err
+    assert "Traceback" not in err and not out.exists()
