@@ -277,9 +277,8 @@ def _recover_library() -> None:
     """Put back a library pack that an update cut short (a crash between two renames) before it is looked for."""
     from sco_app.core.library import LIBRARY_FOLDER, recover_installs
     from sco_app.core.progress import default_data_dir
-    from sco_app.ui.user_data import data_folder
 
-    recover_installs(Path(data_folder() or default_data_dir()) / LIBRARY_FOLDER)  # never raises; cheap to import,
+    recover_installs(default_data_dir() / LIBRARY_FOLDER)  # never raises; cheap to import,
     # unlike the library window's module, since this runs before the window frame is shown
 
 

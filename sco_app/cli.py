@@ -11,8 +11,9 @@ import sys
 from typing import Sequence
 
 from sco_app import __version__
+from sco_app.core.languages import LANGUAGES as _LANGUAGE_NAMES
 
-LANGUAGES = ("en", "id")  # the interface languages (sco_app.ui.i18n has their names)
+LANGUAGES = tuple(_LANGUAGE_NAMES)  # the interface languages' codes, as command-line choices
 PASSWORD_VARIABLE = "SCO_APP_LRS_PASSWORD"  # results sync --user: the password (never a command-line flag)
 
 
