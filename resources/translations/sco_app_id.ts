@@ -690,32 +690,32 @@
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="175"/>
+        <location filename="../../sco_app/ui/handout.py" line="179"/>
         <source>Timeline of the episodes</source>
         <translation>Lini masa peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="176"/>
+        <location filename="../../sco_app/ui/handout.py" line="180"/>
         <source>Statuses on {0}, with the legend</source>
         <translation>Status pada {0}, beserta keterangannya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="233"/>
+        <location filename="../../sco_app/ui/handout.py" line="237"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <location filename="../../sco_app/ui/handout.py" line="238"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
@@ -723,123 +723,133 @@
 <context>
     <name>LrsSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="81"/>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="82"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="83"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="106"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
         <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) sekolah Anda, tempat pengajar melihat seluruh kelas. Jawaban menunggu di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="86"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
         <source>About the class results server</source>
         <translation>Tentang server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="87"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="110"/>
         <source>&amp;Send answers to the server</source>
         <translation>&amp;Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="88"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="111"/>
         <source>Send answers to the server</source>
         <translation>Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="93"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="116"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="95"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="118"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="123"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="102"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="125"/>
         <source>(saved; type to change)</source>
         <translation>(tersimpan; ketik untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Alamat server:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
         <source>&amp;User name:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="128"/>
         <source>&amp;Password:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="132"/>
         <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
         <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika instruktur Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="144"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="138"/>
+        <source>This computer has no keychain for passwords: the password is kept in a file that only your account can read.</source>
+        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keychain): kata sandi disimpan dalam berkas yang hanya dapat dibaca oleh akun Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="141"/>
+        <source>Where the password is kept</source>
+        <translation>Tempat kata sandi disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="172"/>
         <source>The address is not usable: it must start with http:// or https://, name a server, have a port number from 1 to 65535 if it has one, and hold no spaces, accented letters, user name or password.</source>
         <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut nama server, memakai nomor port 1 sampai 65535 bila ada, dan tidak memuat spasi, huruf beraksen, nama pengguna, atau kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="150"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="178"/>
         <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
         <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di tengah jalan dapat membacanya. Pakai alamat https:// server tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="153"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="181"/>
         <source>The address has changed: type the password for this server (the saved one is only sent to {0}).</source>
         <translation>Alamat telah berubah: ketik kata sandi untuk server ini (kata sandi yang tersimpan hanya dikirim ke {0}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="154"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="182"/>
         <source>no server</source>
         <translation>tidak ada server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="135"/>
         <source>Ask your instructor for the address, user name and password.</source>
         <translation>Tanyakan alamat, nama pengguna, dan kata sandi kepada pengajar Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="137"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="117"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="145"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="121"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="149"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="142"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="170"/>
         <source>Give the server&apos;s address.</source>
         <translation>Isi alamat server.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="176"/>
         <source>Give the user name.</source>
         <translation>Isi nama pengguna.</translation>
     </message>
