@@ -282,6 +282,19 @@ def _recover_library() -> None:
     # unlike the library window's module, since this runs before the window frame is shown
 
 
+def start_application():
+    """The QApplication, named for the desktop (desktop entry, window icon), with the user's settings file
+    made private before anything is written to it."""
+    from PySide6.QtWidgets import QApplication
+
+    from sco_app.ui import app_identity, private_settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app_identity.apply(app)
+    private_settings.protect()
+    return app
+
+
 def last_pack() -> str | None:
     """The pack opened last (File > Open), if it is still there; None means the built-in pack."""
     from PySide6.QtCore import QSettings
@@ -310,10 +323,8 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
         print(problem, file=sys.stderr)
         return 1
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("sco-app")
+    app = start_application()
     _recover_library()
     remembered = None if pack_path or link else last_pack()
     if remembered:
