@@ -3,8 +3,8 @@
     python tools/make_icons.py
 
 Writes resources/icons/hicolor/<N>x<N>/apps/sco-app.png (the freedesktop icon theme's layout, which
-`sco-app install-desktop` copies as it is) and resources/icons/sco-app.ico (Windows: the bundle's
-executable and shortcut, every size in one file). A test checks that the shipped PNGs are what this
+`sco-app install-desktop` copies as it is), resources/icons/sco-app.ico (Windows: the bundle's
+executable and shortcut, every size in one file) and resources/icons/sco-app.icns (the macOS bundle). A test checks that the shipped PNGs are what this
 draws.
 """
 
@@ -68,7 +68,9 @@ def main() -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     (FOLDER / "sco-app.ico").write_bytes(ico_bytes({size: pngs[size] for size in ICO_SIZES}))
-    print(f"wrote {len(SIZES)} PNG sizes and sco-app.ico in {FOLDER.relative_to(ROOT)}")
+    if not draw(512).save(str(FOLDER / "sco-app.icns"), "icns"):
+        raise SystemExit("Qt could not write sco-app.icns (its icns image plugin is missing)")
+    print(f"wrote {len(SIZES)} PNG sizes, sco-app.ico and sco-app.icns in {FOLDER.relative_to(ROOT)}")
     return 0
 
 
