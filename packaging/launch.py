@@ -1,9 +1,9 @@
-"""The bundle's entry point: the same front door as the ``sco-app`` command."""
+"""The bundle's entry point: the same front door as the ``sco-app`` command. gui_main also serves the
+windowed executables (Windows' sco-app-gui.exe, macOS's sco-app.app), which have no console."""
 
 import sys
 
-from sco_app.cli import gui_main, main
+from sco_app.cli import gui_main
 
 if __name__ == "__main__":
-    # The windowed executable (Windows, macOS) has no console: gui_main sends output to the null device.
-    sys.exit(gui_main() if getattr(sys, "frozen", False) and sys.stdout is None else main())
+    sys.exit(gui_main())
