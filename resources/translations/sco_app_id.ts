@@ -1773,98 +1773,113 @@
     <name>QFileDialog</name>
     <message>
         <location filename="../../sco_app/ui/qt_words.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="36"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="36"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="37"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="38"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="39"/>
         <source>Directory:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="37"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="40"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="38"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="41"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="39"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="42"/>
         <source>&amp;Choose</source>
         <translation>&amp;Pilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="40"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="43"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="41"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="44"/>
         <source>Save As</source>
         <translation>Simpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="42"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="45"/>
         <source>Find Directory</source>
         <translation>Cari folder</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="43"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="46"/>
         <source>All Files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="44"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="47"/>
         <source>Recent Places</source>
         <translation>Tempat terakhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="45"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="48"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="46"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="49"/>
         <source>Forward</source>
         <translation>Maju</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="47"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="50"/>
         <source>Parent Directory</source>
         <translation>Folder induk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="48"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="51"/>
         <source>Create New Folder</source>
         <translation>Buat folder baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="49"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="52"/>
         <source>List View</source>
         <translation>Tampilan daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="50"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="53"/>
         <source>Detail View</source>
         <translation>Tampilan rinci</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="51"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="54"/>
         <source>New Folder</source>
         <translation>Folder baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="52"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="55"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 sudah ada.
 Apakah Anda ingin menggantinya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="53"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="56"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -1876,22 +1891,27 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="54"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="57"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="58"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="55"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="59"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="56"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="60"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="57"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="61"/>
         <source>Date Modified</source>
         <translation>Tanggal diubah</translation>
     </message>

@@ -70,7 +70,7 @@ def test_dialog_buttons_speak_indonesian(qtbot):
 
 
 def test_qt_s_own_file_dialog_speaks_indonesian(qtbot):
-    """Qt's own file dialog (where the desktop offers none) labels its name field and buttons in Indonesian."""
+    """Qt's own file dialog (where the desktop offers none) labels its fields and buttons in Indonesian."""
     i18n.install("id")
     dialog = QFileDialog(None, "Simpan", "", "PDF (*.pdf)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -78,4 +78,4 @@ def test_qt_s_own_file_dialog_speaks_indonesian(qtbot):
     qtbot.addWidget(dialog)
     buttons = {b.text() for b in dialog.findChildren(QDialogButtonBox)[0].buttons()}
     labels = {label.text() for label in dialog.findChildren(QLabel)}
-    assert {"&Simpan", "Batal"} <= buttons and "&Nama berkas:" in labels
+    assert {"&Simpan", "Batal"} <= buttons and {"&Cari di:", "&Nama berkas:", "&Jenis berkas:"} <= labels
