@@ -183,6 +183,16 @@ class LrsSettingsDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            self._fit_height()
             return
         save_config(endpoint, self.username.text(), password, self.enabled.isChecked(), self.settings, self.secrets)
         super().accept()
+
+    def _fit_height(self) -> None:
+        """Grow to show every line of the wrapped texts at the dialog's width (Qt does not grow a window for a
+        label that wraps), so a long problem never squeezes the fields."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)

@@ -187,3 +187,19 @@ def test_without_a_keychain_the_dialog_says_where_the_password_goes(qtbot, monke
     if os.name == "posix":
         assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
     assert "n0-keychain" not in caplog.text
+
+
+def test_a_long_problem_never_squeezes_the_fields(qtbot, monkeypatch):
+    """With no keychain (its note shown) and the longest problem, the dialog grows: every field keeps its height."""
+    monkeypatch.setattr(secret_store, "system_keychain", lambda: None)
+    dialog = LrsSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())  # as tight as larger system fonts leave it
+    dialog.endpoint.setText("http://a b")
+    dialog.accept()
+    qtbot.wait(50)
+    assert dialog.problem.isVisible() and "not usable" in dialog.problem.text()
+    for field in (dialog.endpoint, dialog.username, dialog.password):
+        assert field.height() >= field.sizeHint().height(), field.accessibleName()
