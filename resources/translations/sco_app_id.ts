@@ -690,32 +690,32 @@
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="175"/>
+        <location filename="../../sco_app/ui/handout.py" line="179"/>
         <source>Timeline of the episodes</source>
         <translation>Lini masa peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="176"/>
+        <location filename="../../sco_app/ui/handout.py" line="180"/>
         <source>Statuses on {0}, with the legend</source>
         <translation>Status pada {0}, beserta keterangannya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="233"/>
+        <location filename="../../sco_app/ui/handout.py" line="237"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <location filename="../../sco_app/ui/handout.py" line="238"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
@@ -723,123 +723,133 @@
 <context>
     <name>LrsSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="81"/>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="82"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="83"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="106"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
         <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) sekolah Anda, tempat pengajar melihat seluruh kelas. Jawaban menunggu di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="86"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
         <source>About the class results server</source>
         <translation>Tentang server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="87"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="110"/>
         <source>&amp;Send answers to the server</source>
         <translation>&amp;Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="88"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="111"/>
         <source>Send answers to the server</source>
         <translation>Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="93"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="116"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="95"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="118"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="123"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="102"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="125"/>
         <source>(saved; type to change)</source>
         <translation>(tersimpan; ketik untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Alamat server:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
         <source>&amp;User name:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="128"/>
         <source>&amp;Password:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="132"/>
         <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
         <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika instruktur Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="144"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="138"/>
+        <source>This computer has no keychain for passwords: the password is kept in a file that only your account can read.</source>
+        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keychain): kata sandi disimpan dalam berkas yang hanya dapat dibaca oleh akun Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="141"/>
+        <source>Where the password is kept</source>
+        <translation>Tempat kata sandi disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="172"/>
         <source>The address is not usable: it must start with http:// or https://, name a server, have a port number from 1 to 65535 if it has one, and hold no spaces, accented letters, user name or password.</source>
         <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut nama server, memakai nomor port 1 sampai 65535 bila ada, dan tidak memuat spasi, huruf beraksen, nama pengguna, atau kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="150"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="178"/>
         <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
         <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di tengah jalan dapat membacanya. Pakai alamat https:// server tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="153"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="181"/>
         <source>The address has changed: type the password for this server (the saved one is only sent to {0}).</source>
         <translation>Alamat telah berubah: ketik kata sandi untuk server ini (kata sandi yang tersimpan hanya dikirim ke {0}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="154"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="182"/>
         <source>no server</source>
         <translation>tidak ada server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="135"/>
         <source>Ask your instructor for the address, user name and password.</source>
         <translation>Tanyakan alamat, nama pengguna, dan kata sandi kepada pengajar Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="137"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="117"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="145"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="121"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="149"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="142"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="170"/>
         <source>Give the server&apos;s address.</source>
         <translation>Isi alamat server.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="176"/>
         <source>Give the user name.</source>
         <translation>Isi nama pengguna.</translation>
     </message>
@@ -882,167 +892,167 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="110"/>
+        <location filename="../../sco_app/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="111"/>
+        <location filename="../../sco_app/ui/main_window.py" line="112"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="113"/>
+        <location filename="../../sco_app/ui/main_window.py" line="114"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="115"/>
+        <location filename="../../sco_app/ui/main_window.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <location filename="../../sco_app/ui/main_window.py" line="120"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="123"/>
+        <location filename="../../sco_app/ui/main_window.py" line="124"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="127"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="129"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="130"/>
+        <location filename="../../sco_app/ui/main_window.py" line="131"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="132"/>
+        <location filename="../../sco_app/ui/main_window.py" line="133"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="135"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="137"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="137"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="137"/>
+        <location filename="../../sco_app/ui/main_window.py" line="138"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="138"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="144"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <location filename="../../sco_app/ui/main_window.py" line="155"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="159"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Putih di atas hitam dengan fokus dan pilihan kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="161"/>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="167"/>
+        <location filename="../../sco_app/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="190"/>
+        <location filename="../../sco_app/ui/main_window.py" line="191"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="242"/>
+        <location filename="../../sco_app/ui/main_window.py" line="243"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="247"/>
+        <location filename="../../sco_app/ui/main_window.py" line="248"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="248"/>
+        <location filename="../../sco_app/ui/main_window.py" line="249"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="259"/>
+        <location filename="../../sco_app/ui/main_window.py" line="260"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="282"/>
+        <location filename="../../sco_app/ui/main_window.py" line="283"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1194,42 +1204,42 @@
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="165"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="165"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="234"/>
+        <location filename="../../sco_app/ui/map_view.py" line="235"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="237"/>
+        <location filename="../../sco_app/ui/map_view.py" line="238"/>
         <source>Disputed area (Natural Earth)</source>
         <translation>Wilayah sengketa (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="239"/>
+        <location filename="../../sco_app/ui/map_view.py" line="240"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="241"/>
+        <location filename="../../sco_app/ui/map_view.py" line="242"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="273"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="270"/>
+        <location filename="../../sco_app/ui/map_view.py" line="277"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
@@ -1308,175 +1318,175 @@
 <context>
     <name>PackLibraryDialog</name>
     <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="119"/>
         <location filename="../../sco_app/ui/pack_library.py" line="120"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="121"/>
         <source>Lesson pack library</source>
         <translation>Pustaka paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="122"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="121"/>
         <source>The lesson packs on this computer: those built into the app, those in your library and those in shared folders. Choose one and press Enter to open it.</source>
         <translation>Paket pelajaran di komputer ini: yang bawaan aplikasi, yang ada di pustaka Anda, dan yang ada di folder bersama. Pilih satu lalu tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="128"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="127"/>
         <source>Lesson packs</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="129"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="128"/>
         <source>Title, version, languages, authors, whether the pack validates, and where it is</source>
         <translation>Judul, versi, bahasa, penulis, apakah paket lolos pemeriksaan, dan lokasinya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="145"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="144"/>
         <source>About the chosen pack</source>
         <translation>Tentang paket yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="148"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="148"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
         <source>Open the chosen pack in the app</source>
         <translation>Buka paket yang dipilih di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="230"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="150"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="229"/>
         <source>&amp;Install into library</source>
         <translation>&amp;Pasang ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
         <source>Copy the chosen pack into your library</source>
         <translation>Salin paket yang dipilih ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="153"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
         <source>Import &amp;zip…</source>
         <translation>Impor &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="154"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="153"/>
         <source>Choose a lesson pack zip and install it into your library</source>
         <translation>Pilih berkas zip paket pelajaran dan pasang ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="156"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="155"/>
         <source>Add &amp;folder…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="157"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="156"/>
         <source>Add a folder of lesson packs, such as a shared folder, to the list</source>
         <translation>Tambahkan folder berisi paket pelajaran, misalnya folder bersama, ke daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="159"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="159"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
         <source>Close the library</source>
         <translation>Tutup pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="220"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="219"/>
         <source>No lesson packs were found.</source>
         <translation>Tidak ada paket pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="223"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="222"/>
         <source>{title}, version {version}, id {id}: {path}</source>
         <translation>{title}, versi {version}, id {id}: {path}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="227"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="226"/>
         <source>It cannot be opened until its problems are fixed; the first: {problem}</source>
         <translation>Paket ini tidak dapat dibuka sebelum masalahnya diperbaiki; yang pertama: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="233"/>
         <source>&amp;Update library copy</source>
         <translation>&amp;Perbarui salinan di pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="235"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
         <source>An update of version {old} in your library; students&apos; progress is kept.</source>
         <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan siswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="239"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="238"/>
         <source>Version {version} is already on this computer ({where}).</source>
         <translation>Versi {version} sudah ada di komputer ini ({where}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="260"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="259"/>
         <source>Import a lesson pack zip</source>
         <translation>Impor berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="261"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="260"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="270"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="294"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="269"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="293"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="271"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="270"/>
         <source>It was not imported.</source>
         <translation>Paket ini tidak diimpor.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="277"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="276"/>
         <source>Update the lesson pack?</source>
         <translation>Perbarui paket pelajaran?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="278"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="277"/>
         <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
         <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan siswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="285"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="284"/>
         <source>Already on this computer</source>
         <translation>Sudah ada di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="286"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="285"/>
         <source>“{title}” version {version} is already here ({where}); version {new} was not installed.</source>
         <translation>“{title}” versi {version} sudah ada di sini ({where}); versi {new} tidak dipasang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="300"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="299"/>
         <source>Version {new} of “{title}” could not be installed, so version {old} stays in your library, unchanged. Close any program using its files and try again.</source>
         <translation>Versi {new} dari “{title}” tidak dapat dipasang, jadi versi {old} tetap ada di pustaka Anda tanpa perubahan. Tutup program yang memakai berkasnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="304"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="303"/>
         <source>“{title}” could not be installed: your library folder could not be written.</source>
         <translation>“{title}” tidak dapat dipasang: folder pustaka Anda tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="307"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="306"/>
         <source>The pack could not be installed</source>
         <translation>Paket tidak dapat dipasang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="308"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="307"/>
         <source>The system said: {error}</source>
         <translation>Pesan sistem: {error}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="322"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="321"/>
         <source>Add a folder of lesson packs</source>
         <translation>Tambahkan folder paket pelajaran</translation>
     </message>
@@ -1502,72 +1512,72 @@
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
         <source>Authors</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="53"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
         <source>Validates</source>
         <translation>Lolos pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="53"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="63"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="62"/>
         <source>built into the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="65"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
         <source>your library</source>
         <translation>pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="67"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="66"/>
         <source>{place} (read-only)</source>
         <translation>{place} (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="71"/>
         <source>no: {errors} error(s)</source>
         <translation>tidak: {errors} kesalahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
         <source>yes, {warnings} warning(s)</source>
         <translation>ya, {warnings} peringatan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="89"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="88"/>
         <source>{version} (updates {old})</source>
         <translation>{version} (memperbarui {old})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="99"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="98"/>
         <source>id: {id}</source>
         <translation>id: {id}</translation>
     </message>
@@ -1760,6 +1770,219 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="36"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="37"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="38"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="39"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="42"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="43"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="44"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="45"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="46"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="47"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="48"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="49"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="50"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="51"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="52"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="53"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="54"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="55"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="56"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali apakah nama berkasnya sudah benar.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="57"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="58"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="59"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="60"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="61"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="28"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="30"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="20"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="21"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="22"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="25"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="26"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="27"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
     <name>QuestionTypes</name>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="133"/>
@@ -1803,165 +2026,165 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="50"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="51"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="395"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
         <source>Question and feedback</source>
         <translation>Soal dan umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="83"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
         <source>The question, how to answer it, the answer choices and, once you check, whether you were right and why.</source>
         <translation>Soal, cara menjawabnya, pilihan jawaban, dan setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
         <source>&amp;Check answer</source>
         <translation>Periksa &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
         <source>Check answer (Enter)</source>
         <translation>Periksa jawaban (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>Next question (Enter)</source>
         <translation>Soal berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="89"/>
         <source>Show on time&amp;line and map</source>
         <translation>Tampilkan di &amp;lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="89"/>
         <source>Show on timeline and map</source>
         <translation>Tampilkan di lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="92"/>
         <source>&amp;Stop practice</source>
         <translation>&amp;Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="92"/>
         <source>Stop practice</source>
         <translation>Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="95"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
         <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
         <source>&amp;Back to the start</source>
         <translation>Kembali ke &amp;awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
         <source>Back to the start</source>
         <translation>Kembali ke awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="234"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="235"/>
         <source>Answering: {name}</source>
         <translation>Penjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="237"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="240"/>
         <source>{right} of {n} right</source>
         <translation>{right} dari {n} benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="385"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
         <source>Due for review: {n}</source>
         <translation>Perlu diulang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="339"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="341"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="344"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="346"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="384"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="388"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
         <source>Answering: {who}</source>
         <translation>Penjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="392"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="394"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="395"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -2356,42 +2579,42 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="108"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
         <source>Class results: {q} queued, {s} sent</source>
         <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="110"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
         <source>, {r} rejected</source>
         <translation>, {r} ditolak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
         <source> (sending…)</source>
         <translation> (mengirim…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
         <source> (server not reachable; next try in {n} s)</source>
         <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
         <source> (the server refused the user name or password)</source>
         <translation> (server menolak nama pengguna atau kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
         <source> (not sent: check Quiz ▸ Class results server…)</source>
         <translation> (tidak terkirim: periksa Kuis ▸ Server hasil kelas…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
         <source> (waiting for another copy of the app to finish sending)</source>
         <translation> (menunggu salinan aplikasi lain selesai mengirim)</translation>
     </message>
@@ -2505,42 +2728,42 @@
 <context>
     <name>TourControls</name>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="30"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="31"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="33"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="35"/>
         <source>Full screen with large type for a projector; Escape leaves</source>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="37"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="38"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="41"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="57"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="58"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="62"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="63"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="64"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="65"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>
@@ -2548,22 +2771,22 @@
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="25"/>
+        <location filename="../../sco_app/ui/user_data.py" line="20"/>
         <source>Your saved progress cannot be opened now</source>
         <translation>Kemajuan Anda yang tersimpan tidak dapat dibuka sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="26"/>
+        <location filename="../../sco_app/ui/user_data.py" line="21"/>
         <source>The progress file is in use by another program or cannot be read ({0}). It was left as it is. Answers given until the app is started again will not be kept.</source>
         <translation>Berkas kemajuan sedang dipakai program lain atau tidak dapat dibaca ({0}). Berkas itu dibiarkan apa adanya. Jawaban yang diberikan sampai aplikasi dijalankan lagi tidak akan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="31"/>
+        <location filename="../../sco_app/ui/user_data.py" line="26"/>
         <source>Your saved progress could not be read</source>
         <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="32"/>
+        <location filename="../../sco_app/ui/user_data.py" line="27"/>
         <source>The progress file was damaged, so it was moved aside to
 {0}
 and a new one was started. Nothing was deleted: your teacher may be able to recover the old answers from that file.</source>
