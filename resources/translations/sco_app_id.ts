@@ -4,46 +4,6 @@
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
-        <source>founding member</source>
-        <translation>anggota pendiri</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
-        <source>member</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
-        <source>observer</source>
-        <translation>pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
-        <source>dialogue partner</source>
-        <translation>mitra dialog</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>partner</source>
-        <translation>mitra</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>guest</source>
-        <translation>tamu</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>applicant</source>
-        <translation>pemohon keanggotaan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="27"/>
-        <source>suspended</source>
-        <translation>ditangguhkan</translation>
-    </message>
-    <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>State</source>
         <translation>Negara</translation>
@@ -56,98 +16,93 @@
     <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Status on the chosen date</source>
-        <translation>Status pada tanggal terpilih</translation>
+        <translation>Status pada tanggal yang dipilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="56"/>
-        <source>none</source>
-        <translation>tidak ada</translation>
-    </message>
 </context>
 <context>
     <name>ActorsTable</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="69"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="64"/>
         <source>States and their status on the chosen date</source>
-        <translation>Negara-negara dan statusnya pada tanggal terpilih</translation>
+        <translation>Negara-negara dan statusnya pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="71"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="66"/>
         <source>The map as text: one row per state with its status on the chosen date and every status it has had. Enter opens the state&apos;s card.</source>
-        <translation>Peta dalam bentuk teks: satu baris per negara dengan statusnya pada tanggal terpilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
+        <translation>Peta dalam bentuk teks: satu baris untuk setiap negara, dengan statusnya pada tanggal yang dipilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
     </message>
 </context>
 <context>
     <name>ArgumentPanel</name>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="29"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="30"/>
         <source>The paper&apos;s argument for the selected event</source>
-        <translation>Argumen makalah untuk peristiwa terpilih</translation>
+        <translation>Argumen artikel untuk peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="31"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="32"/>
         <source>The selected event&apos;s date, place and actors, its reading by a theory, its causes and effects, its sources, and the passages of the source text the reading rests on (marked). Tab moves between links.</source>
-        <translation>Tanggal, tempat, dan aktor peristiwa terpilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran (ditandai). Tab berpindah antartautan.</translation>
+        <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="75"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="120"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="122"/>
         <source>The paper&apos;s own argument</source>
-        <translation>Argumen makalah itu sendiri</translation>
+        <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="121"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="123"/>
         <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
         <source>known to the day</source>
-        <translation>diketahui sampai hari</translation>
+        <translation>diketahui hingga tanggalnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
         <source>known to the month</source>
-        <translation>diketahui sampai bulan</translation>
+        <translation>diketahui hingga bulannya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="128"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="130"/>
         <source>known to the year</source>
-        <translation>diketahui sampai tahun</translation>
+        <translation>hanya diketahui tahunnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="140"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="142"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="146"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="147"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="148"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="8"/>
         <source>Abstract of</source>
-        <translation>Abstrak dari</translation>
+        <translation>Abstrak karya</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="9"/>
@@ -161,31 +116,36 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="11"/>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
         <source>Show only its {0} events on the timeline</source>
         <translation>Tampilkan hanya {0} peristiwanya di lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
         <source>Sources disagree:</source>
         <translation>Sumber berbeda pendapat:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
         <source>Status over time</source>
         <translation>Status dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
         <source>The source text</source>
         <translation>Teks sumber</translation>
     </message>
@@ -258,7 +218,7 @@
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
         <source>Students</source>
-        <translation>Siswa</translation>
+        <translation>Mahasiswa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
@@ -298,7 +258,7 @@
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="136"/>
         <source>{n} answers by {k} students, {p:.0f}% right. The hardest questions come first.</source>
-        <translation>{n} jawaban dari {k} siswa, {p:.0f}% benar. Pertanyaan tersulit ditampilkan lebih dulu.</translation>
+        <translation>{n} jawaban dari {k} mahasiswa, {p:.0f}% benar. Pertanyaan tersulit ditampilkan lebih dulu.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="151"/>
@@ -346,12 +306,12 @@
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="56"/>
         <source>the paper&apos;s own</source>
-        <translation>argumen makalah</translation>
+        <translation>tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="56"/>
         <source>teaching reading</source>
-        <translation>tafsiran pengajaran</translation>
+        <translation>tafsiran pelajaran</translation>
     </message>
 </context>
 <context>
@@ -374,7 +334,7 @@
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="107"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F filters the list.</source>
-        <translation>Linimasa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
+        <translation>Lini masa dalam bentuk teks: satu baris untuk setiap peristiwa, dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
     </message>
 </context>
 <context>
@@ -514,12 +474,12 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
         <source>bold edge: the paper’s own reading</source>
-        <translation>tepi tebal: tafsiran makalah sendiri</translation>
+        <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -544,12 +504,12 @@
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="42"/>
         <source>The paper&apos;s &amp;readings</source>
-        <translation>&amp;Tafsiran makalah</translation>
+        <translation>&amp;Tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="42"/>
         <source>Choose the events the paper itself reads</source>
-        <translation>Pilih peristiwa yang ditafsirkan oleh makalah itu sendiri</translation>
+        <translation>Pilih peristiwa yang ditafsirkan oleh artikel itu sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="44"/>
@@ -614,7 +574,7 @@
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="76"/>
         <source>The handout also holds the title page, the timeline, the map with its legend, the quiz and, on separate pages, its answer key.</source>
-        <translation>Handout ini juga memuat halaman judul, lini masa, peta beserta keterangannya, kuis, dan kunci jawabannya pada halaman terpisah.</translation>
+        <translation>Handout ini juga memuat halaman judul, lini masa, peta beserta legendanya, kuis, dan kunci jawabannya pada halaman terpisah.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="88"/>
@@ -640,52 +600,52 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
@@ -697,7 +657,7 @@
     <message>
         <location filename="../../sco_app/ui/handout.py" line="176"/>
         <source>Statuses on {0}, with the legend</source>
-        <translation>Status pada {0}, beserta keterangannya</translation>
+        <translation>Status pada {0}, beserta legendanya</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout.py" line="230"/>
@@ -712,12 +672,12 @@
     <message>
         <location filename="../../sco_app/ui/handout.py" line="233"/>
         <source>The paper&apos;s own argument</source>
-        <translation>Argumen makalah itu sendiri</translation>
+        <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
 </context>
 <context>
@@ -731,7 +691,7 @@
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="83"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
-        <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) sekolah Anda, tempat pengajar melihat seluruh kelas. Jawaban menunggu di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
+        <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) milik institusi Anda, tempat pengajar dapat melihat hasil seluruh kelas. Jawaban disimpan di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="86"/>
@@ -786,7 +746,7 @@
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
         <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
-        <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika instruktur Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
+        <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika pengajar Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="144"/>
@@ -796,7 +756,7 @@
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="150"/>
         <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
-        <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di tengah jalan dapat membacanya. Pakai alamat https:// server tersebut.</translation>
+        <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di jalur pengirimannya dapat membacanya. Pakai alamat https:// server tersebut.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="153"/>
@@ -882,167 +842,167 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="110"/>
+        <location filename="../../sco_app/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="111"/>
+        <location filename="../../sco_app/ui/main_window.py" line="112"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="113"/>
+        <location filename="../../sco_app/ui/main_window.py" line="114"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="115"/>
+        <location filename="../../sco_app/ui/main_window.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <location filename="../../sco_app/ui/main_window.py" line="120"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="123"/>
+        <location filename="../../sco_app/ui/main_window.py" line="124"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="127"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="129"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="130"/>
+        <location filename="../../sco_app/ui/main_window.py" line="131"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="132"/>
+        <location filename="../../sco_app/ui/main_window.py" line="133"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="135"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="137"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="137"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="137"/>
+        <location filename="../../sco_app/ui/main_window.py" line="138"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="138"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="144"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <location filename="../../sco_app/ui/main_window.py" line="155"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="159"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
-        <translation>Putih di atas hitam dengan fokus dan pilihan kuning, serta garis yang lebih tebal</translation>
+        <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="161"/>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="167"/>
+        <location filename="../../sco_app/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="190"/>
+        <location filename="../../sco_app/ui/main_window.py" line="191"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="242"/>
+        <location filename="../../sco_app/ui/main_window.py" line="243"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="247"/>
+        <location filename="../../sco_app/ui/main_window.py" line="248"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="248"/>
+        <location filename="../../sco_app/ui/main_window.py" line="249"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="259"/>
+        <location filename="../../sco_app/ui/main_window.py" line="260"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="282"/>
+        <location filename="../../sco_app/ui/main_window.py" line="283"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1052,12 +1012,12 @@
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1104,29 +1064,34 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="64"/>
+        <location filename="../../sco_app/ui/map_view.py" line="63"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="65"/>
+        <location filename="../../sco_app/ui/map_view.py" line="64"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="71"/>
+        <location filename="../../sco_app/ui/map_view.py" line="70"/>
         <source>Map of statuses on the chosen date</source>
-        <translation>Peta status pada tanggal terpilih</translation>
+        <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <location filename="../../sco_app/ui/map_view.py" line="71"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai ulang negara-negara dalam pelajaran, seret untuk menggeser.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Member</source>
         <translation>Anggota</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <source>Shanghai Five participant, before the SCO</source>
+        <translation>Peserta Shanghai Five, sebelum SCO berdiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="73"/>
@@ -1149,97 +1114,57 @@
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
-        <source>founding member</source>
-        <translation>anggota pendiri</translation>
+        <location filename="../../sco_app/ui/map_view.py" line="240"/>
+        <source>Disputed area (Natural Earth): no status fill</source>
+        <translation>Wilayah sengketa (Natural Earth): tanpa warna status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
-        <source>member</source>
-        <translation>anggota</translation>
+        <location filename="../../sco_app/ui/map_view.py" line="241"/>
+        <source>Borders as held today (de facto), e.g. Taiwan</source>
+        <translation>Batas wilayah menurut penguasaan saat ini (de facto), mis. Taiwan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
-        <source>observer</source>
-        <translation>pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
-        <source>dialogue partner</source>
-        <translation>mitra dialog</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>SCO partner</source>
-        <translation>mitra SCO</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>guest</source>
-        <translation>tamu</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>no status</source>
-        <translation>tanpa status</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
-        <source>applicant</source>
-        <translation>pemohon keanggotaan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
-        <source>suspended</source>
-        <translation>ditangguhkan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="167"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="167"/>
         <source>No date chosen</source>
-        <translation>Belum ada tanggal terpilih</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="234"/>
-        <source>Later than the date</source>
-        <translation>Sesudah tanggal terpilih</translation>
+        <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="237"/>
-        <source>Disputed area (Natural Earth)</source>
-        <translation>Wilayah sengketa (Natural Earth)</translation>
+        <source>Later than the date</source>
+        <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="239"/>
+        <location filename="../../sco_app/ui/map_view.py" line="243"/>
         <source>States in the chosen event</source>
-        <translation>Negara dalam peristiwa terpilih</translation>
+        <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="241"/>
+        <location filename="../../sco_app/ui/map_view.py" line="245"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="276"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="270"/>
+        <location filename="../../sco_app/ui/map_view.py" line="280"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -1249,7 +1174,7 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
-        <translation>Pilih semua opsi yang benar (tombol 1 sampai {n} mencentangnya), lalu tekan Enter.</translation>
+        <translation>Centang semua opsi yang benar (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="137"/>
@@ -1287,12 +1212,12 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
         <source>Move the chosen event up (Alt+Up)</source>
-        <translation>Geser peristiwa terpilih ke atas (Alt+Up)</translation>
+        <translation>Geser peristiwa yang dipilih ke atas (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
         <source>Move the chosen event down (Alt+Down)</source>
-        <translation>Geser peristiwa terpilih ke bawah (Alt+Down)</translation>
+        <translation>Geser peristiwa yang dipilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="264"/>
@@ -1407,7 +1332,7 @@
     <message>
         <location filename="../../sco_app/ui/pack_library.py" line="235"/>
         <source>An update of version {old} in your library; students&apos; progress is kept.</source>
-        <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan siswa tetap tersimpan.</translation>
+        <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan belajar mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/pack_library.py" line="239"/>
@@ -1443,7 +1368,7 @@
     <message>
         <location filename="../../sco_app/ui/pack_library.py" line="278"/>
         <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
-        <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan siswa tetap tersimpan.</translation>
+        <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/pack_library.py" line="285"/>
@@ -1575,7 +1500,7 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -1764,7 +1689,7 @@
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="133"/>
         <source>Which theory</source>
-        <translation>Teori mana</translation>
+        <translation>Pilih teori</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="134"/>
@@ -1803,170 +1728,170 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="50"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="51"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="395"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
         <source>Question and feedback</source>
         <translation>Soal dan umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="83"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
         <source>The question, how to answer it, the answer choices and, once you check, whether you were right and why.</source>
         <translation>Soal, cara menjawabnya, pilihan jawaban, dan setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
         <source>&amp;Check answer</source>
         <translation>Periksa &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
         <source>Check answer (Enter)</source>
         <translation>Periksa jawaban (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>Next question (Enter)</source>
         <translation>Soal berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="89"/>
         <source>Show on time&amp;line and map</source>
         <translation>Tampilkan di &amp;lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="89"/>
         <source>Show on timeline and map</source>
         <translation>Tampilkan di lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="92"/>
         <source>&amp;Stop practice</source>
         <translation>&amp;Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="92"/>
         <source>Stop practice</source>
         <translation>Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="95"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
-        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
+        <translation>Skor Anda dan kelulusan, persentase jawaban benar untuk setiap teori, lalu setiap soal beserta jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
         <source>&amp;Back to the start</source>
         <translation>Kembali ke &amp;awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
         <source>Back to the start</source>
         <translation>Kembali ke awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="234"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="235"/>
         <source>Answering: {name}</source>
-        <translation>Penjawab: {name}</translation>
+        <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="237"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="240"/>
         <source>{right} of {n} right</source>
         <translation>{right} dari {n} benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="385"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
         <source>Due for review: {n}</source>
         <translation>Perlu diulang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="339"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="341"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="344"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="346"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="384"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="388"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
         <source>Answering: {who}</source>
-        <translation>Penjawab: {who}</translation>
+        <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="392"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="394"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="395"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
@@ -1996,7 +1921,7 @@
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="103"/>
         <source>The paper&apos;s reading</source>
-        <translation>Tafsiran makalah</translation>
+        <translation>Tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="104"/>
@@ -2006,12 +1931,12 @@
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="109"/>
         <source>the paper&apos;s own argument</source>
-        <translation>argumen makalah itu sendiri</translation>
+        <translation>argumen artikel itu sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="110"/>
         <source>a teaching interpretation, not a claim of the paper</source>
-        <translation>tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="122"/>
@@ -2034,32 +1959,32 @@
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -2237,7 +2162,7 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
-        <translation>Pindahkan peristiwa terpilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
+        <translation>Pindahkan peristiwa yang dipilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="325"/>
@@ -2315,7 +2240,7 @@
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
-        <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran makalah atas peristiwa tersebut.</translation>
+        <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
@@ -2354,44 +2279,97 @@
     </message>
 </context>
 <context>
+    <name>StatusNames</name>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="13"/>
+        <source>Shanghai Five participant</source>
+        <translation>peserta Shanghai Five</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="14"/>
+        <source>founding member</source>
+        <translation>anggota pendiri</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="15"/>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="16"/>
+        <source>observer</source>
+        <translation>pengamat</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="17"/>
+        <source>dialogue partner</source>
+        <translation>mitra dialog</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="18"/>
+        <source>partner</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="19"/>
+        <source>guest</source>
+        <translation>tamu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="20"/>
+        <source>applicant</source>
+        <translation>pemohon keanggotaan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="21"/>
+        <source>suspended</source>
+        <translation>ditangguhkan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="22"/>
+        <source>no status</source>
+        <translation>tanpa status</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="108"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
         <source>Class results: {q} queued, {s} sent</source>
-        <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
+        <translation>Hasil kelas: {q} dalam antrean, {s} terkirim</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="110"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
         <source>, {r} rejected</source>
         <translation>, {r} ditolak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
         <source> (sending…)</source>
         <translation> (mengirim…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
         <source> (server not reachable; next try in {n} s)</source>
         <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
         <source> (the server refused the user name or password)</source>
         <translation> (server menolak nama pengguna atau kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
         <source> (not sent: check Quiz ▸ Class results server…)</source>
         <translation> (tidak terkirim: periksa Kuis ▸ Server hasil kelas…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
         <source> (waiting for another copy of the app to finish sending)</source>
         <translation> (menunggu salinan aplikasi lain selesai mengirim)</translation>
     </message>
@@ -2412,7 +2390,7 @@
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
@@ -2505,42 +2483,42 @@
 <context>
     <name>TourControls</name>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="30"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="31"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="33"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="35"/>
         <source>Full screen with large type for a projector; Escape leaves</source>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="37"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="38"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="41"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="57"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="58"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="62"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="63"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="64"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="65"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>
@@ -2550,7 +2528,7 @@
     <message>
         <location filename="../../sco_app/ui/user_data.py" line="25"/>
         <source>Your saved progress cannot be opened now</source>
-        <translation>Kemajuan Anda yang tersimpan tidak dapat dibuka sekarang</translation>
+        <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibuka sekarang</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/user_data.py" line="26"/>

@@ -17,6 +17,7 @@ from sco_app.core.dates import display_span
 from sco_app.ui import theme
 from sco_app.ui.pack_images import image_html
 from sco_app.ui.state import AppState
+from sco_app.ui.status_names import status_names
 
 EVENT_SCHEME = "event"
 FILTER_SCHEME = "filter"
@@ -69,10 +70,11 @@ class ArgumentPanel(QTextBrowser):
         parts.append(f"<h3>{escape(self.tr('Status over time'))}</h3>")
         if actor.memberships:
             parts.append("<ul>")
+            names = status_names()
             for m in actor.memberships:
                 until = m.end.display() if m.end else self.tr("today")
                 note = f"<br/><small>{t(m.note)}</small>" if m.note else ""
-                parts.append(f"<li><b>{escape(m.status.value.replace('-', ' '))}</b>: "
+                parts.append(f"<li><b>{escape(names[m.status])}</b>: "
                              f"{escape(m.start.display())} – {escape(until)}{note}</li>")
             parts.append("</ul>")
         else:
@@ -134,6 +136,8 @@ class ArgumentPanel(QTextBrowser):
         parts.append(f" · {escape(', '.join(event.actors))}</p>" if event.actors else "</p>")
         if event.date_note:
             parts.append(f"<p><i>{escape(self.tr('Sources disagree:'))} {t(event.date_note)}</i></p>")
+        if event.note:
+            parts.append(f"<p><i>{escape(self.tr('Note:'))} {t(event.note)}</i></p>")
         parts.append(f"<p>{t(event.description)}</p>")
         if event.image is not None:
             parts.append(image_html(self.document(), pack, event.image, self.state.text))
