@@ -55,47 +55,52 @@
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="122"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="82"/>
+        <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
+        <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="125"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="123"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="126"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
         <source>known to the day</source>
         <translation>diketahui hingga tanggalnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
         <source>known to the month</source>
         <translation>diketahui hingga bulannya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="130"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="133"/>
         <source>known to the year</source>
         <translation>hanya diketahui tahunnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="147"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="146"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="149"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="147"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="148"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -1091,7 +1096,7 @@
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Shanghai Five participant, before the SCO</source>
-        <translation>Peserta Shanghai Five, sebelum SCO berdiri</translation>
+        <translation>Peserta Shanghai Five (sebelum SCO)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="73"/>
@@ -1115,13 +1120,8 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="240"/>
-        <source>Disputed area (Natural Earth): no status fill</source>
-        <translation>Wilayah sengketa (Natural Earth): tanpa warna status</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="241"/>
-        <source>Borders as held today (de facto), e.g. Taiwan</source>
-        <translation>Batas wilayah menurut penguasaan saat ini (de facto), mis. Taiwan</translation>
+        <source>Disputed area (Natural Earth), no status</source>
+        <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="167"/>
@@ -1139,22 +1139,22 @@
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="243"/>
+        <location filename="../../sco_app/ui/map_view.py" line="242"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="245"/>
+        <location filename="../../sco_app/ui/map_view.py" line="244"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="276"/>
+        <location filename="../../sco_app/ui/map_view.py" line="275"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="280"/>
+        <location filename="../../sco_app/ui/map_view.py" line="279"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
@@ -2460,22 +2460,22 @@
         <translation>Judul langkah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="63"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="64"/>
         <source>What this step says</source>
         <translation>Isi langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="69"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="70"/>
         <source>Picture of this step</source>
         <translation>Gambar langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="81"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="82"/>
         <source>Step {n} of {count}: {title}</source>
         <translation>Langkah {n} dari {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="98"/>
         <source>Step {n} of {count}</source>
         <translation>Langkah {n} dari {count}</translation>
     </message>

@@ -79,6 +79,9 @@ class ArgumentPanel(QTextBrowser):
             parts.append("</ul>")
         else:
             parts.append(f"<p>{escape(self.tr('Never a member, observer or partner.'))}</p>")
+        borders = self.tr("The map draws today's de facto borders (Natural Earth) on every date, so Taiwan is apart from "
+                          "China; disputed areas are hatched and never filled with a claimant's status.")
+        parts.append(f"<p><small>{escape(borders)}</small></p>")
         count = sum(code in e.actors for e in pack.events)
         parts.append(f"<p><a href='{FILTER_SCHEME}:{escape(code)}'>"
                      f"{escape(self.tr('Show only its {0} events on the timeline').format(count))}</a> · "

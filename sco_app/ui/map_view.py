@@ -237,8 +237,7 @@ class MapView(QWidget):
         add(Swatch(self._hollow, cosmetic_pen(self.scheme.ink, 1), symbol="o"), self.tr("Later than the date"))
         for group in (g for g in GROUPS if g in self._used):
             self.legend.addItem(Swatch(_brush(group)), self._words[group])
-        self.legend.addItem(Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth): no status fill"))
-        self.legend.addItem(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True), self.tr("Borders as held today (de facto), e.g. Taiwan"))
+        self.legend.addItem(Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth), no status"))
         if self.state.selected:
             self.legend.addItem(Swatch(pen=cosmetic_pen(self.scheme.selected, 2.5), line=True), self.tr("States in the chosen event"))
         if self.state.lens:

@@ -157,7 +157,7 @@ def test_indonesian_for_titles_readings_and_abstract(pack):
 
 def test_disagreements_are_noted(pack):
     """Events whose day sources dispute carry a note saying so."""
-    for event_id in ("peace-mission-2005", "peace-mission-2012", "tulip-revolution", "sco-founded"):
+    for event_id in ("almaty-summit-1998", "peace-mission-2012", "tulip-revolution", "sco-founded", "osh-violence-2010"):
         assert pack.event(event_id).date_note is not None, event_id
 
 
