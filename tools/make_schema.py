@@ -10,6 +10,8 @@ import json
 import sys
 from pathlib import Path
 
+from sco_app.core.model import Status
+
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "resources" / "schema"
 BASE_ID = "https://sco-app.invalid/schema/"
 
@@ -19,7 +21,7 @@ DATE_PATTERN = (
     r"^\s*(\d{4}(-\d{1,2}(-\d{1,2})?)?|(\d{1,2}\s+)?[A-Za-z]+\.?\s+\d{4})\s*$"
 )
 SEMVER_PATTERN = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
-STATUSES = ["founding-member", "member", "observer", "dialogue-partner", "partner", "guest", "applicant", "suspended"]
+STATUSES = [status.value for status in Status]  # the model's closed set, stated once
 
 
 def ref(name: str) -> dict:
@@ -171,6 +173,7 @@ DEFS = {
         date=ref("date"),
         end=ref("date"),
         date_note=ref("text"),
+        note=ref("text"),
         place=ref("place"),
         actors=listof(ref("country"), "States involved."),
         lane=ref("id"),
