@@ -10,6 +10,8 @@ import json
 import sys
 from pathlib import Path
 
+from sco_app.core.model import Status
+
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "resources" / "schema"
 BASE_ID = "https://sco-app.invalid/schema/"
 
@@ -23,7 +25,7 @@ MAX_TITLE = 300  # characters: a title is one line
 MAX_TEXT = 10_000  # characters of any other text for people (the SCO pack's longest is about 700)
 MAX_STRING = 2_000  # characters of a citation, a work, a credit, a path or an address
 MAX_ID = 100  # characters of an identifier
-STATUSES = ["founding-member", "member", "observer", "dialogue-partner", "partner", "guest", "applicant", "suspended"]
+STATUSES = [status.value for status in Status]  # the model's closed set, stated once
 
 
 def ref(name: str) -> dict:
@@ -184,6 +186,7 @@ DEFS = {
         date=ref("date"),
         end=ref("date"),
         date_note=ref("text"),
+        note=ref("text"),
         place=ref("place"),
         actors=listof(ref("country"), "States involved."),
         lane=ref("id"),

@@ -4,46 +4,6 @@
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
-        <source>founding member</source>
-        <translation>anggota pendiri</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
-        <source>member</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
-        <source>observer</source>
-        <translation>pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
-        <source>dialogue partner</source>
-        <translation>mitra dialog</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>partner</source>
-        <translation>mitra</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>guest</source>
-        <translation>tamu</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>applicant</source>
-        <translation>pemohon keanggotaan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="27"/>
-        <source>suspended</source>
-        <translation>ditangguhkan</translation>
-    </message>
-    <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>State</source>
         <translation>Negara</translation>
@@ -56,98 +16,98 @@
     <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Status on the chosen date</source>
-        <translation>Status pada tanggal terpilih</translation>
+        <translation>Status pada tanggal yang dipilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="56"/>
-        <source>none</source>
-        <translation>tidak ada</translation>
-    </message>
 </context>
 <context>
     <name>ActorsTable</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="69"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="64"/>
         <source>States and their status on the chosen date</source>
-        <translation>Negara-negara dan statusnya pada tanggal terpilih</translation>
+        <translation>Negara-negara dan statusnya pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="71"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="66"/>
         <source>The map as text: one row per state with its status on the chosen date and every status it has had. Enter opens the state&apos;s card.</source>
-        <translation>Peta dalam bentuk teks: satu baris per negara dengan statusnya pada tanggal terpilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
+        <translation>Peta dalam bentuk teks: satu baris untuk setiap negara, dengan statusnya pada tanggal yang dipilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
     </message>
 </context>
 <context>
     <name>ArgumentPanel</name>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="29"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="30"/>
         <source>The paper&apos;s argument for the selected event</source>
-        <translation>Argumen makalah untuk peristiwa terpilih</translation>
+        <translation>Argumen artikel untuk peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="31"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="32"/>
         <source>The selected event&apos;s date, place and actors, its reading by a theory, its causes and effects, its sources, and the passages of the source text the reading rests on (marked). Tab moves between links.</source>
-        <translation>Tanggal, tempat, dan aktor peristiwa terpilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran (ditandai). Tab berpindah antartautan.</translation>
+        <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="75"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="120"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="82"/>
+        <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
+        <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="125"/>
         <source>The paper&apos;s own argument</source>
-        <translation>Argumen makalah itu sendiri</translation>
+        <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="121"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="126"/>
         <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
         <source>known to the day</source>
-        <translation>diketahui sampai hari</translation>
+        <translation>diketahui hingga tanggalnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
         <source>known to the month</source>
-        <translation>diketahui sampai bulan</translation>
+        <translation>diketahui hingga bulannya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="128"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="133"/>
         <source>known to the year</source>
-        <translation>diketahui sampai tahun</translation>
+        <translation>hanya diketahui tahunnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="140"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="147"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="142"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="149"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="8"/>
         <source>Abstract of</source>
-        <translation>Abstrak dari</translation>
+        <translation>Abstrak karya</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="9"/>
@@ -161,31 +121,36 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="11"/>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
         <source>Show only its {0} events on the timeline</source>
         <translation>Tampilkan hanya {0} peristiwanya di lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
         <source>Sources disagree:</source>
         <translation>Sumber berbeda pendapat:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
         <source>Status over time</source>
         <translation>Status dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
         <source>The source text</source>
         <translation>Teks sumber</translation>
     </message>
@@ -258,7 +223,7 @@
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
         <source>Students</source>
-        <translation>Siswa</translation>
+        <translation>Mahasiswa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
@@ -298,7 +263,7 @@
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="136"/>
         <source>{n} answers by {k} students, {p:.0f}% right. The hardest questions come first.</source>
-        <translation>{n} jawaban dari {k} siswa, {p:.0f}% benar. Pertanyaan tersulit ditampilkan lebih dulu.</translation>
+        <translation>{n} jawaban dari {k} mahasiswa, {p:.0f}% benar. Pertanyaan tersulit ditampilkan lebih dulu.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="151"/>
@@ -346,12 +311,12 @@
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="56"/>
         <source>the paper&apos;s own</source>
-        <translation>argumen makalah</translation>
+        <translation>tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="56"/>
         <source>teaching reading</source>
-        <translation>tafsiran pengajaran</translation>
+        <translation>tafsiran pelajaran</translation>
     </message>
 </context>
 <context>
@@ -374,7 +339,7 @@
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="107"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F filters the list.</source>
-        <translation>Linimasa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
+        <translation>Lini masa dalam bentuk teks: satu baris untuk setiap peristiwa, dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
     </message>
 </context>
 <context>
@@ -514,12 +479,12 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
         <source>bold edge: the paper’s own reading</source>
-        <translation>tepi tebal: tafsiran makalah sendiri</translation>
+        <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -544,12 +509,12 @@
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="42"/>
         <source>The paper&apos;s &amp;readings</source>
-        <translation>&amp;Tafsiran makalah</translation>
+        <translation>&amp;Tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="42"/>
         <source>Choose the events the paper itself reads</source>
-        <translation>Pilih peristiwa yang ditafsirkan oleh makalah itu sendiri</translation>
+        <translation>Pilih peristiwa yang ditafsirkan oleh artikel itu sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="44"/>
@@ -614,7 +579,7 @@
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="76"/>
         <source>The handout also holds the title page, the timeline, the map with its legend, the quiz and, on separate pages, its answer key.</source>
-        <translation>Handout ini juga memuat halaman judul, lini masa, peta beserta keterangannya, kuis, dan kunci jawabannya pada halaman terpisah.</translation>
+        <translation>Handout ini juga memuat halaman judul, lini masa, peta beserta legendanya, kuis, dan kunci jawabannya pada halaman terpisah.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="88"/>
@@ -640,206 +605,216 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="175"/>
+        <location filename="../../sco_app/ui/handout.py" line="179"/>
         <source>Timeline of the episodes</source>
         <translation>Lini masa peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="176"/>
+        <location filename="../../sco_app/ui/handout.py" line="180"/>
         <source>Statuses on {0}, with the legend</source>
-        <translation>Status pada {0}, beserta keterangannya</translation>
+        <translation>Status pada {0}, beserta legendanya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="233"/>
+        <location filename="../../sco_app/ui/handout.py" line="237"/>
         <source>The paper&apos;s own argument</source>
-        <translation>Argumen makalah itu sendiri</translation>
+        <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <location filename="../../sco_app/ui/handout.py" line="238"/>
         <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
 </context>
 <context>
     <name>LrsSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="81"/>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="82"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="83"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="106"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
-        <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) sekolah Anda, tempat pengajar melihat seluruh kelas. Jawaban menunggu di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
+        <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) milik institusi Anda, tempat pengajar dapat melihat hasil seluruh kelas. Jawaban disimpan di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="86"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
         <source>About the class results server</source>
         <translation>Tentang server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="87"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="110"/>
         <source>&amp;Send answers to the server</source>
         <translation>&amp;Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="88"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="111"/>
         <source>Send answers to the server</source>
         <translation>Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="93"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="116"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="95"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="118"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="123"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="102"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="125"/>
         <source>(saved; type to change)</source>
         <translation>(tersimpan; ketik untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Alamat server:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
         <source>&amp;User name:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="128"/>
         <source>&amp;Password:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="132"/>
         <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
-        <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika instruktur Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
+        <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika pengajar Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="144"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="138"/>
+        <source>This computer has no keychain for passwords: the password is kept in a file that only your account can read.</source>
+        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keychain): kata sandi disimpan dalam berkas yang hanya dapat dibaca oleh akun Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="141"/>
+        <source>Where the password is kept</source>
+        <translation>Tempat kata sandi disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="172"/>
         <source>The address is not usable: it must start with http:// or https://, name a server, have a port number from 1 to 65535 if it has one, and hold no spaces, accented letters, user name or password.</source>
         <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut nama server, memakai nomor port 1 sampai 65535 bila ada, dan tidak memuat spasi, huruf beraksen, nama pengguna, atau kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="150"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="178"/>
         <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
-        <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di tengah jalan dapat membacanya. Pakai alamat https:// server tersebut.</translation>
+        <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di jalur pengirimannya dapat membacanya. Pakai alamat https:// server tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="153"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="181"/>
         <source>The address has changed: type the password for this server (the saved one is only sent to {0}).</source>
         <translation>Alamat telah berubah: ketik kata sandi untuk server ini (kata sandi yang tersimpan hanya dikirim ke {0}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="154"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="182"/>
         <source>no server</source>
         <translation>tidak ada server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="135"/>
         <source>Ask your instructor for the address, user name and password.</source>
         <translation>Tanyakan alamat, nama pengguna, dan kata sandi kepada pengajar Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="137"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="117"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="145"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="121"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="149"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="142"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="170"/>
         <source>Give the server&apos;s address.</source>
         <translation>Isi alamat server.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="176"/>
         <source>Give the user name.</source>
         <translation>Isi nama pengguna.</translation>
     </message>
@@ -999,7 +974,7 @@
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="159"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
-        <translation>Putih di atas hitam dengan fokus dan pilihan kuning, serta garis yang lebih tebal</translation>
+        <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="162"/>
@@ -1052,17 +1027,17 @@
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="310"/>
+        <location filename="../../sco_app/app.py" line="322"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1109,29 +1084,34 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="64"/>
+        <location filename="../../sco_app/ui/map_view.py" line="63"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="65"/>
+        <location filename="../../sco_app/ui/map_view.py" line="64"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="71"/>
+        <location filename="../../sco_app/ui/map_view.py" line="70"/>
         <source>Map of statuses on the chosen date</source>
-        <translation>Peta status pada tanggal terpilih</translation>
+        <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <location filename="../../sco_app/ui/map_view.py" line="71"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai ulang negara-negara dalam pelajaran, seret untuk menggeser.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Member</source>
         <translation>Anggota</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <source>Shanghai Five participant, before the SCO</source>
+        <translation>Peserta Shanghai Five (sebelum SCO)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="73"/>
@@ -1154,97 +1134,52 @@
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
-        <source>founding member</source>
-        <translation>anggota pendiri</translation>
+        <location filename="../../sco_app/ui/map_view.py" line="240"/>
+        <source>Disputed area (Natural Earth), no status</source>
+        <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
-        <source>member</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
-        <source>observer</source>
-        <translation>pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
-        <source>dialogue partner</source>
-        <translation>mitra dialog</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>SCO partner</source>
-        <translation>mitra SCO</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>guest</source>
-        <translation>tamu</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>no status</source>
-        <translation>tanpa status</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
-        <source>applicant</source>
-        <translation>pemohon keanggotaan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
-        <source>suspended</source>
-        <translation>ditangguhkan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="165"/>
+        <location filename="../../sco_app/ui/map_view.py" line="167"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="165"/>
+        <location filename="../../sco_app/ui/map_view.py" line="167"/>
         <source>No date chosen</source>
-        <translation>Belum ada tanggal terpilih</translation>
+        <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="235"/>
+        <location filename="../../sco_app/ui/map_view.py" line="237"/>
         <source>Later than the date</source>
-        <translation>Sesudah tanggal terpilih</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="238"/>
-        <source>Disputed area (Natural Earth)</source>
-        <translation>Wilayah sengketa (Natural Earth)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="240"/>
-        <source>States in the chosen event</source>
-        <translation>Negara dalam peristiwa terpilih</translation>
+        <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="242"/>
+        <source>States in the chosen event</source>
+        <translation>Negara dalam peristiwa yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="244"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="273"/>
+        <location filename="../../sco_app/ui/map_view.py" line="275"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="277"/>
+        <location filename="../../sco_app/ui/map_view.py" line="279"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -1254,7 +1189,7 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
-        <translation>Pilih semua opsi yang benar (tombol 1 sampai {n} mencentangnya), lalu tekan Enter.</translation>
+        <translation>Centang semua opsi yang benar (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="137"/>
@@ -1292,12 +1227,12 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
         <source>Move the chosen event up (Alt+Up)</source>
-        <translation>Geser peristiwa terpilih ke atas (Alt+Up)</translation>
+        <translation>Geser peristiwa yang dipilih ke atas (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
         <source>Move the chosen event down (Alt+Down)</source>
-        <translation>Geser peristiwa terpilih ke bawah (Alt+Down)</translation>
+        <translation>Geser peristiwa yang dipilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="264"/>
@@ -1344,180 +1279,180 @@
         <translation>Memeriksa paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="102"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="103"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="102"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="103"/>
         <source>Open the chosen pack in the app</source>
         <translation>Buka paket yang dipilih di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="105"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="240"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="106"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="238"/>
         <source>&amp;Install into library</source>
         <translation>&amp;Pasang ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="106"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="107"/>
         <source>Copy the chosen pack into your library</source>
         <translation>Salin paket yang dipilih ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="107"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="108"/>
         <source>Import &amp;zip…</source>
         <translation>Impor &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="108"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="109"/>
         <source>Choose a lesson pack zip and install it into your library</source>
         <translation>Pilih berkas zip paket pelajaran dan pasang ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="110"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="111"/>
         <source>Add &amp;folder…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="111"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="112"/>
         <source>Add a folder of lesson packs, such as a shared folder, to the list</source>
         <translation>Tambahkan folder berisi paket pelajaran, misalnya folder bersama, ke daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="113"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="113"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
         <source>Close the library</source>
         <translation>Tutup pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="156"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="221"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="219"/>
         <source>Looking for lesson packs…</source>
         <translation>Mencari paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="196"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="194"/>
         <source>Checking the lesson packs: {done} of {total}…</source>
         <translation>Memeriksa paket pelajaran: {done} dari {total}…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="198"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="196"/>
         <source>{done} of {total} lesson packs were checked in {seconds:g} s; the others are checked when you choose them.</source>
         <translation>{done} dari {total} paket pelajaran diperiksa dalam {seconds:g} detik; paket lainnya diperiksa saat Anda memilihnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="202"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="200"/>
         <source>Lesson packs found: {total}.</source>
         <translation>Paket pelajaran yang ditemukan: {total}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="204"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="202"/>
         <source>{folder} holds {count} more packs than the {limit} listed from one folder; share them in several folders to see them all.</source>
         <translation>{folder} berisi {count} paket lebih banyak daripada {limit} paket yang ditampilkan dari satu folder; bagikan paket itu dalam beberapa folder agar semuanya terlihat.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="222"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="220"/>
         <source>No lesson packs were found.</source>
         <translation>Tidak ada paket pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="227"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="225"/>
         <source>{path}: being checked…</source>
         <translation>{path}: sedang diperiksa…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="233"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="231"/>
         <source>{title}, version {version}, id {id}: {path}</source>
         <translation>{title}, versi {version}, id {id}: {path}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="237"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="235"/>
         <source>It cannot be opened until its problems are fixed; the first: {problem}</source>
         <translation>Paket ini tidak dapat dibuka sebelum masalahnya diperbaiki; yang pertama: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="244"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="242"/>
         <source>&amp;Update library copy</source>
         <translation>&amp;Perbarui salinan di pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="245"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="243"/>
         <source>An update of version {old} in your library; students&apos; progress is kept.</source>
-        <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan siswa tetap tersimpan.</translation>
+        <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan belajar mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="249"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="247"/>
         <source>Version {version} is already on this computer ({where}).</source>
         <translation>Versi {version} sudah ada di komputer ini ({where}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="270"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="268"/>
         <source>Import a lesson pack zip</source>
         <translation>Impor berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="271"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="269"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="280"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="306"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="278"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="304"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="281"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="279"/>
         <source>It was not imported.</source>
         <translation>Paket ini tidak diimpor.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="289"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="287"/>
         <source>Update the lesson pack?</source>
         <translation>Perbarui paket pelajaran?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="290"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="288"/>
         <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
-        <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan siswa tetap tersimpan.</translation>
+        <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="297"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="295"/>
         <source>Already on this computer</source>
         <translation>Sudah ada di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="298"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="296"/>
         <source>“{title}” version {version} is already here ({where}); version {new} was not installed.</source>
         <translation>“{title}” versi {version} sudah ada di sini ({where}); versi {new} tidak dipasang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="312"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="310"/>
         <source>Version {new} of “{title}” could not be installed, so version {old} stays in your library, unchanged. Close any program using its files and try again.</source>
         <translation>Versi {new} dari “{title}” tidak dapat dipasang, jadi versi {old} tetap ada di pustaka Anda tanpa perubahan. Tutup program yang memakai berkasnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="316"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="314"/>
         <source>“{title}” could not be installed: your library folder could not be written.</source>
         <translation>“{title}” tidak dapat dipasang: folder pustaka Anda tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="319"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="317"/>
         <source>The pack could not be installed</source>
         <translation>Paket tidak dapat dipasang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="320"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="318"/>
         <source>The system said: {error}</source>
         <translation>Pesan sistem: {error}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="344"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="342"/>
         <source>Add a folder of lesson packs</source>
         <translation>Tambahkan folder paket pelajaran</translation>
     </message>
@@ -1631,7 +1566,7 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -1816,11 +1751,224 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="36"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="37"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="38"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="39"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="42"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="43"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="44"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="45"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="46"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="47"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="48"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="49"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="50"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="51"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="52"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="53"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="54"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="55"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="56"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali apakah nama berkasnya sudah benar.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="57"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="58"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="59"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="60"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="61"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="28"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="30"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="20"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="21"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="22"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="25"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="26"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="27"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
     <name>QuestionTypes</name>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="133"/>
         <source>Which theory</source>
-        <translation>Teori mana</translation>
+        <translation>Pilih teori</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="134"/>
@@ -1948,7 +2096,7 @@
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
-        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
+        <translation>Skor Anda dan kelulusan, persentase jawaban benar untuk setiap teori, lalu setiap soal beserta jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
@@ -1968,7 +2116,7 @@
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="235"/>
         <source>Answering: {name}</source>
-        <translation>Penjawab: {name}</translation>
+        <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="237"/>
@@ -2009,7 +2157,7 @@
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
         <source>Answering: {who}</source>
-        <translation>Penjawab: {who}</translation>
+        <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="394"/>
@@ -2022,7 +2170,7 @@
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
@@ -2052,7 +2200,7 @@
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="103"/>
         <source>The paper&apos;s reading</source>
-        <translation>Tafsiran makalah</translation>
+        <translation>Tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="104"/>
@@ -2062,12 +2210,12 @@
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="109"/>
         <source>the paper&apos;s own argument</source>
-        <translation>argumen makalah itu sendiri</translation>
+        <translation>argumen artikel itu sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="110"/>
         <source>a teaching interpretation, not a claim of the paper</source>
-        <translation>tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="122"/>
@@ -2090,32 +2238,32 @@
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -2293,7 +2441,7 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
-        <translation>Pindahkan peristiwa terpilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
+        <translation>Pindahkan peristiwa yang dipilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="325"/>
@@ -2371,7 +2519,7 @@
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
-        <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran makalah atas peristiwa tersebut.</translation>
+        <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
@@ -2410,6 +2558,59 @@
     </message>
 </context>
 <context>
+    <name>StatusNames</name>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="13"/>
+        <source>Shanghai Five participant</source>
+        <translation>peserta Shanghai Five</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="14"/>
+        <source>founding member</source>
+        <translation>anggota pendiri</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="15"/>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="16"/>
+        <source>observer</source>
+        <translation>pengamat</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="17"/>
+        <source>dialogue partner</source>
+        <translation>mitra dialog</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="18"/>
+        <source>partner</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="19"/>
+        <source>guest</source>
+        <translation>tamu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="20"/>
+        <source>applicant</source>
+        <translation>pemohon keanggotaan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="21"/>
+        <source>suspended</source>
+        <translation>ditangguhkan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="22"/>
+        <source>no status</source>
+        <translation>tanpa status</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
@@ -2419,7 +2620,7 @@
     <message>
         <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
         <source>Class results: {q} queued, {s} sent</source>
-        <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
+        <translation>Hasil kelas: {q} dalam antrean, {s} terkirim</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
@@ -2468,7 +2669,7 @@
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
@@ -2538,22 +2739,22 @@
         <translation>Judul langkah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="63"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="64"/>
         <source>What this step says</source>
         <translation>Isi langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="69"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="70"/>
         <source>Picture of this step</source>
         <translation>Gambar langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="81"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="82"/>
         <source>Step {n} of {count}: {title}</source>
         <translation>Langkah {n} dari {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="98"/>
         <source>Step {n} of {count}</source>
         <translation>Langkah {n} dari {count}</translation>
     </message>
@@ -2604,22 +2805,22 @@
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="26"/>
+        <location filename="../../sco_app/ui/user_data.py" line="21"/>
         <source>Your saved progress cannot be opened now</source>
-        <translation>Kemajuan Anda yang tersimpan tidak dapat dibuka sekarang</translation>
+        <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibuka sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="27"/>
+        <location filename="../../sco_app/ui/user_data.py" line="22"/>
         <source>The progress file is in use by another program or cannot be read ({0}). It was left as it is. Answers given until the app is started again will not be kept.</source>
         <translation>Berkas kemajuan sedang dipakai program lain atau tidak dapat dibaca ({0}). Berkas itu dibiarkan apa adanya. Jawaban yang diberikan sampai aplikasi dijalankan lagi tidak akan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="32"/>
+        <location filename="../../sco_app/ui/user_data.py" line="27"/>
         <source>Your saved progress could not be read</source>
         <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="33"/>
+        <location filename="../../sco_app/ui/user_data.py" line="28"/>
         <source>The progress file was damaged, so it was moved aside to
 {0}
 and a new one was started. Nothing was deleted: your teacher may be able to recover the old answers from that file.</source>

@@ -56,6 +56,7 @@ class Basis(str, Enum):
 class Status(str, Enum):
     """An actor's standing in the organisation at some time."""
 
+    SHANGHAI_FIVE = "shanghai-five"  # a participant of the SCO's forerunner, before there was an organisation to join
     FOUNDING_MEMBER = "founding-member"
     MEMBER = "member"
     OBSERVER = "observer"
@@ -67,14 +68,21 @@ class Status(str, Enum):
 
     @property
     def group(self) -> str:
-        """The map category: member, observer, partner or other."""
-        if self in (Status.FOUNDING_MEMBER, Status.MEMBER):
-            return "member"
-        if self is Status.OBSERVER:
-            return "observer"
-        if self in (Status.DIALOGUE_PARTNER, Status.PARTNER):
-            return "partner"
-        return "other"
+        """The map category: shanghai-five, member, observer, partner or other."""
+        return STATUS_GROUPS[self]
+
+
+STATUS_GROUPS: Mapping[Status, str] = MappingProxyType({  # every status in exactly one map category
+    Status.SHANGHAI_FIVE: "shanghai-five",
+    Status.FOUNDING_MEMBER: "member",
+    Status.MEMBER: "member",
+    Status.OBSERVER: "observer",
+    Status.DIALOGUE_PARTNER: "partner",
+    Status.PARTNER: "partner",
+    Status.GUEST: "other",
+    Status.APPLICANT: "other",
+    Status.SUSPENDED: "other",
+})
 
 
 @dataclass(frozen=True)
@@ -201,6 +209,7 @@ class Event:
     reading: Reading
     end: PartialDate | None = None
     date_note: Text | None = None
+    note: Text | None = None  # a remark that is not about the date (participants, figures, a disputed reading)
     place: Place | None = None
     actors: tuple[str, ...] = ()
     era: str | None = None

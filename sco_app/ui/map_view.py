@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (QApplication, QToolTip,
                                QVBoxLayout, QWidget)
 
 from sco_app.core import geo
-from sco_app.core.model import Status
 from sco_app.core.projection import forward, label_point, project_rings
 from sco_app.ui import theme
 from sco_app.ui.map_items import PathLayer, Swatch, cosmetic_pen, rings_path
 from sco_app.ui.state import AppState
+from sco_app.ui.status_names import status_names
 
 WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
-HATCHED_KINDS = ("Disputed", "Breakaway", "Indeterminate")
-GROUPS = ("member", "observer", "partner", "other", "none")
+GROUPS = ("shanghai-five", "member", "observer", "partner", "other", "none")  # legend order; a pack shows those it uses
 FRAME_MIN = (4500.0, 3000.0)  # km: the least a tour step frames, so that a small state keeps its surroundings
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
 PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a line ~3 px wide, and the ring
@@ -39,7 +38,7 @@ def _world() -> tuple[dict[str, list[np.ndarray]], tuple]:
     def rings(shapes):
         return project_rings([ring for shape in shapes for ring in shape.rings], WINDOW)
     countries = {code: found for code, c in geo.load_countries().items() if (found := rings(c.shapes))}
-    disputed = tuple((a, found) for a in geo.load_disputed_areas() if a.kind in HATCHED_KINDS and (found := rings(a.shapes)))
+    disputed = tuple((a, found) for a in geo.contested_areas() if (found := rings(a.shapes)))
     return countries, disputed
 
 
@@ -70,19 +69,17 @@ class MapView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Map of statuses on the chosen date"))
         self._help = self.tr("Plus and minus zoom, 0 frames the lesson's states again, drag to pan.")
-        self._words = {"member": self.tr("Member"), "observer": self.tr("Observer"), "none": self.tr("No status"),
+        self._words = {"shanghai-five": self.tr("Shanghai Five participant, before the SCO"), "member": self.tr("Member"),
+                       "observer": self.tr("Observer"), "none": self.tr("No status"),
                        "partner": self.tr("Dialogue partner / SCO partner"), "other": self.tr("Other status")}
-        self._status_words = {  # Status is a str enum: "member" and Status.MEMBER are one key, so a dict of its own
-            Status.FOUNDING_MEMBER: self.tr("founding member"), Status.MEMBER: self.tr("member"),
-            Status.OBSERVER: self.tr("observer"), Status.DIALOGUE_PARTNER: self.tr("dialogue partner"),
-            Status.PARTNER: self.tr("SCO partner"), Status.GUEST: self.tr("guest"), None: self.tr("no status"),
-            Status.APPLICANT: self.tr("applicant"), Status.SUSPENDED: self.tr("suspended")}
+        self._status_words = status_names()
         style = dict(brush=pg.mkBrush(scheme.label_bg), pen=cosmetic_pen(scheme.border, scheme.line_width), labelTextColor=scheme.ink,
                      labelTextSize="8pt", verSpacing=-6)
         self.legend, self.marker_legend = pg.LegendItem(offset=(8, 8), **style), pg.LegendItem(offset=(8, -8), **style)
         for legend in (self.legend, self.marker_legend):
             legend.setParentItem(self.vb)
         self._home, self._groups, self._outlined, self._events, self._framed = QRectF(), {}, {}, [], True
+        self._used = {"none"}  # the status groups the pack's actors ever have: the legend shows those
         self._paths, self._hits = {}, []  # code -> path; (code, box) in hit-testing order, pack actors (on top) first
         self._disputed_paths, self._labels, self._reads, self._legend_key, self._styles, self._actor_items = [], {}, [], None, {}, {}
         self._build_layers()
@@ -107,6 +104,7 @@ class MapView(QWidget):
         self._land = PathLayer(cosmetic_pen(s.border, 0.5 * s.line_width), QBrush(s.land), aliased=True, cached=True)
         self._underlay = PathLayer(brush=QBrush(s.land), aliased=True, cached=True)  # under the states' fills
         self._disputed = PathLayer(cosmetic_pen(s.hatch, 0.7 * s.line_width, Qt.PenStyle.DashLine), QBrush(s.hatch, Qt.BrushStyle.BDiagPattern))
+        self._neutral = PathLayer(brush=QBrush(s.land), aliased=True, cached=True)  # hides a claimant's fill under the hatch
         casing = cosmetic_pen(s.sea, 1)  # under a line, so it shows on any fill
         self._outlines = {"lens": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.ink, 1, Qt.PenStyle.DashLine), passes=PLUS)),
                           "selection": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.selected, 1), passes=PLUS)),
@@ -117,6 +115,8 @@ class MapView(QWidget):
                                    self._markers, self._chosen)):
             layer.setZValue(z)
             self.vb.addItem(layer, ignoreBounds=True)
+        self._neutral.setZValue(1.75)  # above the states' fills (1.5), under the hatching (2)
+        self.vb.addItem(self._neutral, ignoreBounds=True)
 
     def _pack_loaded(self, pack) -> None:
         countries, disputed = _world()
@@ -137,6 +137,8 @@ class MapView(QWidget):
         for item in [*self._actor_items.values(), *self._labels.values()]:
             self.vb.addItem(item, ignoreBounds=True)
         self._disputed.setPath(rings_path([r for _, rings in disputed for r in rings]))
+        self._neutral.setPath(self._disputed.path())
+        self._used = {m.status.group for actor in pack.actors for m in actor.memberships} | {"none"}
         self._disputed_paths = [(area, rings_path(rings)) for area, rings in disputed]
         self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(countries) - set(actors))]
         framed = [a.code for a in pack.actors if a.code in countries and a.memberships] or actors  # not outsiders
@@ -233,9 +235,9 @@ class MapView(QWidget):
             colour, symbol = self._styles[theory.id]
             add(Swatch(QBrush(colour), cosmetic_pen(self.scheme.ink, 1), symbol=symbol), html.escape(self.state.text(theory.name)))
         add(Swatch(self._hollow, cosmetic_pen(self.scheme.ink, 1), symbol="o"), self.tr("Later than the date"))
-        for group in GROUPS:
+        for group in (g for g in GROUPS if g in self._used):
             self.legend.addItem(Swatch(_brush(group)), self._words[group])
-        self.legend.addItem(Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth)"))
+        self.legend.addItem(Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth), no status"))
         if self.state.selected:
             self.legend.addItem(Swatch(pen=cosmetic_pen(self.scheme.selected, 2.5), line=True), self.tr("States in the chosen event"))
         if self.state.lens:
@@ -284,7 +286,7 @@ class MapView(QWidget):
         return self._tooltip_text(QPointF(*forward([lon, lat])))
 
     def status_fill(self, code: str) -> str:
-        """The status group a pack actor is filled with: member, observer, partner, other or none."""
+        """The status group a pack actor is filled with: shanghai-five, member, observer, partner, other or none."""
         return self._groups.get(code, "none")
 
     def frame(self, codes) -> None:

@@ -32,7 +32,6 @@ from sco_app.core.progress import default_data_dir
 from sco_app.ui.library_checks import LibraryChecks
 from sco_app.ui.packs_model import ENTRY_ROLE, PacksModel
 from sco_app.ui.state import AppState
-from sco_app.ui.user_data import data_folder
 
 FOLDERS_KEY = "library/folders"
 
@@ -46,7 +45,7 @@ def settings_folders(settings: QSettings) -> list[str]:
 def app_library(settings: QSettings | None = None) -> Library:
     """The library of this user: their data folder, ``$SCO_APP_PACKS`` and the folders of the settings."""
     settings = settings or QSettings("sco-app", "sco-app")
-    return Library.from_environment(data_folder() or default_data_dir(), settings_folders(settings))
+    return Library.from_environment(default_data_dir(), settings_folders(settings))
 
 
 class PackLibraryDialog(QDialog):

@@ -7,7 +7,10 @@ by Qt's own painter, so lines and text stay sharp at any size.
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 from pathlib import Path
+
+from sco_app.core.pdf_info import update_info
 
 VIEWS = ("main", "timeline", "map", "argument")
 FORMATS = (".png", ".svg", ".pdf")
@@ -42,12 +45,16 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
     from sco_app.core.packs import load_pack
 
     from sco_app.ui import motion
+    from sco_app.ui.export_text import document_info, letters_as_typed
 
     pack = load_pack(pack_path or composition.default_pack())
     try:
         composition.check_deep_link(pack, event, tour, step)
     except composition.DeepLinkError as exc:
         raise RenderError(str(exc)) from None
+    fonts = ExitStack()
+    if out.suffix.lower() != ".png":  # text in an SVG or a PDF reads as typed ("finding", not "ﬁnding")
+        fonts.enter_context(letters_as_typed())
     state, window = composition.build(pack_path, language)
     motion.set_instant(True)  # a file has no time for glides
     widget = {"main": window, "timeline": window.timeline, "map": window.map, "argument": window.argument}[view]
@@ -68,8 +75,9 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
             window.timeline.fit()
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        _write(widget, out, size)
+        _write(widget, out, size, document_info(pack, language))
     finally:
+        fonts.close()
         motion.set_instant(False)
         # Delete the widgets now, in Qt's order, rather than leave them to Python's garbage collector.
         for item in {widget, window}:
@@ -79,10 +87,12 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
     return out
 
 
-def _write(widget, out: Path, size: tuple[int, int]) -> None:
+def _write(widget, out: Path, size: tuple[int, int], info: dict[str, str]) -> None:
     from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
     from PySide6.QtSvg import QSvgGenerator
+
+    from sco_app.ui.export_text import describe_pdf
 
     suffix = out.suffix.lower()
     if suffix == ".png":
@@ -94,14 +104,15 @@ def _write(widget, out: Path, size: tuple[int, int]) -> None:
         device.setFileName(str(out))
         device.setSize(QSize(*size))
         device.setViewBox(QRect(0, 0, *size))
-        device.setTitle("sco-app")
+        device.setTitle(info["Title"])
+        device.setDescription(info["Subject"])
         painter = QPainter(device)
     else:
         device = QPdfWriter(str(out))
         device.setResolution(96)
         device.setPageSize(QPageSize(QSizeF(size[0] * 0.75, size[1] * 0.75), QPageSize.Unit.Point))
         device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-        device.setTitle("sco-app")
+        describe_pdf(device, info)
         painter = QPainter(device)
     views = _graphics_views(widget)
     _export_mode(views, True, painter)  # pyqtgraph then paints symbols as paths, not cached pixmaps
@@ -110,6 +121,8 @@ def _write(widget, out: Path, size: tuple[int, int]) -> None:
     finally:
         _export_mode(views, False, painter)
         painter.end()
+    if suffix == ".pdf":
+        update_info(out, Subject=info["Subject"])
 
 
 def _graphics_views(widget) -> list:

@@ -59,7 +59,8 @@ class TourBar(QFrame):
         text = QVBoxLayout()
         self.title = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setAccessibleName(self.tr("Step title"))
-        self.narrative = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.narrative = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
+                                textFormat=Qt.TextFormat.PlainText)  # pack text as written: quotes and apostrophes too
         self.narrative.setAccessibleName(self.tr("What this step says"))
         self.narrative.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         text.addWidget(self.title)
@@ -92,7 +93,7 @@ class TourBar(QFrame):
         title = self.state.text(step.title) if step.title else ""
         self.title.setText(f"<span style='font-size: 120%'><b>{escape(title)}</b></span>" if title else "")
         self.title.setVisible(bool(title))
-        self.narrative.setText(escape(self.state.text(step.text)))
+        self.narrative.setText(self.state.text(step.text))
         self._show_picture(step)
         where = self.tr("Step {n} of {count}").format(n=index + 1, count=len(tour.steps))
         announce(self.narrative, f"{where}: {title}" if title else where, self.state.text(step.text))

@@ -78,6 +78,7 @@ class _Builder:
             date=parse_date(raw["date"]),
             end=parse_date(raw["end"]) if raw.get("end") is not None else None,
             date_note=self.opt_text(raw.get("date_note")),
+            note=self.opt_text(raw.get("note")),
             place=Place(self.text(place["name"]), float(place["lon"]), float(place["lat"])) if place else None,
             actors=tuple(raw.get("actors") or ()),
             lane=raw["lane"],

@@ -23,7 +23,7 @@ TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
     "actors": (("name",), ("role",), ("statuses", "*", "note")),
     "eras": (("title",), ("description",)),
     "events": (
-        ("title",), ("date_note",), ("description",), ("place", "name"), ("reading", "explanation"),
+        ("title",), ("date_note",), ("note",), ("description",), ("place", "name"), ("reading", "explanation"),
         ("alternatives", "*", "explanation"), ("causes", "*", "how"), ("image", "alt"), ("image", "caption"),
     ),
     "glossary": (("term",), ("definition",)),
