@@ -21,6 +21,10 @@ DATE_PATTERN = (
     r"^\s*(\d{4}(-\d{1,2}(-\d{1,2})?)?|(\d{1,2}\s+)?[A-Za-z]+\.?\s+\d{4})\s*$"
 )
 SEMVER_PATTERN = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
+MAX_TITLE = 300  # characters: a title is one line
+MAX_TEXT = 10_000  # characters of any other text for people (the SCO pack's longest is about 700)
+MAX_STRING = 2_000  # characters of a citation, a work, a credit, a path or an address
+MAX_ID = 100  # characters of an identifier
 STATUSES = [status.value for status in Status]  # the model's closed set, stated once
 
 
@@ -46,21 +50,30 @@ def listof(item: dict, description: str, min_items: int = 0) -> dict:
 
 
 def string(description: str, **extra) -> dict:
-    return {"type": "string", "minLength": 1, "description": description, **extra}
+    return {"type": "string", "minLength": 1, "maxLength": MAX_STRING, "description": description, **extra}
+
+
+def text(description: str, max_length: int) -> dict:
+    """Text for people, in one language or several, at most ``max_length`` characters in each."""
+    return {
+        "description": description,
+        "type": ["string", "object"],
+        "minLength": 1,
+        "maxLength": max_length,
+        "minProperties": 1,
+        "patternProperties": {LANG_PATTERN: {"type": "string", "minLength": 1, "maxLength": max_length}},
+        "additionalProperties": False,
+    }
 
 
 DEFS = {
-    "text": {
-        "description": "Text for people: a plain string, or a map of language codes to strings (en: ..., id: ...).",
-        "type": ["string", "object"],
-        "minLength": 1,
-        "minProperties": 1,
-        "patternProperties": {LANG_PATTERN: {"type": "string", "minLength": 1}},
-        "additionalProperties": False,
-    },
+    "text": text("Text for people: a plain string, or a map of language codes to strings (en: ..., id: ...).",
+                 MAX_TEXT),
+    "title": text("A title, one line: a plain string, or a map of language codes to strings.", MAX_TITLE),
     "id": string(
         "An identifier: lower-case letters, digits and hyphens, starting with a letter or digit.",
         pattern=ID_PATTERN,
+        maxLength=MAX_ID,
         **{"x-hint": "use lower-case letters, digits and hyphens, e.g. tulip-revolution"},
     ),
     "ids": {"type": "array", "items": ref("id"), "description": "A list of identifiers."},
@@ -122,13 +135,13 @@ DEFS = {
         "A category of events, drawn as one lane of the timeline.",
         ["id", "title"],
         id=ref("id"),
-        title=ref("text"),
+        title=ref("title"),
     ),
     "era": obj(
         "A named period, shaded on the timeline.",
         ["id", "title", "start", "end"],
         id=ref("id"),
-        title=ref("text"),
+        title=ref("title"),
         start=ref("date"),
         end=ref("date"),
         description=ref("text"),
@@ -169,7 +182,7 @@ DEFS = {
         "An episode on the timeline.",
         ["id", "title", "date", "lane", "description", "reading"],
         id=ref("id"),
-        title=ref("text"),
+        title=ref("title"),
         date=ref("date"),
         end=ref("date"),
         date_note=ref("text"),
@@ -222,7 +235,7 @@ DEFS = {
         "One step of a tour: what the views show, and what the step says. What a step leaves out takes its "
         "default (no lens, the reading's own passages, the event's date), so a step looks the same however it is reached.",
         ["text"],
-        title=ref("text"),
+        title=ref("title"),
         text=ref("text"),
         event=ref("id"),
         date=ref("date"),
@@ -237,7 +250,7 @@ DEFS = {
         "A guided tour: an ordered list of steps that tells the argument as a story.",
         ["id", "title", "steps"],
         id=ref("id"),
-        title=ref("text"),
+        title=ref("title"),
         description=ref("text"),
         steps=listof(ref("tour-step"), "The steps, in order.", min_items=1),
     ),
@@ -279,7 +292,7 @@ PACK = {
         id=ref("id"),
         version=string("The pack's version, as semantic versioning: 1.0.0.", pattern=SEMVER_PATTERN,
                        **{"x-hint": "use three numbers, e.g. 1.0.0"}),
-        title=ref("text"),
+        title=ref("title"),
         summary=ref("text"),
         languages={
             "type": "array",
@@ -294,7 +307,7 @@ PACK = {
             "The work the pack teaches.",
             ["citation"],
             citation=string("Full citation of the work."),
-            title=ref("text"),
+            title=ref("title"),
             authors=listof(string("An author."), "Its authors."),
             doi=string("Its DOI, e.g. 10.33172/jdp.v4i2.323.", pattern="^10\\.\\d{4,9}/\\S+$"),
             url=string("Where to read it.", pattern="^https?://"),

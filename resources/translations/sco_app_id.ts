@@ -1022,9 +1022,14 @@
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="271"/>
+        <location filename="../../sco_app/app.py" line="273"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/app.py" line="322"/>
+        <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
+        <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
@@ -1243,175 +1248,211 @@
 <context>
     <name>PackLibraryDialog</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="119"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="120"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="65"/>
         <source>Lesson pack library</source>
         <translation>Pustaka paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="121"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="66"/>
         <source>The lesson packs on this computer: those built into the app, those in your library and those in shared folders. Choose one and press Enter to open it.</source>
         <translation>Paket pelajaran di komputer ini: yang bawaan aplikasi, yang ada di pustaka Anda, dan yang ada di folder bersama. Pilih satu lalu tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="127"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
         <source>Lesson packs</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="128"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
         <source>Title, version, languages, authors, whether the pack validates, and where it is</source>
         <translation>Judul, versi, bahasa, penulis, apakah paket lolos pemeriksaan, dan lokasinya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="144"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="89"/>
         <source>About the chosen pack</source>
         <translation>Tentang paket yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="93"/>
+        <source>Checking the lesson packs</source>
+        <translation>Memeriksa paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="103"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="103"/>
         <source>Open the chosen pack in the app</source>
         <translation>Buka paket yang dipilih di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="150"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="229"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="106"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="238"/>
         <source>&amp;Install into library</source>
         <translation>&amp;Pasang ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="107"/>
         <source>Copy the chosen pack into your library</source>
         <translation>Salin paket yang dipilih ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="108"/>
         <source>Import &amp;zip…</source>
         <translation>Impor &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="153"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="109"/>
         <source>Choose a lesson pack zip and install it into your library</source>
         <translation>Pilih berkas zip paket pelajaran dan pasang ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="155"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="111"/>
         <source>Add &amp;folder…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="156"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="112"/>
         <source>Add a folder of lesson packs, such as a shared folder, to the list</source>
         <translation>Tambahkan folder berisi paket pelajaran, misalnya folder bersama, ke daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
         <source>Close the library</source>
         <translation>Tutup pustaka</translation>
     </message>
     <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
         <location filename="../../sco_app/ui/pack_library.py" line="219"/>
+        <source>Looking for lesson packs…</source>
+        <translation>Mencari paket pelajaran…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="194"/>
+        <source>Checking the lesson packs: {done} of {total}…</source>
+        <translation>Memeriksa paket pelajaran: {done} dari {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="196"/>
+        <source>{done} of {total} lesson packs were checked in {seconds:g} s; the others are checked when you choose them.</source>
+        <translation>{done} dari {total} paket pelajaran diperiksa dalam {seconds:g} detik; paket lainnya diperiksa saat Anda memilihnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="200"/>
+        <source>Lesson packs found: {total}.</source>
+        <translation>Paket pelajaran yang ditemukan: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="202"/>
+        <source>{folder} holds {count} more packs than the {limit} listed from one folder; share them in several folders to see them all.</source>
+        <translation>{folder} berisi {count} paket lebih banyak daripada {limit} paket yang ditampilkan dari satu folder; bagikan paket itu dalam beberapa folder agar semuanya terlihat.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="220"/>
         <source>No lesson packs were found.</source>
         <translation>Tidak ada paket pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="222"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="225"/>
+        <source>{path}: being checked…</source>
+        <translation>{path}: sedang diperiksa…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="231"/>
         <source>{title}, version {version}, id {id}: {path}</source>
         <translation>{title}, versi {version}, id {id}: {path}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="226"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="235"/>
         <source>It cannot be opened until its problems are fixed; the first: {problem}</source>
         <translation>Paket ini tidak dapat dibuka sebelum masalahnya diperbaiki; yang pertama: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="233"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="242"/>
         <source>&amp;Update library copy</source>
         <translation>&amp;Perbarui salinan di pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="243"/>
         <source>An update of version {old} in your library; students&apos; progress is kept.</source>
         <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan belajar mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="238"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="247"/>
         <source>Version {version} is already on this computer ({where}).</source>
         <translation>Versi {version} sudah ada di komputer ini ({where}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="259"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="268"/>
         <source>Import a lesson pack zip</source>
         <translation>Impor berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="260"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="269"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="269"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="293"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="278"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="304"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="270"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="279"/>
         <source>It was not imported.</source>
         <translation>Paket ini tidak diimpor.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="276"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="287"/>
         <source>Update the lesson pack?</source>
         <translation>Perbarui paket pelajaran?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="277"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="288"/>
         <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
         <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="284"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="295"/>
         <source>Already on this computer</source>
         <translation>Sudah ada di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="285"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="296"/>
         <source>“{title}” version {version} is already here ({where}); version {new} was not installed.</source>
         <translation>“{title}” versi {version} sudah ada di sini ({where}); versi {new} tidak dipasang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="299"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="310"/>
         <source>Version {new} of “{title}” could not be installed, so version {old} stays in your library, unchanged. Close any program using its files and try again.</source>
         <translation>Versi {new} dari “{title}” tidak dapat dipasang, jadi versi {old} tetap ada di pustaka Anda tanpa perubahan. Tutup program yang memakai berkasnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="303"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="314"/>
         <source>“{title}” could not be installed: your library folder could not be written.</source>
         <translation>“{title}” tidak dapat dipasang: folder pustaka Anda tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="306"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="317"/>
         <source>The pack could not be installed</source>
         <translation>Paket tidak dapat dipasang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="307"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="318"/>
         <source>The system said: {error}</source>
         <translation>Pesan sistem: {error}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="321"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="342"/>
         <source>Add a folder of lesson packs</source>
         <translation>Tambahkan folder paket pelajaran</translation>
     </message>
@@ -1419,17 +1460,22 @@
 <context>
     <name>PackWatcher</name>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="302"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="308"/>
         <source>The lesson pack on disk has problems; the last good version stays on screen.</source>
         <translation>Paket pelajaran di disk bermasalah; versi baik terakhir tetap ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="305"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="311"/>
+        <source>Checking the changed lesson pack is taking a while; the pack on screen stays until the check is done.</source>
+        <translation>Pemeriksaan paket pelajaran yang berubah memerlukan waktu; paket di layar tetap ditampilkan sampai pemeriksaan selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="314"/>
         <source>The lesson pack changed on disk and was loaded again.</source>
         <translation>Paket pelajaran di disk berubah dan telah dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="309"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="318"/>
         <source>&amp;Problems in the lesson pack</source>
         <translation>&amp;Masalah dalam paket pelajaran</translation>
     </message>
@@ -1437,72 +1483,82 @@
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="18"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="18"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="18"/>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="18"/>
         <source>Authors</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="19"/>
         <source>Validates</source>
         <translation>Lolos pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="19"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="62"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="40"/>
         <source>built into the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="42"/>
         <source>your library</source>
         <translation>pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="66"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="44"/>
         <source>{place} (read-only)</source>
         <translation>{place} (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="71"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="48"/>
+        <source>checking…</source>
+        <translation>sedang diperiksa…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/packs_model.py" line="48"/>
+        <source>not checked yet</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/packs_model.py" line="51"/>
         <source>no: {errors} error(s)</source>
         <translation>tidak: {errors} kesalahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="52"/>
         <source>yes, {warnings} warning(s)</source>
         <translation>ya, {warnings} peringatan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="52"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="88"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="68"/>
         <source>{version} (updates {old})</source>
         <translation>{version} (memperbarui {old})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="98"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="78"/>
         <source>id: {id}</source>
         <translation>id: {id}</translation>
     </message>
@@ -2749,22 +2805,22 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="20"/>
+        <location filename="../../sco_app/ui/user_data.py" line="21"/>
         <source>Your saved progress cannot be opened now</source>
         <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibuka sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="21"/>
+        <location filename="../../sco_app/ui/user_data.py" line="22"/>
         <source>The progress file is in use by another program or cannot be read ({0}). It was left as it is. Answers given until the app is started again will not be kept.</source>
         <translation>Berkas kemajuan sedang dipakai program lain atau tidak dapat dibaca ({0}). Berkas itu dibiarkan apa adanya. Jawaban yang diberikan sampai aplikasi dijalankan lagi tidak akan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="26"/>
+        <location filename="../../sco_app/ui/user_data.py" line="27"/>
         <source>Your saved progress could not be read</source>
         <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="27"/>
+        <location filename="../../sco_app/ui/user_data.py" line="28"/>
         <source>The progress file was damaged, so it was moved aside to
 {0}
 and a new one was started. Nothing was deleted: your teacher may be able to recover the old answers from that file.</source>

@@ -155,3 +155,25 @@ def test_command_reports_rows_and_exit_status(tmp_path, pack_folder, capsys):
     assert main(["import-events", str(bad), "--into", str(pack_folder)]) == 1
     err = capsys.readouterr().err
     assert f"{bad}:2: unknown lane 'nowhere' in 'lane'" in err and "nothing was written" in err
+
+
+def test_a_cell_past_the_csv_limit_is_a_row_problem(tmp_path, pack_folder, capsys):
+    """A cell longer than 131,072 characters is named by its row (exit 1, nothing written), not a traceback."""
+    row = "long-one,1971,,T,,{},agreement,,balance-of-threat,,,E,,,,\n"
+    path = _csv(tmp_path, HEADER + row.format("D") + row.replace("long-one", "long-two").format("d" * 140_000))
+    before = (pack_folder / "pack.yaml").read_text(encoding="utf-8")
+    assert main(["import-events", str(path), "--into", str(pack_folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:3: a cell is longer than 131,072 characters" in err and "Traceback" not in err
+    assert not (pack_folder / "events.yaml").exists()
+    assert (pack_folder / "pack.yaml").read_text(encoding="utf-8") == before
+
+
+def test_a_quote_that_is_never_closed_is_named_where_it_opens(tmp_path, pack_folder, capsys):
+    """An opening quote with no closing one swallows the rest of the file: the row where it opens is named."""
+    path = _csv(tmp_path, GOOD + 'late-one,1990,,"An unclosed title,,D,agreement,,balance-of-threat,,,E,,,,\n'
+                          "later-one,1991,,T,,D,agreement,,balance-of-threat,,,E,,,,\n")
+    assert main(["import-events", str(path), "--into", str(pack_folder)]) == 1
+    err = capsys.readouterr().err
+    assert f'{path}:4: a quote (") opened in this row is never closed' in err
+    assert not (pack_folder / "events.yaml").exists()

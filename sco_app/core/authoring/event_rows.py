@@ -67,12 +67,19 @@ def read_rows(text: str, file: str, ids: PackIds) -> tuple[list[dict], list[RowP
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [h.strip().lower() for h in next(reader, [])]
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+    except csv.Error as exc:
+        return [], [_CsvProblem([], 1, exc).problem(file)]
     problems = _check_header(header, file, ids)
     if problems:
         return [], problems
     events, seen = [], {}
-    for row_number, cells in enumerate(reader, start=2):
+    try:
+        rows = list(_numbered(reader))
+    except _CsvProblem as exc:
+        rows, problems = exc.rows, [exc.problem(file)]
+    for row_number, cells, _start in rows:
         if not any(c.strip() for c in cells):
             continue  # a blank line in the spreadsheet
         if len(cells) > len(header):
@@ -90,9 +97,49 @@ def read_rows(text: str, file: str, ids: PackIds) -> tuple[list[dict], list[RowP
         problems += found.problems
         if event is not None and not found.problems:
             events.append(event)
+    if rows and _open_quote_at_end(text, rows[-1][2], delimiter):
+        problems.append(RowProblem(file, rows[-1][0], 'a quote (") opened in this row is never closed, so the rest '
+                                   "of the file was read as one cell", 'close the quote, or write it twice ("")'))
     if not seen and not problems:
         problems.append(RowProblem(file, 1, "the spreadsheet has no events", "add one row per event under the header"))
     return ([] if problems else events), problems
+
+
+class _CsvProblem(Exception):
+    """The CSV reader stopped at a row (a cell past its size limit): the rows read before it, and why."""
+
+    def __init__(self, rows: list, row: int, error: csv.Error) -> None:
+        super().__init__(str(error))
+        self.rows, self.row, self.error = rows, row, error
+
+    def problem(self, file: str) -> RowProblem:
+        if "field larger than field limit" in str(self.error):
+            return RowProblem(file, self.row, f"a cell is longer than {csv.field_size_limit():,} characters",
+                              'shorten it; if a quote (") is never closed, the rest of the file becomes one cell')
+        return RowProblem(file, self.row, f"this row cannot be read as CSV ({self.error})")
+
+
+def _numbered(reader) -> list[tuple[int, list[str], int]]:
+    """(row number, cells, lines read before the row) of every row after the header."""
+    rows, start = [], reader.line_num
+    try:
+        for number, cells in enumerate(reader, start=2):
+            rows.append((number, cells, start))
+            start = reader.line_num
+    except csv.Error as exc:
+        raise _CsvProblem(rows, len(rows) + 2, exc) from None
+    return rows
+
+
+def _open_quote_at_end(text: str, start: int, delimiter: str) -> bool:
+    """Whether the row that starts after ``start`` lines of ``text`` opens a quote the file never closes."""
+    tail = "".join(io.StringIO(text, newline="").readlines()[start:])
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _check_header(header: list[str], file: str, ids: PackIds) -> list[RowProblem]:

@@ -16,6 +16,7 @@ from sco_app.core.geo import country_names
 from sco_app.core.model import LessonPack
 from sco_app.core.packs import limits
 from sco_app.core.packs.builder import build_pack
+from sco_app.core.packs.number_checks import LONG_NUMBER, LONG_NUMBER_HINT, long_number_marks, take_bad_numbers
 from sco_app.core.packs.crossref import Finding, check_references
 from sco_app.core.packs.question_checks import check_questions
 from sco_app.core.packs.tour_checks import check_tours
@@ -58,6 +59,7 @@ class _Reading:
         self.locators: dict[str, Locator] = {}
         self.origins: dict[str, list[tuple[str, int]]] = {s: [] for s in SECTIONS}
         self.problems: list[Problem] = []
+        self.masked: dict[str, list[tuple]] = {}  # file -> paths of values set aside (a bad number), not checked again
 
     def parse(self, rel: str) -> Any:
         """Read and parse one YAML file of the pack; None (and problems noted) if it cannot be used."""
@@ -70,11 +72,23 @@ class _Reading:
         except YamlProblems as exc:
             self.problems.extend(exc.problems)
             return None
+        except ValueError:  # a key that is a number too long to turn into text
+            marks = list(long_number_marks(text))
+            if not marks:
+                raise
+            self.problems.extend(Problem(self.files.display(rel), line, column, LONG_NUMBER, hint=LONG_NUMBER_HINT)
+                                 for line, column in marks)
+            return None
         self.locators[rel] = Locator(text, self.files.display(rel))
+        for path, message, hint in take_bad_numbers(data):
+            self.at(rel, path, message, hint)
+            self.masked.setdefault(rel, []).append(path)
         return data
 
     def at(self, rel: str, path: tuple, message: str, hint: str | None = None,
            severity: Severity = Severity.ERROR, at_key: bool = False) -> None:
+        if any(path[:len(masked)] == masked for masked in self.masked.get(rel, ())):
+            return  # about a value already reported and set aside
         line, column = self.locators[rel].locate(path, key=at_key)
         self.problems.append(Problem(self.files.display(rel), line, column, message, severity, hint, path))
 
@@ -102,8 +116,21 @@ class _Reading:
             self.origins[section].extend((rel, i) for i in range(len(items)))
 
 
+INTERNAL_ERROR = "the pack could not be checked: internal error"
+
+
 def check_pack(path: str | Path) -> CheckReport:
-    """Check the pack folder or zip at ``path``; never raises for a bad pack."""
+    """Check the pack folder or zip at ``path``; never raises. A fault of the checker itself is reported as
+    a problem of the pack (starting with :data:`INTERNAL_ERROR`), so that no pack can stop the app."""
+    try:
+        return _check(path)
+    except Exception as exc:  # noqa: BLE001 - whatever a pack holds, the caller gets a report
+        detail = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:300]
+        return CheckReport(str(path), [Problem(str(path), 1, 1, f"{INTERNAL_ERROR} ({detail})",
+                                               hint="please report this, with the pack, to the sco-app developers")])
+
+
+def _check(path: str | Path) -> CheckReport:
     report = CheckReport(str(path))
     try:
         files = open_pack_files(path)

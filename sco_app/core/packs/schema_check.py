@@ -44,6 +44,12 @@ def _schemas() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=None)
+def _language_code() -> re.Pattern:
+    """A language code, as the schema's text definition takes it (its one definition is the schema's)."""
+    return re.compile(next(iter(_schemas()[PACK_SCHEMA]["$defs"]["text"]["patternProperties"])))
+
+
+@lru_cache(maxsize=None)
 def _gate(name: str) -> Any:
     """The fast validator for schema ``name`` (include files use the pack schema's ``includeFile``)."""
     pack = _schemas()[PACK_SCHEMA]
@@ -139,6 +145,15 @@ def _explain(error: Any) -> Iterator[tuple[tuple, bool, str, str | None]]:
         yield path, False, f"{_where(error)} must be {error.validator_value!r}, not {error.instance!r}", None
     elif kind == "pattern":
         yield path, False, f"{error.instance!r} is not a valid {_where(error)}", hint
+    elif kind == "maxLength":
+        names = [p for p in path if isinstance(p, str)]
+        where = _where(error)
+        if len(names) > 1 and _language_code().match(names[-1]):  # one language of a text: name the text
+            where = f"'{names[-2]}' ({names[-1]})"
+        title = "title" in names[-2:]
+        yield path, False, f"{where} is {len(error.instance):,} characters long; the limit is {error.validator_value:,}", (
+            "a title is one line; say the rest in the description" if title
+            else "shorten it; so long a text is hard to read on a screen and slow to draw")
     elif kind in ("minLength", "minProperties"):
         yield path, False, f"{_where(error)} is empty", "write some text, or remove the key"
     elif kind == "minItems":
