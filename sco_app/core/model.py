@@ -191,8 +191,25 @@ class Image:
     credit: str | None = None
 
 
+class DateNoteKind(str, Enum):
+    """What a note on an event's date says; a view labels each kind ("Sources disagree: ...")."""
+
+    NOTE = "note"  # something to know about the date
+    DISAGREEMENT = "disagreement"  # sources give different dates
+    ESTIMATE = "estimate"  # the date is worked out, not recorded
+    CALENDAR = "calendar"  # the date is converted from another calendar
+
+
+@dataclass(frozen=True)
+class DateNote:
+    kind: DateNoteKind
+    text: Text
+
+
 @dataclass(frozen=True)
 class Event:
+    """An episode. ``open_end``: it has not ended, or its end is unknown (``end: open`` in a pack)."""
+
     id: str
     title: Text
     date: PartialDate
@@ -200,7 +217,7 @@ class Event:
     description: Text
     reading: Reading
     end: PartialDate | None = None
-    date_note: Text | None = None
+    date_note: DateNote | None = None
     place: Place | None = None
     actors: tuple[str, ...] = ()
     era: str | None = None
@@ -208,6 +225,7 @@ class Event:
     causes: tuple[Cause, ...] = ()
     sources: tuple[Source, ...] = ()
     image: Image | None = None
+    open_end: bool = False
 
 
 @dataclass(frozen=True)
@@ -248,6 +266,7 @@ class Question:
     events: tuple[str, ...] = ()
     explanation: Text | None = None
     generated: bool = False
+    show_event: bool = False  # exports and handouts print the event's title, date and description with it
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ class _Reading:
         self.locators: dict[str, Locator] = {}
         self.origins: dict[str, list[tuple[str, int]]] = {s: [] for s in SECTIONS}
         self.problems: list[Problem] = []
+        self.unreadable: list[str] = []  # files that could not be read: what they define is unknown
 
     def parse(self, rel: str) -> Any:
         """Read and parse one YAML file of the pack; None (and problems noted) if it cannot be used."""
@@ -66,9 +67,11 @@ class _Reading:
             data = read_yaml(text, self.files.display(rel))
         except FileProblem as exc:
             self.problems.append(exc.problem)
+            self.unreadable.append(rel)
             return None
         except YamlProblems as exc:
             self.problems.extend(exc.problems)
+            self.unreadable.append(rel)
             return None
         self.locators[rel] = Locator(text, self.files.display(rel))
         return data
@@ -78,13 +81,26 @@ class _Reading:
         line, column = self.locators[rel].locate(path, key=at_key)
         self.problems.append(Problem(self.files.display(rel), line, column, message, severity, hint, path))
 
-    def at_merged(self, finding: Finding) -> None:
-        """Note a finding whose path is into the merged data, in the file the item came from."""
-        path, rel = finding.path, PACK_FILE
+    def _origin(self, path: tuple) -> tuple[str, tuple]:
+        """The file an item of the merged data came from, and its path in that file."""
         if len(path) >= 2 and path[0] in SECTIONS and isinstance(path[1], int):
             rel, index = self.origins[path[0]][path[1]]
-            path = (path[0], index) + path[2:]
-        self.at(rel, path, finding.message, finding.hint, finding.severity, finding.at_key)
+            return rel, (path[0], index) + path[2:]
+        return PACK_FILE, path
+
+    def at_merged(self, finding: Finding) -> None:
+        """Note a finding whose path is into the merged data, in the file the item came from. A name
+        the pack does not define is not reported while a file of the pack cannot be read (it may be
+        defined there), so one slip in a file gives one problem, not one per reference to it."""
+        if finding.reference and self.unreadable:
+            return
+        rel, path = self._origin(finding.path)
+        message = finding.message
+        if finding.also is not None:
+            other_rel, other_path = self._origin(finding.also)
+            line, column = self.locators[other_rel].locate(other_path)
+            message = message.replace("{also}", f"{other_rel}:{line}:{column}")
+        self.at(rel, path, message, finding.hint, finding.severity, finding.at_key)
 
     def schema(self, rel: str, data: Any, schema: str) -> None:
         for path, at_key, message, hint in schema_errors(data, schema):

@@ -59,7 +59,46 @@ class PackError(Exception):
         super().__init__(f"{head}{len(errors)} error(s) in the lesson pack; first: {first}")
 
 
+MAX_CANDIDATES = 40
+"""Most known names compared in full with a misspelt one (so hints cost near-linear time in all)."""
+
+
+class Names(frozenset):
+    """Known ids (or keys) with an index for "did you mean" hints, built when first asked.
+
+    A hint compares the misspelt word in full only with the names that share its rarest three-letter
+    pieces (at most :data:`MAX_CANDIDATES`), so thousands of unknown references in a pack of
+    thousands of ids cost near-linear time, not the product of the two."""
+
+    _index: dict[str, list[str]] | None = None
+
+    def closest(self, word: str) -> str | None:
+        if len(self) <= MAX_CANDIDATES:
+            candidates: Iterable[str] = self
+        else:
+            if self._index is None:
+                index: dict[str, list[str]] = {}
+                for name in self:
+                    for gram in _grams(name):
+                        index.setdefault(gram, []).append(name)
+                self._index = index
+            candidates = set()
+            for gram in sorted(set(_grams(word)), key=lambda g: len(self._index.get(g, ()))):
+                candidates.update(self._index.get(gram, ())[:MAX_CANDIDATES])
+                if len(candidates) >= MAX_CANDIDATES:
+                    break
+        close = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)
+        return close[0] if close else None
+
+
+def _grams(word: str) -> list[str]:
+    padded = f"^{word.lower()}$"
+    return [padded[i:i + 3] for i in range(len(padded) - 2)]
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A hint naming the closest of ``choices`` to a misspelt ``word``, or None."""
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else None
+    """A hint naming the closest of ``choices`` to a misspelt ``word``, or None (pass :class:`Names`
+    when asking many times about the same choices)."""
+    names = choices if isinstance(choices, Names) else Names(str(c) for c in choices)
+    close = names.closest(str(word))
+    return f"did you mean {close!r}?" if close else None
