@@ -1,4 +1,4 @@
-"""The instructors' subcommands of ``sco-app``: new-pack, pack, import-events, export-quiz, handout.
+"""The instructors' subcommands of ``sco-app``: new-pack, pack, import-events, export-quiz, handout, schema.
 
 ``cli.py`` registers them with :func:`add_commands` and hands them to :func:`run`. Messages are
 English, problems are printed as the validator prints them, and the exit status is 0 when the
@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("new-pack", "pack", "import-events", "export-quiz", "handout")
+COMMANDS = ("new-pack", "pack", "import-events", "export-quiz", "handout", "schema")
 
 
 def add_commands(commands, languages: tuple[str, ...]) -> None:
@@ -70,10 +70,18 @@ def add_commands(commands, languages: tuple[str, ...]) -> None:
     handout.add_argument("--events", metavar="ID,ID", help="the events whose argument cards to print "
                          "(default: every event with the paper's own reading)")
 
+    schema = commands.add_parser("schema", help="say where the pack format's JSON Schema is, or copy it",
+                                 description="Say where the JSON Schema of lesson packs is installed, for an "
+                                 "editor that completes and checks packs as you type, or copy it into DIR "
+                                 "(e.g. a pack's schema/ folder). Both files are self-contained and need no network.")
+    where = schema.add_mutually_exclusive_group()
+    where.add_argument("--path", action="store_true", help="print only the folder that holds the schema files")
+    where.add_argument("--write", metavar="DIR", help="copy pack.schema.json and include.schema.json into DIR")
+
 
 def run(args: argparse.Namespace) -> int:
     command = {"new-pack": _new_pack, "pack": _pack, "import-events": _import_events,
-               "export-quiz": _export_quiz, "handout": _handout}[args.command]
+               "export-quiz": _export_quiz, "handout": _handout, "schema": _schema}[args.command]
     from sco_app.core.authoring import AuthoringError
 
     try:
@@ -179,4 +187,25 @@ def _handout(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise AuthoringError(f"cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"wrote {args.out}: {pages} A4 pages")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from sco_app.core.authoring.schema_files import SCHEMA_FILES, schema_folder, write_schema
+
+    if args.write:
+        for path in write_schema(args.write):
+            print(f"wrote {path}")
+        print(f"bind a pack file to it with a first line such as:  # yaml-language-server: $schema="
+              f"{Path(args.write) / SCHEMA_FILES[0]}")
+        return 0
+    folder = schema_folder()
+    if args.path:
+        print(folder)
+        return 0
+    for name in SCHEMA_FILES:
+        print(folder / name)
+    print("pack.yaml binds to pack.schema.json, every included file to include.schema.json, e.g. with a line:")
+    print(f"# yaml-language-server: $schema={folder / SCHEMA_FILES[0]}")
+    print("or copy them next to your pack with 'sco-app schema --write DIR' (new-pack does this for you)")
     return 0

@@ -214,7 +214,8 @@ def _parse_text(text: str, codes: tuple[str, ...]) -> PartialDate:
         if month is None:
             known_in = month_language(word)
             if known_in is not None:
-                raise DateError(f"{word!r} in {text!r} is a month name in {known_in!r}, not in the pack's languages")
+                raise DateError(f"{word!r} in {text!r} is a month name in {known_in!r}, which is not among the "
+                                f"pack's languages: add {known_in!r} to 'languages' to write dates in it")
             raise DateError(f"{word!r} in {text!r} is not a month name")
         year, day = int(match["y"] or match["y2"]), match["d"] or match["d2"]
         day = int(day) if day else None

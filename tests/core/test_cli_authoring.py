@@ -22,8 +22,9 @@ def test_new_pack_then_validate_then_pack(tmp_path, capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.startswith("asean-regionalism 1.0.0: ok: 0 errors, 0 warnings")
     out = tmp_path / "share" / "asean-regionalism.zip"
     assert main(["pack", str(folder), "--out", str(out)]) == 0
-    assert f"wrote {out}: asean-regionalism 1.0.0, 1 file;" in capsys.readouterr().out
-    assert zipfile.ZipFile(out).namelist() == ["asean-regionalism/pack.yaml"]
+    assert f"wrote {out}: asean-regionalism 1.0.0, 3 files;" in capsys.readouterr().out
+    assert zipfile.ZipFile(out).namelist() == ["asean-regionalism/pack.yaml", "asean-regionalism/schema/include.schema.json",
+                                               "asean-regionalism/schema/pack.schema.json"]
     assert load_pack(out).id == "asean-regionalism"
 
 

@@ -10,10 +10,17 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from sco_app.core.geo import country_names
 from sco_app.core.packs.problems import Names
 from sco_app.core.resources import resource_path
 
 ALIASES_FILE = "geo/country-aliases.json"
+
+
+@lru_cache(maxsize=1)
+def map_countries() -> dict[str, str]:
+    """The states of the app's map: ISO alpha-3 code -> English name (read once)."""
+    return country_names()
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from sco_app.core.packs.country_hints import country_hint
 from sco_app.core.packs.problems import Names, Severity, did_you_mean
 
 LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+ISO3 = re.compile(r"^[A-Z]{3}$")  # anything else the schema reports, with the same hint
 
 # Which fields of each kind of item hold text for people ("*" is every item of a list).
 TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
@@ -162,7 +163,7 @@ def _check_actors(data: dict, countries: dict[str, str], dates: _Dates) -> Itera
     for index, actor in _items(data, "actors"):
         path = ("actors", index)
         code = actor.get("code")
-        if isinstance(code, str) and code not in countries:
+        if isinstance(code, str) and code not in countries and ISO3.match(code):
             yield Finding(path + ("code",), f"unknown country code {code!r}", country_hint(code, countries))
         periods = []
         for s_index, status in enumerate(_list(actor.get("statuses"))):
@@ -213,7 +214,7 @@ def _check_events(data: dict, theories: set, lanes: set, passages: set, eras: di
             yield Finding(path + ("era",), f"the event ({start}) lies outside its era {era!r} ({era_start} to {era_end})",
                           "name the era its date falls in, or leave 'era' out", Severity.WARNING)
         for c_index, code in enumerate(_list(event.get("actors"))):
-            if isinstance(code, str) and code not in countries:
+            if isinstance(code, str) and code not in countries and ISO3.match(code):
                 yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", country_hint(code, countries))
         readings = [(path + ("reading",), event.get("reading"))]
         readings += [(path + ("alternatives", i), r) for i, r in enumerate(_list(event.get("alternatives")))]

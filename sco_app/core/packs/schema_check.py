@@ -86,6 +86,11 @@ def _describe(value: Any) -> str:
     return "nothing" if value is None else type(value).__name__
 
 
+def _rejects_keys(errors: list, path: tuple) -> bool:
+    """Whether an alternative refuses the keys of the value itself (it is not the shape meant)."""
+    return any(e.kind.name in ("additionalProperties", "required") and tuple(e.instance_path) == path for e in errors)
+
+
 def _where(path: tuple) -> str:
     names = [p for p in path if isinstance(p, str)]
     return f"'{names[-1]}'" if names else "the file"
@@ -124,6 +129,10 @@ def _explain(error: Any, root: dict) -> Iterator[tuple[tuple, bool, str, str | N
     elif name == "const":
         yield path, False, f"{where} must be {sub.get('const')!r}, not {found!r}", None
     elif name == "pattern":
+        if list(error.schema_path)[-2:] == ["country", "pattern"]:
+            from sco_app.core.packs.country_hints import country_hint, map_countries
+
+            hint = country_hint(found, map_countries())
         yield path, False, f"{found!r} is not a valid {where}", hint
     elif name in ("minLength", "minProperties"):
         yield path, False, f"{where} is empty", "write some text, or remove the key"
@@ -139,7 +148,7 @@ def _explain(error: Any, root: dict) -> Iterator[tuple[tuple, bool, str, str | N
         # one that takes maps), and of those the one with the fewest errors.
         alternatives = [list(a) for a in kind.context]
         fitting = [a for a in alternatives if not any(e.kind.name == "type" and tuple(e.instance_path) == path for e in a)]
-        best = min(fitting or alternatives, key=len)
+        best = min(fitting or alternatives, key=lambda a: (_rejects_keys(a, path), len(a)))
         for sub_error in best:
             yield from _explain(sub_error, root)
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from sco_app.core.packs.country_hints import country_hint
-from sco_app.core.packs.crossref import Finding, _Dates, _ids, _items, _list, _passage_ids, _ref, known_ids, pack_languages
+from sco_app.core.packs.crossref import ISO3, Finding, _Dates, _ids, _items, _list, _passage_ids, _ref, known_ids, pack_languages
 from sco_app.core.packs.problems import Severity
 
 
@@ -32,7 +32,7 @@ def _check_step(path: tuple, step: dict, events: set, questions: set, theories: 
     for p_index, passage in enumerate(_list(step.get("passages"))):
         yield from _ref(path + ("passages", p_index), passage, passages, "passage")
     for c_index, code in enumerate(_list(step.get("actors"))):
-        if isinstance(code, str) and code not in countries:
+        if isinstance(code, str) and code not in countries and ISO3.match(code):
             yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", country_hint(code, countries))
     dates.get(step, "date", path)
     period = step.get("period")

@@ -28,15 +28,18 @@ def syntax_problems(text: str, file: str, parser_for: Callable[[str], Any]) -> l
     lines = text.split("\n")
     problems: list[Problem] = []
     last = (0, 0)
-    for _ in range(MAX_SYNTAX_ERRORS):
+    for _ in range(2 * MAX_SYNTAX_ERRORS):
         error = _first_error("\n".join(lines), parser_for)
-        if error is None:
+        if error is None or len(problems) == MAX_SYNTAX_ERRORS:
             break
         problem, mend_line = _explain(error, lines, file)
-        if (problem.line, problem.column) <= last:
+        if problem.line != last[0]:  # a line that was mended may fail again: its first error is enough
+            if (problem.line, problem.column) <= last:
+                break
+            problems.append(problem)
+            last = (problem.line, problem.column)
+        elif not lines[mend_line].strip():
             break
-        problems.append(problem)
-        last = (problem.line, problem.column)
         if not 0 <= mend_line < len(lines):
             break
         mended = lines[mend_line].replace("\t", "  ")
