@@ -35,16 +35,19 @@ def add_commands(commands, languages: tuple[str, ...]) -> None:
     share.add_argument("folder", metavar="DIR", help="the pack folder")
     share.add_argument("--out", metavar="NAME.zip", required=True, help="the zip to write")
 
-    events = commands.add_parser("import-events", help="turn a spreadsheet (CSV) of events into a pack's event file",
+    events = commands.add_parser("import-events", help="merge a spreadsheet (CSV) of events into a pack's event file",
                                  description="Read events from a CSV file (columns are listed in the "
-                                 "instructors' guide) and write them as the event file of the pack DIR. "
-                                 "Every bad row is reported as FILE.csv:ROW; nothing is written then.")
+                                 "instructors' guide) and merge them into the event file of the pack DIR: a row "
+                                 "updates the event with its id and keeps the fields the spreadsheet has no column "
+                                 "for; new ids are added; other events are kept. Every bad row is reported as "
+                                 "FILE.csv:ROW; nothing is written then.")
     events.add_argument("csv", metavar="FILE.csv")
     events.add_argument("--into", metavar="DIR", required=True, help="the pack folder")
     events.add_argument("--file", metavar="NAME.yaml", default="events.yaml",
                         help="the event file in the pack (default events.yaml); added to include: if needed")
     events.add_argument("--force", action="store_true",
-                        help="replace the event file even if it was not written by import-events")
+                        help="rewrite the event file even if it was not written by import-events (its comments go)")
+    events.add_argument("--dry-run", action="store_true", help="say what would change, and write nothing")
 
     export = commands.add_parser("export-quiz", help="export a pack's quiz as GIFT or Moodle XML",
                                  description="Write the pack's quiz questions, with per-option feedback, for "
@@ -124,10 +127,13 @@ def _pack(args: argparse.Namespace) -> int:
 def _import_events(args: argparse.Namespace) -> int:
     from sco_app.core.authoring.import_events import import_events
 
-    done = import_events(args.csv, args.into, args.file, force=args.force)
+    done = import_events(args.csv, args.into, args.file, force=args.force, dry_run=args.dry_run)
     for line in done.notes:
         print(line)
-    print(f"wrote {done.count} events from {args.csv} to {done.path}; the pack validates")
+    if done.written:
+        print(f"wrote {done.count} events from {args.csv} to {done.path}; the pack validates")
+    else:
+        print(f"dry run: {done.count} events read from {args.csv}; nothing was written")
     return 0
 
 
