@@ -84,3 +84,14 @@ def test_export_quiz_refuses_a_language_the_pack_lacks(tmp_path, capsys: pytest.
     minimal = Path(__file__).resolve().parents[1] / "packs" / "minimal"
     assert main(["export-quiz", "--pack", str(minimal), "--format", "gift", "--lang", "id", "--out", str(out)]) == 1
     assert "not written in 'id'" in capsys.readouterr().err and not out.exists()
+
+
+def test_schema_command_says_where_and_copies(tmp_path, capsys: pytest.CaptureFixture[str]):
+    """`sco-app schema --path` names the folder of the installed schema; `--write DIR` copies both files."""
+    assert main(["schema", "--path"]) == 0
+    folder = Path(capsys.readouterr().out.strip())
+    assert (folder / "pack.schema.json").is_file() and (folder / "include.schema.json").is_file()
+    assert main(["schema", "--write", str(tmp_path / "schema")]) == 0
+    assert (tmp_path / "schema" / "pack.schema.json").read_bytes() == (folder / "pack.schema.json").read_bytes()
+    assert main(["schema"]) == 0
+    assert "# yaml-language-server: $schema=" in capsys.readouterr().out

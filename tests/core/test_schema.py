@@ -34,3 +34,37 @@ def test_invalid_exactly_when_explained(path: Path):
     name = schema_check.PACK_SCHEMA if path.name == "pack.yaml" else schema_check.INCLUDE_SCHEMA
     explained = list(schema_check.schema_errors(data, name))
     assert schema_check.is_valid(data, name) == (not explained)
+
+
+def test_the_schema_is_self_contained_and_names_no_host():
+    """Both schema files refer only inside themselves and are named by urn: ids that no tool downloads."""
+    import json
+
+    for name in (schema_check.PACK_SCHEMA, schema_check.INCLUDE_SCHEMA):
+        text = resource_path(f"schema/{name}").read_text(encoding="utf-8")
+        refs = {r for r in __import__("re").findall(r'"\$ref": "([^"]*)"', text)}
+        assert all(r.startswith("#") for r in refs), name
+        assert json.loads(text)["$id"].startswith("urn:sco-app:")
+
+
+def test_check_jsonschema_accepts_the_shipped_packs_offline():
+    """The standard check-jsonschema tool validates every file of the shipped packs against the schema,
+    with no network (the schema needs none)."""
+    import shutil
+    import subprocess
+    import sys
+
+    tool = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
+    if tool is None:
+        pytest.skip("check-jsonschema is not installed (pip install '.[test]')")
+    schema_dir = resource_path("schema")
+    for pack in (ROOT / "lessons").iterdir():
+        if not (pack / "pack.yaml").is_file():
+            continue
+        others = sorted(str(p) for p in pack.glob("*.yaml") if p.name != "pack.yaml")
+        runs = [("pack.schema.json", [str(pack / "pack.yaml")])] + ([("include.schema.json", others)] if others else [])
+        for schema_name, files in runs:
+            done = subprocess.run([tool, "--schemafile", str(schema_dir / schema_name), *files],
+                                  capture_output=True, text=True, env={"PATH": "", "HOME": str(ROOT), "NO_PROXY": "*",
+                                                                       "https_proxy": "http://127.0.0.1:9"})
+            assert done.returncode == 0, done.stdout + done.stderr

@@ -95,3 +95,19 @@ def test_values_of_the_wrong_shape_are_reported_not_raised(tmp_path: Path, old: 
     (tmp_path / "pack.yaml").write_text(text.replace(old, new), encoding="utf-8")
     report = check_pack(tmp_path)
     assert report.errors and report.pack is None
+
+
+def test_a_syntax_slip_in_events_yaml_reports_nothing_elsewhere(tmp_path: Path):
+    """One indentation slip in the SCO pack's events.yaml is the only problem: no 'unknown event' in
+    questions.yaml or tours.yaml for the events that file would have defined."""
+    import shutil
+
+    from sco_app.core.resources import lessons_dir
+
+    pack = tmp_path / "sco"
+    shutil.copytree(lessons_dir() / "sco-balancing", pack)
+    text = (pack / "events.yaml").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("    title:"))
+    (pack / "events.yaml").write_text(text.replace(line, " " + line, 1), encoding="utf-8")
+    report = check_pack(pack)
+    assert report.problems and {Path(p.file).name for p in report.problems} == {"events.yaml"}

@@ -1,7 +1,8 @@
 """Safe YAML for untrusted packs: one reader, libyaml's, for values and for positions.
 
-Values and line numbers come from the same event stream (PyYAML's C parser when libyaml is there,
-its Python parser otherwise), so a problem is always located where the value was read. A good file
+Values and line numbers come from the same event stream (PyYAML's C parser when libyaml is there, as
+in every PyYAML wheel; its Python parser otherwise, which also refuses a '?' that ends a word inside
+``{ }``), so a problem is always located where the value was read. A good file
 is read once, without positions (:func:`read_yaml`); positions are worked out only when a problem
 needs them (:class:`Locator`), by walking the same events again with their marks.
 
