@@ -160,6 +160,7 @@ def _words_pattern(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+@lru_cache(maxsize=64)
 def _languages(languages: tuple[str, ...] | None) -> tuple[str, ...]:
     if languages is None:
         return tuple(LANGUAGES)
@@ -188,6 +189,8 @@ def parse_date(value: object, languages: tuple[str, ...] | None = None) -> Parti
 
     Month names and qualifiers are read in English and in ``languages`` (default: every language of
     :mod:`sco_app.core.date_words`)."""
+    if type(value) is str:  # the common case first: a pack's dates are text
+        return _parse_text(value, languages)
     if isinstance(value, bool) or not isinstance(value, (str, int, _dt.date)):
         raise DateError(f"expected a date, found {type(value).__name__}")
     if isinstance(value, _dt.datetime):
@@ -196,12 +199,13 @@ def parse_date(value: object, languages: tuple[str, ...] | None = None) -> Parti
         return PartialDate(value.year, value.month, value.day)
     if isinstance(value, int):
         return _checked(value, None, None, None, str(value))
-    return _parse_text(" ".join(value.split()), _languages(languages))
+    return _parse_text(value, languages)
 
 
 @lru_cache(maxsize=65536)
-def _parse_text(text: str, codes: tuple[str, ...]) -> PartialDate:
-    pattern, qualifiers, months, _ = _grammar(codes)
+def _parse_text(value: str, languages: tuple[str, ...] | None) -> PartialDate:
+    text = " ".join(value.split())
+    pattern, qualifiers, months, _ = _grammar(_languages(languages))
     match = pattern.match(text)
     if match is None:
         raise DateError(f"{text!r} is not a date")

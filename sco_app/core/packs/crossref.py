@@ -285,9 +285,17 @@ def _check_languages(data: dict) -> Iterator[Finding]:
     for field in TOP_TEXT_FIELDS:
         for path, text in _texts_at(data, field, ()):
             yield from check(path, text)
+    fine = declared.issuperset  # most texts: a string, or a map in declared languages with the first one
     for section, fields in TEXT_FIELDS.items():
+        keys = [field[0] for field in fields if len(field) == 1]
+        deeper = [field for field in fields if len(field) > 1]
         for index, item in _items(data, section):
-            for field in fields:
+            for key in keys:
+                text = item.get(key)
+                if text is None or type(text) is str or (type(text) is dict and first in text and fine(text)):
+                    continue
+                yield from check((section, index, key), text)
+            for field in deeper:
                 for path, text in _texts_at(item, field, (section, index)):
                     yield from check(path, text)
 

@@ -59,35 +59,41 @@ class PackError(Exception):
         super().__init__(f"{head}{len(errors)} error(s) in the lesson pack; first: {first}")
 
 
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 5
 """Most known names compared in full with a misspelt one (so hints cost near-linear time in all)."""
+
+COMMON_PIECE = 64
+"""A three-letter piece shared by more names than this says little about which one was meant."""
 
 
 class Names(frozenset):
     """Known ids (or keys) with an index for "did you mean" hints, built when first asked.
 
-    A hint compares the misspelt word in full only with the names that share its rarest three-letter
-    pieces (at most :data:`MAX_CANDIDATES`), so thousands of unknown references in a pack of
-    thousands of ids cost near-linear time, not the product of the two."""
+    A hint compares the misspelt word in full only with the few names that share the most of its
+    three-letter pieces (leaving out pieces common to many names), so thousands of unknown
+    references in a pack of thousands of ids cost near-linear time, not the product of the two."""
 
     _index: dict[str, list[str]] | None = None
 
     def closest(self, word: str) -> str | None:
         if len(self) <= MAX_CANDIDATES:
-            candidates: Iterable[str] = self
+            candidates: Iterable[str] = sorted(self)
         else:
             if self._index is None:
                 index: dict[str, list[str]] = {}
                 for name in self:
-                    for gram in _grams(name):
+                    for gram in set(_grams(name)):
                         index.setdefault(gram, []).append(name)
                 self._index = index
-            candidates = set()
-            for gram in sorted(set(_grams(word)), key=lambda g: len(self._index.get(g, ()))):
-                candidates.update(self._index.get(gram, ())[:MAX_CANDIDATES])
-                if len(candidates) >= MAX_CANDIDATES:
+            shared: dict[str, int] = {}
+            postings = sorted((self._index.get(g, ()) for g in set(_grams(word))), key=len)
+            for posting in postings:
+                if len(posting) > COMMON_PIECE and shared:
                     break
-        close = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)
+                for name in posting[:COMMON_PIECE]:
+                    shared[name] = shared.get(name, 0) + 1
+            candidates = sorted(shared, key=lambda name: (-shared[name], name))[:MAX_CANDIDATES]
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
         return close[0] if close else None
 
 

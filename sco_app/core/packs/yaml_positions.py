@@ -86,62 +86,67 @@ def inspect(text: str, file: str) -> Inspection:
     return found
 
 
+_SCALAR, _MAP, _SEQ, _ALIAS = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent
+_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
 def _run(parser: Any, walk: _Walk) -> None:
     """Walk the events once, building the position tree and noting each problem where it stands."""
     stack: list[list] = []  # [children, pending key (line, column, text) or None, anchor, nodes at start]
     nodes = documents = 0
+    get = parser.get_event
     while True:
-        event = parser.get_event()
-        if event is None or isinstance(event, yaml.StreamEndEvent):
+        event = get()
+        kind = type(event)
+        if event is None or kind is yaml.StreamEndEvent:
             return
-        if isinstance(event, yaml.DocumentStartEvent):
+        if kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
                 walk.problem(event.start_mark, "a second YAML document starts here",
                              "a pack file holds one YAML document; remove the '---' line and what follows")
                 return
             continue
-        if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent,
-                                  yaml.AliasEvent, yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            continue
-        mark = event.start_mark
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            children, _, anchor, start = stack.pop()
+        if kind in _ENDS:
+            _, _, anchor, start = stack.pop()
             if anchor is not None:
                 walk.anchors[anchor] = nodes - start + 1
             continue
+        if kind is not _SCALAR and kind is not _MAP and kind is not _SEQ and kind is not _ALIAS:
+            continue
+        mark = event.start_mark
         nodes += 1
         frame = stack[-1] if stack else None
-        in_map_key = frame is not None and type(frame[0]) is dict and frame[1] is None
-        if in_map_key and not isinstance(event, yaml.ScalarEvent):
-            walk.problem(mark, "a key must be plain text, not a list, a map or an alias",
-                         "write the key as a word, e.g. title:")
-        if isinstance(event, yaml.AliasEvent):
-            walk.alias(event)
-            nodes += walk.anchors.get(event.anchor, 0)
-        else:
-            walk.tag(event)
-        if isinstance(event, yaml.ScalarEvent):
+        in_map_key = frame is not None and frame[1] is None and type(frame[0]) is dict
+        if kind is _SCALAR:
+            if event.tag is not None:
+                walk.tag(event)
             if in_map_key:
                 _key(walk, frame, event)
                 continue
             if event.anchor is not None:
                 walk.anchors[event.anchor] = 1
-            plain = event.implicit[0] and event.tag is None
-            if plain and len(event.value) > MAX_INT_DIGITS and _INT.match(event.value):
+            value = event.value
+            if len(value) > MAX_INT_DIGITS and event.implicit[0] and event.tag is None and _INT.match(value):
                 walk.problem(mark, f"this whole number has more than {MAX_INT_DIGITS:,} digits",
                              "no value in a lesson pack needs so long a number; if it is text, put it in quotes")
-        node: tuple
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            if len(stack) >= limits.MAX_DEPTH and not walk.depth_reported:
-                walk.depth_reported = True
-                walk.problem(mark, f"lists and maps are nested deeper than {limits.MAX_DEPTH} levels")
-            kids: dict | list = {} if isinstance(event, yaml.MappingStartEvent) else []
-            node = (mark.line + 1, mark.column + 1, kids)
-            _attach(walk, frame, node)
-            stack.append([kids, None, event.anchor, nodes])
+            _attach(walk, frame, (mark.line + 1, mark.column + 1, None))
             continue
-        _attach(walk, frame, (mark.line + 1, mark.column + 1, None))
+        if in_map_key:
+            walk.problem(mark, "a key must be plain text, not a list, a map or an alias",
+                         "write the key as a word, e.g. title:")
+        if kind is _ALIAS:
+            walk.alias(event)
+            nodes += walk.anchors.get(event.anchor, 0)
+            _attach(walk, frame, (mark.line + 1, mark.column + 1, None))
+            continue
+        walk.tag(event)
+        if len(stack) >= limits.MAX_DEPTH and not walk.depth_reported:
+            walk.depth_reported = True
+            walk.problem(mark, f"lists and maps are nested deeper than {limits.MAX_DEPTH} levels")
+        kids: dict | list = {} if kind is _MAP else []
+        _attach(walk, frame, (mark.line + 1, mark.column + 1, kids))
+        stack.append([kids, None, event.anchor, nodes])
 
 
 def _key(walk: _Walk, frame: list, event: Any) -> None:

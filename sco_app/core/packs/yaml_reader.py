@@ -39,6 +39,7 @@ _SPECIAL = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"), "+
             "+.Inf": float("inf"), "+.INF": float("inf"), "-.inf": float("-inf"), "-.Inf": float("-inf"),
             "-.INF": float("-inf"), ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
 _NUMBER_START = frozenset("0123456789-+.")
+_NUMBER = re.compile(r"[-+]?(?:([0-9]+)\Z|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z)").match
 _WORD_START = frozenset("tTfFnN~")
 _CORE = "tag:yaml.org,2002:"
 _STR_TAGS = frozenset({_CORE + "str", "!"})
@@ -141,8 +142,19 @@ def _fast(text: str) -> Any:
                 if implicit and tag is None:  # inlined scalar() for the common plain scalar
                     if not value:
                         value = None
-                    elif value[0] in _NUMBER_START or value[0] in _WORD_START:
-                        value = scalar(value, True, None)
+                    elif value[0] in _NUMBER_START:
+                        number = _NUMBER(value)
+                        if number is None:
+                            if value[0] == "." or value[0] in "+-":
+                                value = scalar(value, True, None)
+                        elif number[1] is None:
+                            value = float(value)
+                        elif len(value) > MAX_INT_DIGITS:
+                            raise _Flagged
+                        else:
+                            value = int(value)
+                    elif value[0] in _WORD_START:
+                        value = _WORDS.get(value, value)
                 elif tag is not None and tag not in _STR_TAGS:
                     value = scalar(value, implicit, tag)
                 if event.anchor is not None:
