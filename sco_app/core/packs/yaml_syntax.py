@@ -42,9 +42,30 @@ def syntax_problems(text: str, file: str, parser_for: Callable[[str], Any]) -> l
             break
         if not 0 <= mend_line < len(lines):
             break
-        mended = lines[mend_line].replace("\t", "  ")
-        lines[mend_line] = mended if mended != lines[mend_line] else ""
+        lines[mend_line] = _mended(lines, mend_line)
     return problems or [Problem(file, 1, 1, "the file cannot be read as YAML")]
+
+
+def _mended(lines: list[str], index: int) -> str:
+    """Line ``index`` set aside: tabs in its indentation become spaces that line it up with its
+    neighbours (inside the block a key above opens, else under the first key above), so the lines
+    after it still read; any other line is blanked."""
+    line = lines[index]
+    body = line.lstrip(" \t")
+    if "\t" not in line[: len(line) - len(body)]:
+        return ""
+    def content(x: str) -> bool:
+        return bool(x.strip()) and not x.lstrip().startswith("#")
+
+    def indent_of(x: str) -> int:
+        return len(x) - len(x.lstrip(" "))
+
+    above = next((x for x in reversed(lines[:index]) if content(x)), "")
+    below = next((x for x in lines[index + 1:] if content(x) and not x.startswith("\t")), "")
+    indent = indent_of(above) + (2 if above.lstrip().startswith("- ") else 0)
+    if above.rstrip().endswith(":"):  # the key above opens a block: the line belongs inside it
+        indent = indent_of(below) if indent_of(below) > indent_of(above) else indent_of(above) + 2
+    return " " * indent + body
 
 
 def _first_error(text: str, parser_for: Callable[[str], Any]) -> yaml.YAMLError | None:
