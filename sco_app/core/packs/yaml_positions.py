@@ -18,7 +18,7 @@ import yaml
 
 from sco_app.core.packs import limits
 from sco_app.core.packs.problems import Problem
-from sco_app.core.packs.yaml_reader import MAX_INT_DIGITS, _INT, _RESOLVED_TAGS, _STR_TAGS, parser_for
+from sco_app.core.packs.yaml_reader import MAX_INT_DIGITS, _INT, _RESOLVED_TAGS, _STR_TAGS, no_gc, parser_for
 from sco_app.core.packs.yaml_syntax import syntax_problems
 
 _ALIAS_HINT = (f"an anchor may be used at most {limits.MAX_ALIAS_EXPANSIONS} times and aliases may expand to at "
@@ -71,7 +71,8 @@ def inspect(text: str, file: str) -> Inspection:
     walk = _Walk(file)
     parser = parser_for(text)
     try:
-        _run(parser, walk)
+        with no_gc():
+            _run(parser, walk)
     except yaml.YAMLError:
         return Inspection(None, syntax_problems(text, file, parser_for))
     finally:

@@ -14,8 +14,10 @@ nesting, aliases and numbers are bounded (:mod:`sco_app.core.packs.limits`).
 
 from __future__ import annotations
 
+import gc
 import re
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 import yaml
 
@@ -91,10 +93,24 @@ def scalar(value: str, plain: bool, tag: str | None) -> Any:
     return value
 
 
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Hold off the cycle collector while a file is read: the parser makes a few objects per value
+    and no cycles, and collections run over every one of them otherwise (a third of a large read)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_yaml(text: str, file: str) -> Any:
     """Parse one YAML document into plain dicts, lists and scalars, or raise :class:`YamlProblems`."""
     try:
-        data = _fast(text)
+        with no_gc():
+            data = _fast(text)
     except yaml.YAMLError:
         raise YamlProblems(syntax_problems(text, file, parser_for)) from None
     except (_Flagged, RecursionError):
@@ -109,82 +125,80 @@ def read_yaml(text: str, file: str) -> Any:
 
 def _fast(text: str) -> Any:
     """Read ``text`` without positions; raise :class:`_Flagged` at anything the located reading must
-    explain (a tag, a merge or duplicate key, a key that is not text, too deep, too many aliases)."""
+    explain (a tag, a merge or duplicate key, a key that is not text, too deep, too many aliases).
+
+    The loop runs once per value of the file, so it keeps to local names and counts nodes only
+    inside anchored values (for the alias limits)."""
     parser = parser_for(text)
     get = parser.get_event
+    S, MS, ME, QS, QE, A = _S, _MS, _ME, _QS, _QE, _A
+    number_start, word_start, number, words, no_key = _NUMBER_START, _WORD_START, _NUMBER, _WORDS, _NO_KEY
+    str_tags, resolved_tags, max_depth = _STR_TAGS, _RESOLVED_TAGS, limits.MAX_DEPTH
     root: Any = None
     stack: list[tuple] = []
     anchors: dict[str, tuple[Any, int]] = {}
     uses: dict[str, int] = {}
     cur: Any = None
-    key: Any = _NO_KEY
+    key: Any = no_key
     is_map = False
-    nodes = replayed = documents = 0
+    replayed = documents = 0
     try:
         while True:
             event = get()
             kind = type(event)
-            if kind is _S:
-                nodes += 1
-                tag = event.tag
-                if tag is not None and tag not in _STR_TAGS and tag not in _RESOLVED_TAGS:
-                    raise _Flagged
-                if is_map and key is _NO_KEY:
-                    name = event.value
-                    if name in cur or (name == "<<" and event.implicit[0]):
-                        raise _Flagged
-                    if event.anchor is not None:
-                        anchors[event.anchor] = (name, 1)
-                    key = name
-                    continue
-                implicit = event.implicit[0]
+            if kind is S:
                 value = event.value
-                if implicit and tag is None:  # inlined scalar() for the common plain scalar
+                if event.tag is not None or event.anchor is not None:
+                    value = _special_scalar(event, anchors, is_map and key is no_key)
+                elif is_map and key is no_key:
+                    if value in cur or (value == "<<" and event.implicit[0]):
+                        raise _Flagged
+                    key = value
+                    continue
+                elif event.implicit[0]:
                     if not value:
                         value = None
-                    elif value[0] in _NUMBER_START:
-                        number = _NUMBER(value)
-                        if number is None:
+                    elif value[0] in number_start:
+                        found = number(value)
+                        if found is None:
                             if value[0] == "." or value[0] in "+-":
                                 value = scalar(value, True, None)
-                        elif number[1] is None:
+                        elif found[1] is None:
                             value = float(value)
                         elif len(value) > MAX_INT_DIGITS:
                             raise _Flagged
                         else:
                             value = int(value)
-                    elif value[0] in _WORD_START:
-                        value = _WORDS.get(value, value)
-                elif tag is not None and tag not in _STR_TAGS:
-                    value = scalar(value, implicit, tag)
-                if event.anchor is not None:
-                    anchors[event.anchor] = (value, 1)
-            elif kind is _MS or kind is _QS:
-                nodes += 1
+                    elif value[0] in word_start:
+                        value = words.get(value, value)
+                if is_map and key is no_key:  # a tagged or anchored key
+                    key = value
+                    continue
+            elif kind is MS or kind is QS:
                 tag = event.tag
-                if (tag is not None and tag not in _RESOLVED_TAGS) or (is_map and key is _NO_KEY):
+                if (tag is not None and tag not in resolved_tags) or (is_map and key is no_key):
                     raise _Flagged
-                if len(stack) >= limits.MAX_DEPTH:
+                if len(stack) >= max_depth:
                     raise _Flagged
-                new: Any = {} if kind is _MS else []
+                new: Any = {} if kind is MS else []
                 if cur is None:
                     root = new
                 elif is_map:
                     cur[key] = new
                 else:
                     cur.append(new)
-                stack.append((cur, is_map, event.anchor, nodes))
-                cur, key, is_map = new, _NO_KEY, kind is _MS
+                stack.append((cur, is_map, event.anchor))
+                cur, key, is_map = new, no_key, kind is MS
                 continue
-            elif kind is _ME or kind is _QE:
+            elif kind is ME or kind is QE:
                 done = cur
-                cur, is_map, anchor, start = stack.pop()
-                key = _NO_KEY
+                cur, is_map, anchor = stack.pop()
+                key = no_key
                 if anchor is not None:
-                    anchors[anchor] = (done, nodes - start + 1)
+                    anchors[anchor] = (done, _size(done, anchors))
                 continue
-            elif kind is _A:
-                if is_map and key is _NO_KEY:
+            elif kind is A:
+                if is_map and key is no_key:
                     raise _Flagged
                 found = anchors.get(event.anchor)
                 if found is None:
@@ -192,7 +206,6 @@ def _fast(text: str) -> Any:
                 value, size = found
                 uses[event.anchor] = used = uses.get(event.anchor, 0) + 1
                 replayed += size
-                nodes += size
                 if used > limits.MAX_ALIAS_EXPANSIONS or replayed > limits.MAX_ALIAS_EVENTS:
                     raise _Flagged
             elif kind is yaml.DocumentStartEvent:
@@ -208,11 +221,46 @@ def _fast(text: str) -> Any:
                 root = value
             elif is_map:
                 cur[key] = value
-                key = _NO_KEY
+                key = no_key
             else:
                 cur.append(value)
     finally:
         parser.dispose()
+
+
+def _special_scalar(event: Any, anchors: dict, is_key: bool) -> Any:
+    """The value of a scalar with a tag or an anchor (rare in a pack); noted as an anchor's value."""
+    tag = event.tag
+    if tag is not None and tag not in _STR_TAGS and tag not in _RESOLVED_TAGS:
+        raise _Flagged
+    if is_key:
+        if event.value == "<<" and event.implicit[0]:
+            raise _Flagged
+        value = event.value
+    elif tag is not None and tag in _STR_TAGS:
+        value = event.value
+    else:
+        value = scalar(event.value, event.implicit[0], tag)
+    if event.anchor is not None:
+        anchors[event.anchor] = (value, 1)
+    return value
+
+
+def _size(value: Any, anchors: dict) -> int:
+    """How many nodes an anchored value stands for (aliases in it counted at their full size)."""
+    expanded = {id(v): size for v, size in anchors.values() if type(v) in (dict, list)}
+    count, todo = 0, [value]
+    while todo:
+        node = todo.pop()
+        count += 1
+        children = node.values() if type(node) is dict else node if type(node) is list else ()
+        for child in children:
+            if type(child) in (dict, list) and id(child) in expanded:
+                count += expanded[id(child)]
+            else:
+                todo.append(child)
+        count += len(node) if type(node) is dict else 0  # the keys
+    return count
 
 
 class Locator:
