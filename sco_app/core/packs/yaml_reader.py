@@ -172,6 +172,8 @@ def _fast(text: str) -> Any:
                     elif value[0] in word_start:
                         value = words.get(value, value)
                 if is_map and key is no_key:  # a tagged or anchored key
+                    if value in cur:
+                        raise _Flagged
                     key = value
                     continue
             elif kind is MS or kind is QS:
