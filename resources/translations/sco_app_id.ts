@@ -40,67 +40,52 @@
 <context>
     <name>ArgumentPanel</name>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="30"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="31"/>
         <source>The paper&apos;s argument for the selected event</source>
         <translation>Argumen artikel untuk peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="32"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="33"/>
         <source>The selected event&apos;s date, place and actors, its reading by a theory, its causes and effects, its sources, and the passages of the source text the reading rests on (marked). Tab moves between links.</source>
         <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="75"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="76"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="82"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="83"/>
         <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
         <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="125"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="126"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="126"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
-        <source>known to the day</source>
-        <translation>diketahui hingga tanggalnya</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
-        <source>known to the month</source>
-        <translation>diketahui hingga bulannya</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="133"/>
-        <source>known to the year</source>
-        <translation>hanya diketahui tahunnya</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="147"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="148"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="149"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="152"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -141,16 +126,11 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
-        <source>Sources disagree:</source>
-        <translation>Sumber berbeda pendapat:</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
         <source>Status over time</source>
         <translation>Status dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
         <source>The source text</source>
         <translation>Teks sumber</translation>
     </message>
@@ -279,6 +259,69 @@
         <location filename="../../sco_app/ui/class_results_view.py" line="161"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DateLabels</name>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="18"/>
+        <source>known to the day</source>
+        <translation>diketahui sampai hari</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="19"/>
+        <source>known to the month</source>
+        <translation>diketahui sampai bulan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="20"/>
+        <source>known to the year</source>
+        <translation>diketahui sampai tahun</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="21"/>
+        <source>known to part of the month</source>
+        <translation>diketahui sampai bagian bulan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="22"/>
+        <source>known to part of the year</source>
+        <translation>diketahui sampai bagian tahun</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="23"/>
+        <source>approximate</source>
+        <translation>perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="24"/>
+        <source>the latest it can be</source>
+        <translation>batas paling akhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="25"/>
+        <source>the earliest it can be</source>
+        <translation>batas paling awal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="32"/>
+        <source>About the date:</source>
+        <translation>Tentang tanggal ini:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="33"/>
+        <source>Sources disagree:</source>
+        <translation>Sumber berbeda pendapat:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="34"/>
+        <source>An estimated date:</source>
+        <translation>Tanggal perkiraan:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="35"/>
+        <source>Converted from another calendar:</source>
+        <translation>Dikonversi dari kalender lain:</translation>
     </message>
 </context>
 <context>
@@ -479,12 +522,12 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
         <source>bold edge: the paper’s own reading</source>
         <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -605,52 +648,52 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
@@ -665,22 +708,22 @@
         <translation>Status pada {0}, beserta legendanya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <location filename="../../sco_app/ui/handout.py" line="236"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <location filename="../../sco_app/ui/handout.py" line="236"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="237"/>
+        <location filename="../../sco_app/ui/handout.py" line="239"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="238"/>
+        <location filename="../../sco_app/ui/handout.py" line="240"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
@@ -1032,12 +1075,12 @@
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1174,12 +1217,12 @@
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -1566,7 +1609,7 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -2170,7 +2213,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
@@ -2238,32 +2281,32 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -2669,7 +2712,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>

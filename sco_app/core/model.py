@@ -199,8 +199,25 @@ class Image:
     credit: str | None = None
 
 
+class DateNoteKind(str, Enum):
+    """What a note on an event's date says; a view labels each kind ("Sources disagree: ...")."""
+
+    NOTE = "note"  # something to know about the date
+    DISAGREEMENT = "disagreement"  # sources give different dates
+    ESTIMATE = "estimate"  # the date is worked out, not recorded
+    CALENDAR = "calendar"  # the date is converted from another calendar
+
+
+@dataclass(frozen=True)
+class DateNote:
+    kind: DateNoteKind
+    text: Text
+
+
 @dataclass(frozen=True)
 class Event:
+    """An episode. ``open_end``: it has not ended, or its end is unknown (``end: open`` in a pack)."""
+
     id: str
     title: Text
     date: PartialDate
@@ -208,7 +225,7 @@ class Event:
     description: Text
     reading: Reading
     end: PartialDate | None = None
-    date_note: Text | None = None
+    date_note: DateNote | None = None
     note: Text | None = None  # a remark that is not about the date (participants, figures, a disputed reading)
     place: Place | None = None
     actors: tuple[str, ...] = ()
@@ -217,6 +234,7 @@ class Event:
     causes: tuple[Cause, ...] = ()
     sources: tuple[Source, ...] = ()
     image: Image | None = None
+    open_end: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,6 +275,7 @@ class Question:
     events: tuple[str, ...] = ()
     explanation: Text | None = None
     generated: bool = False
+    show_event: bool = False  # exports and handouts print the event's title, date and description with it
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Show all events'),
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Show only its {0} events on the timeline'),
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Sources'),
-    QT_TRANSLATE_NOOP('ArgumentPanel', 'Sources disagree:'),
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Status over time'),
     QT_TRANSLATE_NOOP('ArgumentPanel', 'The source text'),
     QT_TRANSLATE_NOOP('FilterBar', 'bold edge: the paper’s own reading'),

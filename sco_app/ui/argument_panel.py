@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from sco_app.core.model import Basis, Event, Reading
 from sco_app.core.dates import display_span
 from sco_app.ui import theme
+from sco_app.ui.date_labels import certainty_labels, note_labels
 from sco_app.ui.pack_images import image_html
 from sco_app.ui.state import AppState
 from sco_app.ui.status_names import status_names
@@ -129,16 +130,16 @@ class ArgumentPanel(QTextBrowser):
 
     def _event_html(self, event: Event) -> str:
         pack, t = self.state.pack, self._t
-        precision = {"day": self.tr("known to the day"), "month": self.tr("known to the month"),
-                     "year": self.tr("known to the year")}[event.date.precision.value]
-        when = display_span(event.date, event.end)
+        precision = certainty_labels()[event.date.certainty]
+        when = display_span(event.date, event.end, event.open_end)
         parts = [f"<h2>{t(event.title)}</h2>",
                  f"<p><b>{escape(when)}</b> ({escape(precision)})"]
         if event.place:
             parts.append(f" · {t(event.place.name)}")
         parts.append(f" · {escape(', '.join(event.actors))}</p>" if event.actors else "</p>")
         if event.date_note:
-            parts.append(f"<p><i>{escape(self.tr('Sources disagree:'))} {t(event.date_note)}</i></p>")
+            label = note_labels()[event.date_note.kind]
+            parts.append(f"<p><i>{escape(label)} {t(event.date_note.text)}</i></p>")
         if event.note:
             parts.append(f"<p><i>{escape(self.tr('Note:'))} {t(event.note)}</i></p>")
         parts.append(f"<p>{t(event.description)}</p>")

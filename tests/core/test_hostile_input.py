@@ -144,10 +144,8 @@ HUGE = "9" * 5000  # past Python's 4,300-digit limit for turning a whole number 
 @pytest.mark.parametrize("where, old, new, line, column", [
     ("version", "version: 1.0.0", f"version: {HUGE}", 4, 10),
     ("negative", "version: 1.0.0", f"version: -{HUGE}", 4, 10),
-    ("hexadecimal", "version: 1.0.0", "version: 0x" + "f" * 5000, 4, 10),
     ("era start", "start: 2000", f"start: {HUGE}", 20, 37),
     ("list item", "languages: [en]", f"languages: [en, {HUGE}]", 6, 17),
-    ("explicit key", "format: 1", f"format: 1\n? {HUGE}\n: x", 3, 3),
 ])
 def test_a_huge_integer_anywhere_is_a_located_problem(pack: Path, where, old, new, line, column):
     """A whole number of thousands of digits is refused where it stands, never a crash in the checker."""
@@ -156,6 +154,17 @@ def test_a_huge_integer_anywhere_is_a_located_problem(pack: Path, where, old, ne
     assert [(p.line, p.column, p.message) for p in report.errors] == [
         (line, column, f"this whole number is longer than {limits.MAX_NUMBER_DIGITS} digits")]
     assert "quotes" in report.errors[0].hint
+
+
+@pytest.mark.parametrize("where, old, new, line, column", [
+    ("hexadecimal", "version: 1.0.0", "version: 0x" + "f" * 5000, 4, 10),
+    ("explicit key", "format: 1", f"format: 1\n? {HUGE}\n: x", 3, 3),
+])
+def test_a_huge_number_read_as_text_is_a_located_problem(pack: Path, where, old, new, line, column):
+    """YAML 1.2 reads 0xfff… and a key as text: refused where it stands (too long, unknown key), never a crash."""
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text().replace(old, new, 1))
+    report = check_pack(pack)
+    assert report.errors and {(p.line, p.column) for p in report.errors} == {(line, column)}
 
 
 def test_a_huge_integer_in_an_included_file_is_located_there(pack: Path):

@@ -34,7 +34,7 @@ def texts(pack: LessonPack) -> Iterator[tuple[str, Text]]:
         yield actor.code, actor.role
         yield from ((actor.code, m.note) for m in actor.memberships)
     for event in pack.events:
-        for text in (event.title, event.description, event.date_note, event.note, event.reading.explanation,
+        for text in (event.title, event.description, event.date_note and event.date_note.text, event.note, event.reading.explanation,
                      *(r.explanation for r in event.alternatives), *(c.how for c in event.causes)):
             yield event.id, text
     for entry in pack.glossary:

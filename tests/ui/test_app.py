@@ -189,8 +189,8 @@ def test_any_fault_loading_the_last_pack_still_starts_the_app(qtbot, tmp_path, m
     pack = _huge_integer_pack(tmp_path)
     (pack / "pack.yaml").write_text((Path(__file__).resolve().parents[1] / "packs" / "minimal" / "pack.yaml").read_text())
     remember_pack(QSettings("sco-app", "sco-app"), str(pack))
-    checker = loader._check
-    monkeypatch.setattr(loader, "_check", lambda path: (_ for _ in ()).throw(MemoryError("out of memory"))
+    checker = loader._check_pack
+    monkeypatch.setattr(loader, "_check_pack", lambda path: (_ for _ in ()).throw(MemoryError("out of memory"))
                         if Path(path) == pack else checker(path))
     code, window = _start(qtbot, monkeypatch)
     assert code == 0 and window.state.pack.id == "sco-balancing"

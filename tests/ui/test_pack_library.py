@@ -269,9 +269,9 @@ def test_the_library_opens_with_a_huge_integer_pack_listed(qtbot, window, lab):
     (huge / "pack.yaml").write_text((huge / "pack.yaml").read_text().replace("version: '1.0.0'", "version: " + "9" * 5000))
     _state, win = window
     dialog = _checked(qtbot, win.open_library())
-    rows = _rows(dialog)
-    assert rows["huge-pack"][4] == "no: 1 error(s)" and rows["good-pack"][4] == "yes"
-    _choose(dialog, "huge-pack")
+    rows = _rows(dialog)  # the file is not read past such a number: the pack is listed, its id unknown
+    assert rows[None][4] == "no: 1 error(s)" and rows["good-pack"][4] == "yes"
+    _choose(dialog, None)
     assert "this whole number is longer than 20 digits" in dialog.details.text()
 
 
