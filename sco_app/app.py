@@ -227,24 +227,38 @@ def _replace_window(state, window, language: str):
 
 
 class DeepLinkError(ValueError):
-    """A deep link names an event, tour or step the pack does not have; the message says which and what is there."""
+    """A deep link names an event, tour or step the pack does not have; the message says which and what is there.
+
+    ``kind`` says which part of the link is wrong (one of LINK_PARTS), ``value`` what it gave, and ``suggestion``
+    the closest id the pack has, if one is close (a misspelling or the start of an id)."""
+
+    def __init__(self, message: str, kind: str, value, suggestion: str | None = None) -> None:
+        super().__init__(message)
+        self.kind, self.value, self.suggestion = kind, value, suggestion
+
+
+LINK_PARTS = ("event", "tour", "step", "step-without-tour")  # what a DeepLinkError's kind may be
 
 
 def check_deep_link(pack, event: str | None = None, tour: str | None = None, step: int | None = None) -> None:
     """Raise DeepLinkError if ``event``, ``tour`` or ``step`` (1-based) is not in ``pack``."""
-    from sco_app.core.packs.problems import did_you_mean
+    from sco_app.core.packs.problems import closest, did_you_mean
 
     if event and event not in {e.id for e in pack.events}:
-        hint = did_you_mean(event, [e.id for e in pack.events])
-        raise DeepLinkError(f"the pack {pack.id!r} has no event {event!r}" + (f"; {hint}" if hint else ""))
+        ids = [e.id for e in pack.events]
+        hint, near = did_you_mean(event, ids), closest(event, ids)
+        raise DeepLinkError(f"the pack {pack.id!r} has no event {event!r}" + (f"; {hint}" if hint else ""),
+                            "event", event, near[0] if near else None)
     tours = {t.id: t for t in pack.tours}
     if tour and tour not in tours:
         known = ", ".join(tours) or "none"
-        raise DeepLinkError(f"the pack {pack.id!r} has no tour {tour!r} (its tours: {known})")
+        hint, near = did_you_mean(tour, tours), closest(tour, tours)
+        raise DeepLinkError(f"the pack {pack.id!r} has no tour {tour!r}" + (f"; {hint}" if hint else "")
+                            + f" (its tours: {known})", "tour", tour, near[0] if near else None)
     if step is not None and not tour:
-        raise DeepLinkError("--step needs --tour")
+        raise DeepLinkError("--step needs --tour", "step-without-tour", step)
     if tour and step is not None and not 1 <= step <= len(tours[tour].steps):
-        raise DeepLinkError(f"the tour {tour!r} has steps 1 to {len(tours[tour].steps)}, not {step}")
+        raise DeepLinkError(f"the tour {tour!r} has steps 1 to {len(tours[tour].steps)}, not {step}", "step", step)
 
 
 def open_at(state, window, event: str | None = None, date=None, tour: str | None = None, step: int | None = None) -> None:

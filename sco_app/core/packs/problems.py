@@ -59,7 +59,28 @@ class PackError(Exception):
         super().__init__(f"{head}{len(errors)} error(s) in the lesson pack; first: {first}")
 
 
+MOST_SUGGESTED = 3  # names a hint offers at most
+SHORTEST_PREFIX = 3  # characters a shortened name needs before it is completed
+
+
+def closest(word: str, choices: Iterable[str]) -> list[str]:
+    """The ``choices`` nearest to a misspelt or shortened ``word``, best first (at most MOST_SUGGESTED): a close
+    spelling, else the names it begins ("tulip" -> "tulip-revolution"), else those with a part it begins
+    ("mission" -> "peace-mission-2007"). Empty if none is near."""
+    word, names = str(word), [str(c) for c in choices]
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    key = word.casefold()
+    if close or len(key) < SHORTEST_PREFIX:
+        return close
+    starting = [name for name in names if name.casefold().startswith(key)]
+    within = [name for name in names if name not in starting and any(
+        part.startswith(key) for part in name.casefold().replace("_", "-").replace(" ", "-").split("-"))]
+    return (starting + within)[:MOST_SUGGESTED]
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A hint naming the closest of ``choices`` to a misspelt ``word``, or None."""
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else None
+    """A hint naming the closest of ``choices`` to a misspelt or shortened ``word``, or None."""
+    found = [repr(name) for name in closest(word, choices)]
+    if not found:
+        return None
+    return f"did you mean {found[0] if len(found) == 1 else ', '.join(found[:-1]) + ' or ' + found[-1]}?"
