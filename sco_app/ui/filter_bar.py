@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from sco_app.core.search import HIDDEN
 from sco_app.ui import theme
+from sco_app.ui.flow_layout import FlowLayout
 from sco_app.ui.state import AppState
 
 
@@ -26,27 +28,28 @@ def theory_icon(colour: QColor, symbol: str, size: int = 14) -> QIcon:
 
 
 class FilterBar(QWidget):
+    """The theory toggles (the timeline's legend), the lane, country and lens choices, and the legend's words.
+
+    The controls wrap onto a second row in a narrow window or with large text; nothing in them is cut.
+    """
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(0)
-        self.layout_ = QHBoxLayout()
-        self.layout_.setContentsMargins(4, 2, 4, 2)
-        rows.addLayout(self.layout_)
+        self.flow = FlowLayout(spacing=12)
+        self.flow.setContentsMargins(4, 2, 4, 2)
+        rows.addLayout(self.flow)
         self.theory_label = QLabel(self.tr("Theories:"))
-        self.layout_.addWidget(self.theory_label)
         self.theory_buttons: dict[str, QToolButton] = {}
-        self.theory_slot = QHBoxLayout()
-        self.layout_.addLayout(self.theory_slot)
+        self.theory_slot = self._group(self.theory_label)
         self.lane = self._combo(self.tr("Lane:"), self.tr("Show one lane of events"))
         self.country = self._combo(self.tr("Country:"), self.tr("Show the events of one country"))
         self.lens = self._combo(self.tr("Theory lens:"), self.tr("Fade everything but one theory, on the timeline and the map"))
-        self.layout_.addStretch(1)
-        self.key = QLabel()  # the legend's words, on its own row below
+        self.key = QLabel(wordWrap=True)  # the legend's words, on their own row(s) below
         self.key.setAccessibleName(self.tr("Legend of the timeline"))
-        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.key.setContentsMargins(6, 0, 6, 2)
         rows.addWidget(self.key)
         self.lane.currentIndexChanged.connect(self._apply)
@@ -56,17 +59,26 @@ class FilterBar(QWidget):
         state.filters_changed.connect(self._show_filters)
         state.lens_changed.connect(lambda lens: self.lens.setCurrentIndex(max(self.lens.findData(lens or ""), 0)))
 
+    def _group(self, *widgets: QWidget) -> QHBoxLayout:
+        """Widgets that stay together on one row of the bar (a caption and its control)."""
+        group = QWidget()
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for widget in widgets:
+            row.addWidget(widget)
+        self.flow.addWidget(group)
+        return row
+
     def _combo(self, label: str, description: str) -> QComboBox:
         caption = QLabel(label)
         combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its longest choice, never cut
         combo.setAccessibleName(label.rstrip(":"))
         combo.setAccessibleDescription(description)
         combo.setToolTip(description)
         caption.setBuddy(combo)
-        self.layout_.addWidget(caption)
-        self.layout_.addWidget(combo)
+        self._group(caption, combo)
         return combo
 
     def _fill(self, pack) -> None:
@@ -102,7 +114,7 @@ class FilterBar(QWidget):
     def _apply(self, *_args) -> None:
         theories = [t for t, b in self.theory_buttons.items() if b.isChecked()]
         if not theories:
-            theories = ["-"]  # no theory id starts with "-": none is shown (an empty set would mean all)
+            theories = [HIDDEN]  # no event is shown (an empty set would mean all)
         self.state.set_filters(
             theories=() if len(theories) == len(self.theory_buttons) else theories,
             lanes=[self.lane.currentData()] if self.lane.currentData() else (),

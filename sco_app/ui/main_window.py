@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QTabWidget, QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QLayout, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStatusBar, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from sco_app import __version__
-from sco_app.ui import theme
+from sco_app.ui import theme, window_fit
 from sco_app.ui.state import AppState
 
 
 RECENT_KEY = "packs/recent"
 MOST_RECENT = 8
+SPLITS = {"main/split": [0.4, 0.6], "main/bottom": [0.6, 0.4]}  # saved splitter -> default shares of its panes
 
 
 def recent_packs(settings: QSettings) -> list[str]:
@@ -48,7 +51,7 @@ class MainWindow(QMainWindow):
         loading.setAccessibleName(self.tr("Opening the lesson"))
         self.setCentralWidget(loading)
         self.setWindowTitle("sco-app")
-        self.resize(1280, 800)
+        self.setGeometry(window_fit.first_geometry(QGuiApplication.primaryScreen().availableGeometry()))
 
     def build_views(self) -> None:
         """Build the timeline, map, events list and argument panel, and lay them out."""
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filters)
         column.addWidget(self.timeline, 1)
         self.top_column = column  # the tour bar goes at its head
-        self.tabs = QTabWidget()
+        self.tabs = PageTabs()
         self.tabs.setAccessibleName(self.tr("Map, events list and quiz"))
         self.tabs.addTab(self.map, self.tr("&Map"))
         self.tabs.addTab(self.events, self.tr("&Events list"))
@@ -85,12 +88,12 @@ class MainWindow(QMainWindow):
         self.quiz.map_wanted.connect(self._show_map_for_quiz)
         self.quiz.event_shown.connect(lambda _event: self.tabs.setCurrentWidget(self.map))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)  # no pane dragged out of sight
         self.bottom.addWidget(self.tabs)
         self.bottom.addWidget(self.argument)
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.bottom)
         self.splitter.setStretchFactor(0, 2)
@@ -286,27 +289,56 @@ class MainWindow(QMainWindow):
                           f"<p>{escape(self.tr('The app: MIT licence. The SCO lesson pack: CC BY 4.0.'))}</p>")
 
     def restore_geometry(self, settings: QSettings) -> None:
-        """Put the window where it was, unless that place is on no screen now (a projector unplugged)."""
-        from PySide6.QtGui import QGuiApplication
+        """Put the window where it was, inside the screen it is on now (a projector unplugged, a smaller screen)
+        and no smaller than usable; at a first start, fill the screen's available area (up to a roomy size)."""
+        saved = settings.value("main/geometry")
+        if saved is None or not self.restoreGeometry(saved):
+            self.setGeometry(window_fit.first_geometry(self.available_geometry()))
+        elif not self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            frame = window_fit.frame_margins(self.frameGeometry(), self.geometry()) if self.isVisible() else \
+                window_fit.FRAME
+            self.setGeometry(window_fit.clamped_geometry(self.geometry(), self.available_geometry(), frame))
 
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        frame = self.frameGeometry()
-        if not any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens()):
-            available = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1280, available.width()), min(800, available.height()))
-            self.move(available.center() - self.rect().center())
+    def available_geometry(self):
+        """The available area (less task bars and panels) of the screen the window is on, else of the main one."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
 
     def restore_layout(self, settings: QSettings) -> None:
-        """Sizes of the panes, as the student left them."""
+        """Sizes of the panes, as the student left them, unless a pane would be too small to use."""
         for key, splitter in (("main/split", self.splitter), ("main/bottom", self.bottom)):
-            state = settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
+            saved = settings.value(key)
+            restored = saved is not None and splitter.restoreState(saved)
+            splitter.setChildrenCollapsible(False)  # a saved state brings back its own setting: no pane dragged away
+            if restored:
+                sizes = splitter.sizes()
+                shares = window_fit.usable_shares(sizes, SPLITS[key])
+                if shares == [size / sum(sizes) for size in sizes]:
+                    continue  # kept exactly as saved
+            else:
+                shares = SPLITS[key]
+            splitter.setSizes([round(share * 10000) for share in shares])  # scaled to the splitter's length
 
     def save_geometry(self, settings: QSettings) -> None:
         settings.setValue("main/geometry", self.saveGeometry())
         if self.timeline is not None:
             settings.setValue("main/split", self.splitter.saveState())
             settings.setValue("main/bottom", self.bottom.saveState())
+
+
+class PageTabs(QTabWidget):
+    """Tabs whose least size is that of the page shown, not of the largest page: the argument panel beside them
+    keeps its room while the map or a list is shown, and the quiz gets what it needs when it is opened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findChild(QStackedWidget).layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        page, whole = self.currentWidget(), super().minimumSizeHint()
+        if page is None:
+            return whole
+        around = whole - self.findChild(QStackedWidget).minimumSizeHint()  # the tab bar and the frame
+        return (page.minimumSizeHint().expandedTo(page.minimumSize()) + around).expandedTo(
+            self.tabBar().minimumSizeHint())
