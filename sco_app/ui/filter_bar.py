@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QStyle, QStyleOptionComboBox, QStylePainter, QToolButton, QVBoxLayout, QWidget,
+)
 
 from sco_app.core.search import HIDDEN
 from sco_app.ui import theme
@@ -25,6 +28,57 @@ def theory_icon(colour: QColor, symbol: str, size: int = 14) -> QIcon:
     painter.drawPath(Symbols[symbol])
     painter.end()
     return QIcon(pixmap)
+
+
+COMBO_CHARS = 22  # a choice box is at most this many characters wide; a longer choice ends in "…" (tooltip: whole)
+
+
+class ElidingCombo(QComboBox):
+    """A choice box as wide as its longest choice up to COMBO_CHARS, that cuts a longer one with "…" (never
+    mid-letter, never silently: the tooltip then names it whole); its list shows every choice whole."""
+
+    def __init__(self, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.description = description
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.currentIndexChanged.connect(lambda _index: self._say_whole())
+        self._say_whole()
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        hint = super().sizeHint()  # the widest choice, whole
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        most = metrics.averageCharWidth() * COMBO_CHARS
+        return hint.shrunkBy(QMargins(0, 0, widest - most, 0)) if widest > most else hint
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+    def shown_text(self) -> str:
+        """The current choice as drawn: whole, or cut with "…" to the box's text field."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - (self.iconSize().width() + 4 if not self.itemIcon(self.currentIndex()).isNull() else 0)
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, max(room - 2, 0))
+
+    def _say_whole(self) -> None:
+        cut = self.shown_text() != self.currentText()
+        self.setToolTip(f"{self.currentText()}\n{self.description}" if cut else self.description)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._say_whole()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class FilterBar(QWidget):
@@ -72,11 +126,9 @@ class FilterBar(QWidget):
 
     def _combo(self, label: str, description: str) -> QComboBox:
         caption = QLabel(label)
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its longest choice, never cut
+        combo = ElidingCombo(description)
         combo.setAccessibleName(label.rstrip(":"))
         combo.setAccessibleDescription(description)
-        combo.setToolTip(description)
         caption.setBuddy(combo)
         self._group(caption, combo)
         return combo
