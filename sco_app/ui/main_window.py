@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from sco_app import __version__
-from sco_app.ui import theme, window_fit
+from sco_app.ui import focus_ring, theme, window_fit
 from sco_app.ui.state import AppState
 
 
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         loading.setAccessibleName(self.tr("Opening the lesson"))
         self.setCentralWidget(loading)
         self.setWindowTitle("sco-app")
+        focus_ring.install()  # the keyboard focus is ringed in every theme
         self.setGeometry(window_fit.first_geometry(QGuiApplication.primaryScreen().availableGeometry()))
 
     def build_views(self) -> None:
