@@ -6,8 +6,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QLayout, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QStatusBar, QTabWidget,
-    QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QVBoxLayout, QWidget,
 )
 
 from sco_app import __version__
@@ -52,7 +51,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(loading)
         self.setWindowTitle("sco-app")
         focus_ring.install()  # the keyboard focus is ringed in every theme
-        self.setGeometry(window_fit.first_geometry(QGuiApplication.primaryScreen().availableGeometry()))
+        window_fit.place(self, window_fit.first_geometry(QGuiApplication.primaryScreen().availableGeometry()))
 
     def build_views(self) -> None:
         """Build the timeline, map, events list and argument panel, and lay them out."""
@@ -79,7 +78,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filters)
         column.addWidget(self.timeline, 1)
         self.top_column = column  # the tour bar goes at its head
-        self.tabs = PageTabs()
+        self.tabs = window_fit.PageTabs()
         self.tabs.setAccessibleName(self.tr("Map, events list and quiz"))
         self.tabs.addTab(self.map, self.tr("&Map"))
         self.tabs.addTab(self.events, self.tr("&Events list"))
@@ -294,11 +293,11 @@ class MainWindow(QMainWindow):
         and no smaller than usable; at a first start, fill the screen's available area (up to a roomy size)."""
         saved = settings.value("main/geometry")
         if saved is None or not self.restoreGeometry(saved):
-            self.setGeometry(window_fit.first_geometry(self.available_geometry()))
+            window_fit.place(self, window_fit.first_geometry(self.available_geometry()))
         elif not self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
             frame = window_fit.frame_margins(self.frameGeometry(), self.geometry()) if self.isVisible() else \
                 window_fit.FRAME
-            self.setGeometry(window_fit.clamped_geometry(self.geometry(), self.available_geometry(), frame))
+            window_fit.place(self, window_fit.clamped_geometry(self.geometry(), self.available_geometry(), frame), frame)
 
     def available_geometry(self):
         """The available area (less task bars and panels) of the screen the window is on, else of the main one."""
@@ -326,20 +325,3 @@ class MainWindow(QMainWindow):
             settings.setValue("main/split", self.splitter.saveState())
             settings.setValue("main/bottom", self.bottom.saveState())
 
-
-class PageTabs(QTabWidget):
-    """Tabs whose least size is that of the page shown, not of the largest page: the argument panel beside them
-    keeps its room while the map or a list is shown, and the quiz gets what it needs when it is opened."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.findChild(QStackedWidget).layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def minimumSizeHint(self):  # noqa: N802 - Qt override
-        page, whole = self.currentWidget(), super().minimumSizeHint()
-        if page is None:
-            return whole
-        around = whole - self.findChild(QStackedWidget).minimumSizeHint()  # the tab bar and the frame
-        return (page.minimumSizeHint().expandedTo(page.minimumSize()) + around).expandedTo(
-            self.tabBar().minimumSizeHint())

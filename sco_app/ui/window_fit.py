@@ -8,6 +8,7 @@ is shown, so a room for it, FRAME, is kept: the whole frame is on screen, the ti
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtWidgets import QLayout, QStackedWidget, QTabWidget, QWidget
 
 USABLE = QSize(800, 560)  # the least a window is given back (unless the screen is smaller): every pane works
 ROOMY = QSize(1600, 1000)  # a first start on a large screen: comfortable, not the whole of a 4K screen
@@ -38,6 +39,14 @@ def clamped_geometry(geometry: QRect, available: QRect, frame: QMargins = FRAME)
     return QRect(QPoint(left, top), size)
 
 
+def place(window: QWidget, geometry: QRect, frame: QMargins = FRAME) -> None:
+    """Give ``window`` the inner ``geometry`` (from first_geometry or clamped_geometry) with its frame's corner where
+    that geometry's frame would begin: a window manager's frame smaller than ``frame`` leaves a gap at the bottom,
+    never a title bar above the screen's top (a window's position is its frame's)."""
+    window.resize(geometry.size())
+    window.move(geometry.topLeft() - QPoint(frame.left(), frame.top()))
+
+
 def usable_shares(sizes: list[int], defaults: list[float]) -> list[float]:
     """A splitter's pane sizes as shares of its length; ``defaults`` if the sizes are unusable (no length), else each
     pane given at least LEAST_SHARE, taken from the largest."""
@@ -56,3 +65,21 @@ def usable_shares(sizes: list[int], defaults: list[float]) -> list[float]:
 def _centred(size: QSize, area: QRect) -> QRect:
     return QRect(QPoint(area.left() + (area.width() - size.width()) // 2,
                         area.top() + (area.height() - size.height()) // 2), size)
+
+
+class PageTabs(QTabWidget):
+    """Tabs whose least size is that of the page shown, not of the largest page: the argument panel beside them
+    keeps its room while the map or a list is shown, and the quiz gets what it needs when it is opened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findChild(QStackedWidget).layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        page, whole = self.currentWidget(), super().minimumSizeHint()
+        if page is None:
+            return whole
+        around = whole - self.findChild(QStackedWidget).minimumSizeHint()  # the tab bar and the frame
+        return (page.minimumSizeHint().expandedTo(page.minimumSize()) + around).expandedTo(
+            self.tabBar().minimumSizeHint())
