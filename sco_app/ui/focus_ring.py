@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from sco_app.ui import theme
 
@@ -36,7 +37,8 @@ class FocusRing(QWidget):
     def follow(self, target: QWidget | None) -> None:
         """Ring ``target`` (None: no ring), and keep the ring on it as it or the panes around it move."""
         for widget in self._watched:
-            widget.removeEventFilter(self)
+            if isValid(widget):  # a dialog closed and deleted may have taken the watched widgets with it
+                widget.removeEventFilter(self)
         self.target, self._watched = target, []
         widget = target
         while widget is not None and widget is not self.parentWidget():
@@ -47,7 +49,7 @@ class FocusRing(QWidget):
 
     def place(self) -> None:
         target, window = self.target, self.parentWidget()
-        if target is None or not target.isVisible() or target.window() is not window:
+        if target is None or not isValid(target) or not target.isVisible() or target.window() is not window:
             self.hide()
             return
         seen = QRect(target.mapTo(window, target.rect().topLeft()), target.size())
@@ -84,7 +86,9 @@ class FocusRings(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         window = new.window() if new is not None else None
         for owner, ring in list(self.rings.items()):
-            if owner is not window:
+            if not isValid(ring):
+                del self.rings[owner]
+            elif owner is not window:
                 ring.follow(None)
         if new is None or window is None or window.windowType() == Qt.WindowType.Popup:
             return
