@@ -169,9 +169,71 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.state.language)
             action.triggered.connect(lambda _checked=False, c=code: c != self.state.language and self.language_requested.emit(c))
         self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Welcome…")).triggered.connect(self.show_welcome)
+        guide = help_menu.addAction(self.tr("&Quick guide"))
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_quick_guide)
+        help_menu.addAction(self.tr("&Keyboard shortcuts")).triggered.connect(self.show_shortcuts)
+        self.start_tour_action = help_menu.addAction(self.tr("Start the &tour"))
+        self.start_tour_action.triggered.connect(self.start_tour)
+        help_menu.aboutToShow.connect(lambda: self.start_tour_action.setEnabled(bool(self.state.pack and
+                                                                                     self.state.pack.tours)))
+        help_menu.addSeparator()
         about = QAction(self.tr("&About sco-app"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # -- the ways in: the welcome's three doors and the Help menu ------------------------------------------------
+
+    def show_welcome(self):
+        """Help > Welcome (and a first start): the lesson in two lines and three ways in."""
+        from sco_app.ui.welcome import SEEN, WelcomeDialog
+
+        dialog = WelcomeDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.tour_chosen.connect(self.start_tour)
+        dialog.explore_chosen.connect(self.explore)
+        dialog.practice_chosen.connect(self.start_practice)
+        dialog.finished.connect(lambda _result: QSettings("sco-app", "sco-app").setValue(SEEN, True))
+        dialog.open()
+        self.welcome = dialog
+        return dialog
+
+    def welcome_if_new(self, settings: QSettings) -> bool:
+        """Show the welcome if this computer user never closed it; True if it is shown."""
+        from sco_app.ui.welcome import welcome_seen
+
+        if welcome_seen(settings) or self.state.pack is None:
+            return False
+        self.show_welcome()
+        return True
+
+    def start_tour(self) -> None:
+        """Play the lesson's first tour from its first step (Help > Start the tour, the welcome's tour door)."""
+        if self.state.pack is not None and self.state.pack.tours:
+            self.tours.player.start(self.state.pack.tours[0].id)
+
+    def explore(self) -> None:
+        """The welcome's explore door: the first event is chosen and the keyboard is on the timeline."""
+        if self.state.pack is not None and self.state.pack.events:
+            self.state.select(self.state.pack.events[0].id)
+        self.timeline.plot.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_practice(self) -> None:
+        """The welcome's practice door, as Quiz > Practice."""
+        self._run_quiz(self.quiz.start_practice)
+
+    def show_quick_guide(self):
+        from sco_app.ui.help_dialogs import show_quick_guide
+
+        self.help_dialog = show_quick_guide(self)
+        return self.help_dialog
+
+    def show_shortcuts(self):
+        from sco_app.ui.help_dialogs import show_shortcuts
+
+        self.help_dialog = show_shortcuts(self)
+        return self.help_dialog
 
     def go(self, offset: int) -> None:
         """Left and Right: the next or previous step while a tour plays, else the next or previous event."""
