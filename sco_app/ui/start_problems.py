@@ -13,17 +13,13 @@ from sco_app.core.packs import PackError, Severity
 CLOSEST, WITHOUT_LINK = "closest", "without-link"  # how to go on after a bad link (None: quit)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartProblems", text)
-
-
 def link_problem_texts() -> dict:
     """What is wrong with each part of a deep link (app.LINK_PARTS), in the student's language."""
     return {
-        "event": lambda value: _tr("This lesson has no event “{value}”.").format(value=value),
-        "tour": lambda value: _tr("This lesson has no tour “{value}”.").format(value=value),
-        "step": lambda value: _tr("The tour has no step {value}.").format(value=value),
-        "step-without-tour": lambda value: _tr("A step (--step {value}) needs a tour (--tour).").format(value=value),
+        "event": lambda value: QCoreApplication.translate("StartProblems", "This lesson has no event “{value}”.").format(value=value),
+        "tour": lambda value: QCoreApplication.translate("StartProblems", "This lesson has no tour “{value}”.").format(value=value),
+        "step": lambda value: QCoreApplication.translate("StartProblems", "The tour has no step {value}.").format(value=value),
+        "step-without-tour": lambda value: QCoreApplication.translate("StartProblems", "A step (--step {value}) needs a tour (--tour).").format(value=value),
     }
 
 
@@ -32,18 +28,18 @@ def ask_about_pack(error: PackError, path: str | None) -> bool:
     the built-in lesson instead (offered unless that is the one that failed)."""
     errors = [p for p in error.problems if p.severity is Severity.ERROR] or error.problems
     first = errors[0].message if errors else str(error)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("The lesson pack cannot be opened"),
-                      _tr("sco-app cannot open the lesson pack “{path}”: {problem}.").format(
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("StartProblems", "The lesson pack cannot be opened"),
+                      QCoreApplication.translate("StartProblems", "sco-app cannot open the lesson pack “{path}”: {problem}.").format(
                           path=path, problem=first) if path else
-                      _tr("sco-app cannot open its built-in lesson: {problem}.").format(problem=first))
+                      QCoreApplication.translate("StartProblems", "sco-app cannot open its built-in lesson: {problem}.").format(problem=first))
     box.setInformativeText(
-        _tr("Check the pack's place in the shortcut or command that started sco-app, or ask your teacher for the "
+        QCoreApplication.translate("StartProblems", "Check the pack's place in the shortcut or command that started sco-app, or ask your teacher for the "
             "pack. You can open the built-in lesson now, and another pack later with File ▸ Open lesson pack "
             "folder.") if path else
-        _tr("The installation is damaged: install sco-app again, or ask the computer's administrator."))
+        QCoreApplication.translate("StartProblems", "The installation is damaged: install sco-app again, or ask the computer's administrator."))
     box.setDetailedText("\n".join(p.format() for p in error.problems))
-    built_in = box.addButton(_tr("Open the built-in lesson"), QMessageBox.ButtonRole.AcceptRole) if path else None
-    leave = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    built_in = box.addButton(QCoreApplication.translate("StartProblems", "Open the built-in lesson"), QMessageBox.ButtonRole.AcceptRole) if path else None
+    leave = box.addButton(QCoreApplication.translate("StartProblems", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(built_in or leave)
     box.setEscapeButton(leave)
     box.exec()
@@ -55,15 +51,15 @@ def ask_about_link(error) -> str | None:
     WITHOUT_LINK, or None to quit."""
     text = link_problem_texts()[error.kind](error.value)
     if error.suggestion:
-        text += " " + _tr("The closest is “{id}”.").format(id=error.suggestion)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("The link cannot be followed"), text)
-    box.setInformativeText(_tr("The link that started sco-app (in a shortcut, an assignment or a command) names "
+        text += " " + QCoreApplication.translate("StartProblems", "The closest is “{id}”.").format(id=error.suggestion)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("StartProblems", "The link cannot be followed"), text)
+    box.setInformativeText(QCoreApplication.translate("StartProblems", "The link that started sco-app (in a shortcut, an assignment or a command) names "
                                "something this lesson does not have. You can open the lesson without it."))
     box.setDetailedText(str(error))
-    closest = box.addButton(_tr("Open “{id}”").format(id=error.suggestion),
+    closest = box.addButton(QCoreApplication.translate("StartProblems", "Open “{id}”").format(id=error.suggestion),
                             QMessageBox.ButtonRole.AcceptRole) if error.suggestion else None
-    lesson = box.addButton(_tr("Open the lesson"), QMessageBox.ButtonRole.AcceptRole)
-    leave = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    lesson = box.addButton(QCoreApplication.translate("StartProblems", "Open the lesson"), QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton(QCoreApplication.translate("StartProblems", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(closest or lesson)
     box.setEscapeButton(leave)
     box.exec()
