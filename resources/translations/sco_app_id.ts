@@ -791,6 +791,14 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="22"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
     <name>LrsSettingsDialog</name>
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="81"/>
@@ -1893,93 +1901,93 @@
 <context>
     <name>QuickGuide</name>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="39"/>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="137"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="40"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="138"/>
         <source>Quick guide</source>
         <translation>Panduan singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="40"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="41"/>
         <source>What each part of the window does, and where to begin.</source>
         <translation>Apa guna setiap bagian jendela, dan dari mana memulai.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="43"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="44"/>
         <source>The timeline (top)</source>
         <translation>Lini masa (atas)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="44"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="45"/>
         <source>The lesson&apos;s events by date, one lane per kind of event. A symbol&apos;s shape and colour say which theory reads the event; a bold edge marks the paper&apos;s own reading; a grey bar, an event that lasted. Click a symbol to choose its event. Drag the orange line to choose a day for the map.</source>
         <translation>Peristiwa-peristiwa pelajaran menurut tanggal, satu jalur untuk setiap jenis peristiwa. Bentuk dan warna simbol menunjukkan teori yang menafsirkan peristiwa itu; tepi tebal menandai tafsiran makalah sendiri; batang abu-abu, peristiwa yang berlangsung beberapa waktu. Klik sebuah simbol untuk memilih peristiwanya. Seret garis jingga untuk memilih tanggal bagi peta.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="47"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="48"/>
         <source>The map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="48"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="49"/>
         <source>Each state&apos;s status on the chosen day (member, observer, partner), told by pattern as well as colour. Click a marker for its event, a country for its story.</source>
         <translation>Status setiap negara pada tanggal terpilih (anggota, pengamat, mitra), dibedakan dengan pola sekaligus warna. Klik sebuah penanda untuk peristiwanya, sebuah negara untuk kisahnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="50"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="51"/>
         <source>The argument (right)</source>
         <translation>Argumen (kanan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="51"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="52"/>
         <source>Everything the lesson says about the chosen event: its date, its reading by a theory and whether it is the paper&apos;s own, what caused it and what it led to (as links), its sources, and the passages of the paper it rests on, marked.</source>
         <translation>Semua yang dikatakan pelajaran tentang peristiwa terpilih: tanggalnya, tafsirannya menurut sebuah teori dan apakah tafsiran itu milik makalah sendiri, apa penyebab dan akibatnya (sebagai tautan), sumbernya, serta bagian makalah yang menjadi dasarnya, dengan penanda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="54"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="55"/>
         <source>Events list and States list</source>
         <translation>Daftar peristiwa dan Daftar negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="55"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="56"/>
         <source>The timeline and the map as text. Ctrl+F searches the events: the list shows what matches and the timeline rings it; Enter opens the first match.</source>
         <translation>Lini masa dan peta dalam bentuk teks. Ctrl+F mencari peristiwa: daftar menampilkan yang cocok dan lini masa melingkarinya; Enter membuka hasil pertama.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="57"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="58"/>
         <source>Filters and the theory lens</source>
         <translation>Filter dan lensa teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="58"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="59"/>
         <source>The buttons and boxes above the timeline show one theory, lane or country only; the theory lens fades everything but one theory.</source>
         <translation>Tombol dan kotak di atas lini masa hanya menampilkan satu teori, jalur, atau negara; lensa teori menyamarkan semuanya kecuali satu teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="60"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="61"/>
         <source>Guided tour</source>
         <translation>Tur terpandu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="61"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="62"/>
         <source>Tour ▸ Start (Ctrl+T) walks through the paper&apos;s findings step by step; the views move for you.</source>
         <translation>Tur ▸ Mulai (Ctrl+T) menelusuri temuan makalah langkah demi langkah; tampilan bergerak dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="62"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="63"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="63"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="64"/>
         <source>Practice gives feedback after every answer; an exam gives the score at the end. Your answers are kept on this computer under your name.</source>
         <translation>Latihan memberi umpan balik setelah setiap jawaban; ujian memberi nilai di akhir. Jawaban Anda disimpan di komputer ini atas nama Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="65"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="66"/>
         <source>Seeing well</source>
         <translation>Agar mudah dilihat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="66"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="67"/>
         <source>Ctrl+= and Ctrl+- make all text larger or smaller; View ▸ High contrast draws white on black; View ▸ Language switches between English and Bahasa Indonesia.</source>
         <translation>Ctrl+= dan Ctrl+- memperbesar atau memperkecil semua teks; Tampilan ▸ Kontras tinggi menggambar putih di atas hitam; Tampilan ▸ Bahasa beralih antara bahasa Inggris dan Bahasa Indonesia.</translation>
     </message>
@@ -2399,159 +2407,159 @@
 <context>
     <name>ShortcutsTable</name>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="77"/>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="143"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="78"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="144"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="78"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="79"/>
         <source>Keys, and what they do, grouped by where they work.</source>
         <translation>Tombol dan fungsinya, dikelompokkan menurut tempat tombol itu bekerja.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="80"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="81"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="80"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="81"/>
         <source>What they do</source>
         <translation>Fungsinya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="84"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="85"/>
         <source>Menus</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="97"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="98"/>
         <source>Anywhere</source>
         <translation>Di mana saja</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="98"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="99"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="98"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="99"/>
         <source>Move to the next or previous control (it is ringed)</source>
         <translation>Pindah ke kontrol berikutnya atau sebelumnya (kontrol itu diberi bingkai)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="99"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="100"/>
         <source>Show the “{tab}” tab</source>
         <translation>Tampilkan tab “{tab}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="101"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="102"/>
         <source>Timeline</source>
         <translation>Lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="102"/>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="104"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="103"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="105"/>
         <source>Zoom in or out</source>
         <translation>Perbesar atau perkecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="102"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="103"/>
         <source>Ctrl+← / →</source>
         <translation>Ctrl+← / →</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="102"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="103"/>
         <source>Move earlier or later</source>
         <translation>Geser ke waktu lebih awal atau lebih akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="103"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="104"/>
         <source>Show every event</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="104"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="105"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="104"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="105"/>
         <source>Frame the lesson&apos;s states again</source>
         <translation>Bingkai kembali negara-negara dalam pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="105"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="106"/>
         <source>Events list</source>
         <translation>Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="106"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="107"/>
         <source>Enter (in the search box)</source>
         <translation>Enter (di kotak pencarian)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="106"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="107"/>
         <source>Open the first event found</source>
         <translation>Buka peristiwa pertama yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="107"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="108"/>
         <source>↑ / ↓</source>
         <translation>↑ / ↓</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="107"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="108"/>
         <source>Open the previous or next event in the list</source>
         <translation>Buka peristiwa sebelumnya atau berikutnya di daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="108"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="109"/>
         <source>Guided tour</source>
         <translation>Tur terpandu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="109"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
         <source>→, Space, Page Down</source>
         <translation>→, Spasi, Page Down</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="109"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="109"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
         <source>←, Page Up</source>
         <translation>←, Page Up</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="109"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
         <source>Previous step</source>
         <translation>Langkah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="111"/>
         <source>First or last step</source>
         <translation>Langkah pertama atau terakhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="111"/>
         <source>End the tour</source>
         <translation>Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="111"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="112"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="112"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="113"/>
         <source>Choose an answer</source>
         <translation>Pilih jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/help_dialogs.py" line="112"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="113"/>
         <source>Check the answer, then go on</source>
         <translation>Periksa jawaban, lalu lanjutkan</translation>
     </message>
@@ -3063,12 +3071,17 @@ dan berkas baru telah dibuat. Tidak ada yang dihapus: pengajar Anda mungkin dapa
         <translation>Soal tentang teori mana yang menjelaskan peristiwa mana, dengan umpan balik setelah setiap jawaban; soal yang terlewat akan muncul lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="62"/>
+        <location filename="../../sco_app/ui/welcome.py" line="61"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="63"/>
         <source>Help ▸ Welcome shows this again; Help ▸ Quick guide and Keyboard shortcuts say more.</source>
         <translation>Bantuan ▸ Selamat datang menampilkan ini lagi; Bantuan ▸ Panduan singkat dan Pintasan papan ketik menjelaskan lebih lanjut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="64"/>
+        <location filename="../../sco_app/ui/welcome.py" line="65"/>
         <source>Where to find help later</source>
         <translation>Tempat mencari bantuan nanti</translation>
     </message>

@@ -30,7 +30,6 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName("")  # drawing only: nothing for a screen reader to say
         self.target: QWidget | None = None
-        self.keyboard = False  # whether the focus last came by keyboard (a window opening shows no ring yet)
         self._watched: list[QWidget] = []
         self.hide()
 
@@ -81,6 +80,7 @@ class FocusRings(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.rings: dict[QWidget, FocusRing] = {}
+        self.keyboard = False  # whether the focus last moved by keyboard (none has moved when the app starts)
         app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -97,8 +97,8 @@ class FocusRings(QObject):
             ring = self.rings[window] = FocusRing(window)
             ring.destroyed.connect(lambda _obj=None, w=window: self.rings.pop(w, None))
         if _old is not None:  # the focus moved within the application: by a click, or by the keyboard
-            ring.keyboard = QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
-        ring.follow(new if ring.keyboard else None)  # a window activated keeps what it showed before
+            self.keyboard = QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
+        ring.follow(new if self.keyboard else None)  # a window coming back shows it as the last move did
 
 
 def install(app: QApplication | None = None) -> FocusRings:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 def _dialog(parent: QWidget, title: str, body: QWidget, size: tuple[int, int]) -> QDialog:
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close = QDialogButtonBox()
+    close.addButton(QCoreApplication.translate("HelpDialogs", "&Close"), QDialogButtonBox.ButtonRole.RejectRole)
     close.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(body)

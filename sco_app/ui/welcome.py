@@ -57,7 +57,8 @@ class WelcomeDialog(QDialog):
             self.tr("&Practise"),
             self.tr("Questions on which theory explains which episode, with feedback after every answer; the ones "
                     "you miss come back later."), self.practice_chosen)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = QDialogButtonBox()
+        close.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)  # Qt's own word may be untranslated
         close.rejected.connect(self.reject)
         footer = QLabel(self.tr("Help ▸ Welcome shows this again; Help ▸ Quick guide and Keyboard shortcuts say "
                                 "more."), wordWrap=True)

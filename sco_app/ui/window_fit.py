@@ -11,7 +11,7 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize
 from PySide6.QtWidgets import QLayout, QStackedWidget, QTabWidget, QWidget
 
 USABLE = QSize(800, 560)  # the least a window is given back (unless the screen is smaller): every pane works
-ROOMY = QSize(1600, 1000)  # a first start on a large screen: comfortable, not the whole of a 4K screen
+ROOMY = QSize(2400, 1400)  # a first start on a very large screen: lines stay readable, not a 4K screen's width
 FRAME = QMargins(4, 40, 4, 4)  # room for a window manager's frame while its real size is not known
 LEAST_SHARE = 0.2  # of a splitter's length, for each of its panes
 

@@ -58,7 +58,8 @@ def test_the_explore_door_by_keyboard(qtbot, window):
 
 
 def test_the_practice_door_by_keyboard(qtbot, window):
-    """Two Tabs and Enter on "Practise": the Quiz tab opens and, once the student has a profile, practice begins."""
+    """Two Tabs and Enter on "Practise": the Quiz tab opens and, once the student has a profile, practice begins
+    (on the map if the first question is asked there)."""
     _state, win = window
     dialog = _welcome(qtbot, win)
     answered = []
@@ -76,8 +77,9 @@ def test_the_practice_door_by_keyboard(qtbot, window):
     assert QApplication.focusWidget() is dialog.practice_door
     _press(qtbot, Qt.Key.Key_Return)
     poll.stop()
-    assert answered and win.tabs.currentWidget() is win.quiz
-    assert win.quiz.pages.currentIndex() == quiz_panel.QUESTION
+    assert answered and win.quiz.mode == "practice" and win.quiz.pages.currentIndex() == quiz_panel.QUESTION
+    asks_on_the_map = isinstance(win.quiz.widget, quiz_panel.MapQuestion)  # a map question shows the map
+    assert win.tabs.currentWidget() is (win.map if asks_on_the_map else win.quiz)
 
 
 def test_the_welcome_is_remembered_as_seen_and_help_brings_it_back(qtbot, window):
