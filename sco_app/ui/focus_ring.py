@@ -75,30 +75,25 @@ class FocusRing(QWidget):
 
 
 class FocusRings(QObject):
-    """Gives every window a ring and moves it to the focus as it changes."""
+    """Gives every window a ring (a child of the window, so that it goes with it) and moves it to the focus."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self.rings: dict[QWidget, FocusRing] = {}
+        self.shown: FocusRing | None = None  # the ring of the window that has the focus (no window is held here)
         self.keyboard = False  # whether the focus last moved by keyboard (none has moved when the app starts)
         app.focusChanged.connect(self._focus_changed)
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         window = new.window() if new is not None else None
-        for owner, ring in list(self.rings.items()):
-            if not isValid(ring):
-                del self.rings[owner]
-            elif owner is not window:
-                ring.follow(None)
+        if self.shown is not None and isValid(self.shown) and self.shown.parentWidget() is not window:
+            self.shown.follow(None)
         if new is None or window is None or window.windowType() == Qt.WindowType.Popup:
             return
-        ring = self.rings.get(window)
-        if ring is None:
-            ring = self.rings[window] = FocusRing(window)
-            ring.destroyed.connect(lambda _obj=None, w=window: self.rings.pop(w, None))
-        if _old is not None:  # the focus moved within the application: by a click, or by the keyboard
+        ring = ring_of(window) or FocusRing(window)
+        if old is not None:  # the focus moved within the application: by a click, or by the keyboard
             self.keyboard = QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
-        ring.follow(new if self.keyboard else None)  # a window coming back shows it as the last move did
+        ring.follow(new if self.keyboard and new is not ring else None)  # a window coming back shows the last move's
+        self.shown = ring
 
 
 def install(app: QApplication | None = None) -> FocusRings:
