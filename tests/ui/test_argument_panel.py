@@ -40,8 +40,7 @@ def test_a_narrow_panel_breaks_the_title_between_words(qtbot):
 
 
 def test_with_no_event_chosen_the_panel_points_at_the_timeline(qtbot):
-    """The empty panel names the timeline (always on screen) and the → key, not a list whose tab may be hidden;
-    → then opens the first event."""
+    """The empty panel names the timeline and the → key (not a list whose tab may be hidden); → opens an event."""
     from PySide6.QtWidgets import QApplication
 
     state, win = app.build()

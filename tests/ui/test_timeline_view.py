@@ -162,8 +162,7 @@ def test_a_short_timeline_keeps_room_for_the_top_lane_titles(qtbot, window):
 
 
 def test_era_titles_never_overlap_and_follow_the_view(qtbot, window):
-    """Era titles share the timeline's foot, each wrapped (or cut) to its band in view; zoomed in on one era, its
-    title shows whole."""
+    """Era titles share the foot, each wrapped or cut to its band in view; zoomed in on an era, its title is whole."""
     state, win = window
     timeline = win.timeline
     win.resize(900, 700)

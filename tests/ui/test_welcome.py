@@ -58,8 +58,7 @@ def test_the_explore_door_by_keyboard(qtbot, window):
 
 
 def test_the_practice_door_by_keyboard(qtbot, window):
-    """Two Tabs and Enter on "Practise": the Quiz tab opens and, once the student has a profile, practice begins
-    (on the map if the first question is asked there)."""
+    """Two Tabs and Enter on "Practise": once the student has a profile, practice begins in the Quiz tab."""
     _state, win = window
     dialog = _welcome(qtbot, win)
     answered = []
