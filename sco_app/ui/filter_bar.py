@@ -113,6 +113,19 @@ class FilterBar(QWidget):
         state.filters_changed.connect(self._show_filters)
         state.lens_changed.connect(lambda lens: self.lens.setCurrentIndex(max(self.lens.findData(lens or ""), 0)))
 
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        """As high as its rows need at its width (wrapped controls and legend), so that the pane it shares with
+        the timeline makes room for both."""
+        hint = super().minimumSizeHint()
+        if self.width() > 0:
+            hint.setHeight(max(hint.height(), self.layout().totalHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width wraps into another number of rows
+
     def _group(self, *widgets: QWidget) -> QHBoxLayout:
         """Widgets that stay together on one row of the bar (a caption and its control)."""
         group = QWidget()

@@ -10,7 +10,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from sco_app.ui.text_fit import fit
 from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer, ThinnedScatter
 
 EPOCH = dt.date(1970, 1, 1).toordinal()
-LANE_CHARS = 24  # a lane's title gets this many average characters' width, on two lines at most
+LANE_CHARS = 24  # a lane's title gets this many average characters' width (a quarter of the timeline at most)
 ERA_LINES = 2  # an era's title wraps onto this many lines under the lanes before it is cut
 MOST_LINKS = 2500  # cause lines drawn at most at once (level of detail)
 DAY = 86400.0
@@ -130,20 +130,35 @@ class TimelineView(QWidget):
     def _rebuild(self, pack) -> None:
         self.theory_ids = [t.id for t in pack.theories]
         self.lane_row = {lane.id: row for row, lane in enumerate(pack.lanes)}
-        left = self.plot.getPlotItem().getAxis("left")
-        metrics = self.fontMetrics()
-        names = [self.state.text(lane.title) for lane in pack.lanes]
-        fitted = [fit(metrics, name, LANE_CHARS * metrics.averageCharWidth(), 2) for name in names]
-        self.lane_titles = [f.text for f in fitted]  # as shown: wrapped onto two lines, cut only if still too long
-        left.setTicks([list(enumerate(self.lane_titles)), []])
-        lines = [line for f in fitted for line in f.lines]
-        left.setWidth(max((metrics.horizontalAdvance(line) for line in lines), default=40) + 18)
-        cut = [name for name, f in zip(names, fitted) if f.cut]
-        left.setToolTip("\n".join(cut))  # a lane's whole name, where even two lines cannot hold it
+        self._lanes_fitted = None
+        self._fit_lane_titles()
         self._build_eras(pack)
         self._redraw()
         self.fit()
         self._show_date(self.state.date)
+
+    def _fit_lane_titles(self) -> None:
+        """The lanes' names at the left: on two lines where the lanes are two lines of text apart, else on one,
+        within a quarter of the timeline's width; cut with "…" only where that is not enough (the axis's tooltip
+        then names them whole)."""
+        if self.state.pack is None:
+            return
+        metrics, (top, bottom) = self.fontMetrics(), self.box.viewRange()[1]
+        spacing = self.box.height() / (bottom - top) if bottom > top else 0.0
+        lines = 2 if spacing >= 2 * metrics.lineSpacing() else 1
+        width = min(LANE_CHARS * metrics.averageCharWidth(), max(self.width() // 4, 8 * metrics.averageCharWidth()))
+        names = [self.state.text(lane.title) for lane in self.state.pack.lanes]
+        key = (lines, width, metrics.lineSpacing(), tuple(names))
+        if key == getattr(self, "_lanes_fitted", None):
+            return  # a resize that changes nothing here (most of them)
+        self._lanes_fitted = key
+        fitted = [fit(metrics, name, width, lines) for name in names]
+        self.lane_titles = [f.text for f in fitted]  # as shown: wrapped, cut only if still too long
+        left = self.plot.getPlotItem().getAxis("left")
+        left.setTicks([list(enumerate(self.lane_titles)), []])
+        shown = [line for f in fitted for line in f.lines]
+        left.setWidth(max((metrics.horizontalAdvance(line) for line in shown), default=40) + 18)
+        left.setToolTip("\n".join(name for name, f in zip(names, fitted) if f.cut))
 
     def _build_eras(self, pack) -> None:
         for item in self.era_items:
@@ -318,12 +333,12 @@ class TimelineView(QWidget):
         """Every lane in view, with room above the top lane for its titles and below the last one for the eras'
         titles (two lines), however short the timeline is."""
         rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
-        above = self.labels.metrics.height() + 14.0  # pixels above the top lane: a title sits above its symbol
-        below = ERA_LINES * QFontMetrics(self._era_font()).lineSpacing() + 18.0  # under the last lane's symbols
+        above, below = self._rooms()
         gaps = max(rows - 1, 1)
         spacing = max(self.box.height() - above - below, 4.0 * gaps) / gaps  # pixels from one lane to the next
         self.box.setYRange(-above / spacing, rows - 1 + below / spacing, padding=0)
         self._fit_era_titles()
+        self._fit_lane_titles()  # two lines each only where the lanes are far enough apart
 
     def show_period(self, first_day, last_day) -> None:
         """Frame the dates from ``first_day`` to ``last_day`` (a tour step's period), gliding there."""
@@ -335,6 +350,30 @@ class TimelineView(QWidget):
 
             self._glide = Glide(lambda r: self.box.setXRange(r.left(), r.right(), padding=0), self)
         self._glide.to(QRectF(left, top, right - left, bottom - top), QRectF(x0 - pad, top, x1 - x0 + 2 * pad, bottom - top))
+
+    def _rooms(self) -> tuple[float, float]:
+        """Pixels kept above the top lane (for its titles, which sit above their symbols) and below the last one
+        (for the eras' titles), in the text size now in use."""
+        self.labels._fit_font()
+        above = self.labels.metrics.height() + 14.0
+        below = ERA_LINES * QFontMetrics(self._era_font()).lineSpacing() + 18.0
+        return above, below
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Tall enough for the lanes a line of text apart, with the titles above them and the eras and the dates
+        below: with large text the panes below give way before the lanes run into each other."""
+        rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
+        above, below = self._rooms()
+        dates = self.plot.getPlotItem().getAxis("bottom").height()
+        height = above + below + (rows - 1) * self.fontMetrics().lineSpacing() + dates + 8
+        return QSize(super().minimumSizeHint().width(), int(height))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text zoom changed: so did the least height and the titles
+            self.updateGeometry()
+            if self.state.pack is not None:
+                self._fit_rows()
 
     def screen_pos(self, event_id: str) -> QPoint:
         """Where the event's symbol is, in the plot widget's coordinates (for tests and tours)."""

@@ -139,5 +139,8 @@ def test_every_main_view_is_inside_the_window(qtbot, screen, zoom):
             assert where.width() >= 200 and where.height() >= 120 or name == "filters", (name, where)
         assert inner.contains(_on_screen(win, win.statusBar()))
         assert win.argument.width() >= 0.25 * win.width()
+        box, lanes = win.timeline.box, len(win.state.pack.lanes)
+        (top, bottom) = box.viewRange()[1]
+        assert box.height() / (bottom - top) >= win.timeline.fontMetrics().lineSpacing()  # lanes a line apart
     finally:
         theme.apply_zoom(application, 1.0)
