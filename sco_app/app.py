@@ -229,24 +229,39 @@ def _replace_window(state, window, language: str):
 
 
 class DeepLinkError(ValueError):
-    """A deep link names an event, tour or step the pack does not have; the message says which and what is there."""
+    """A deep link names an event, tour or step the pack does not have; the message says which and what is there.
+
+    ``kind`` says which part of the link is wrong (one of LINK_PARTS), ``value`` what it gave, and ``suggestion``
+    the closest id the pack has, if one is close (a misspelling or the start of an id)."""
+
+    def __init__(self, message: str, kind: str, value, suggestion: str | None = None) -> None:
+        super().__init__(message)
+        self.kind, self.value, self.suggestion = kind, value, suggestion
+
+
+LINK_PARTS = {"event": ("event",), "tour": ("tour", "step"), "step": ("step",), "step-without-tour": ("step",)}
+# what a DeepLinkError's kind may be -> the parts of the link left out when the lesson opens without it
 
 
 def check_deep_link(pack, event: str | None = None, tour: str | None = None, step: int | None = None) -> None:
     """Raise DeepLinkError if ``event``, ``tour`` or ``step`` (1-based) is not in ``pack``."""
-    from sco_app.core.packs.problems import did_you_mean
+    from sco_app.core.packs.problems import closest, did_you_mean
 
     if event and event not in {e.id for e in pack.events}:
-        hint = did_you_mean(event, [e.id for e in pack.events])
-        raise DeepLinkError(f"the pack {pack.id!r} has no event {event!r}" + (f"; {hint}" if hint else ""))
+        ids = [e.id for e in pack.events]
+        hint, near = did_you_mean(event, ids), closest(event, ids)
+        raise DeepLinkError(f"the pack {pack.id!r} has no event {event!r}" + (f"; {hint}" if hint else ""),
+                            "event", event, near[0] if near else None)
     tours = {t.id: t for t in pack.tours}
     if tour and tour not in tours:
         known = ", ".join(tours) or "none"
-        raise DeepLinkError(f"the pack {pack.id!r} has no tour {tour!r} (its tours: {known})")
+        hint, near = did_you_mean(tour, tours), closest(tour, tours)
+        raise DeepLinkError(f"the pack {pack.id!r} has no tour {tour!r}" + (f"; {hint}" if hint else "")
+                            + f" (its tours: {known})", "tour", tour, near[0] if near else None)
     if step is not None and not tour:
-        raise DeepLinkError("--step needs --tour")
+        raise DeepLinkError("--step needs --tour", "step-without-tour", step)
     if tour and step is not None and not 1 <= step <= len(tours[tour].steps):
-        raise DeepLinkError(f"the tour {tour!r} has steps 1 to {len(tours[tour].steps)}, not {step}")
+        raise DeepLinkError(f"the tour {tour!r} has steps 1 to {len(tours[tour].steps)}, not {step}", "step", step)
 
 
 def open_at(state, window, event: str | None = None, date=None, tour: str | None = None, step: int | None = None) -> None:
@@ -336,17 +351,10 @@ def last_pack() -> str | None:
 
 def run(pack_path: str | None = None, language: str | None = None, link: dict | None = None) -> int:
     """The app's main loop. ``link`` (event, date, tour, step) opens it right there: a deep link, which
-    opens the built-in pack unless a pack is given (not the one used last) and is checked before any window."""
+    opens the built-in pack unless a pack is given (not the one used last) and is checked before the window.
+    A pack that cannot be opened, or a link the pack cannot follow, is shown in a message box (and once on the
+    terminal) that offers a way on: the built-in lesson, the closest match, or quitting."""
     link = {key: value for key, value in (link or {}).items() if value is not None}
-    if link:
-        try:
-            check_deep_link(load_pack(pack_path or default_pack()), link.get("event"), link.get("tour"), link.get("step"))
-        except PackError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        except DeepLinkError as exc:
-            print(f"sco-app: {exc}", file=sys.stderr)
-            return 2
     problem = window_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -355,19 +363,59 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
 
     app = start_application()
     _recover_library()
+    choose_language(language)  # a problem at start is told in the student's language
+    if link:
+        pack_path, link, code = _checked_link(pack_path, link)
+        if code is not None:
+            return code
     remembered, not_opened = (None, None) if pack_path or link else load_last_pack()  # else the built-in pack
     try:
         state, window = launch(pack_path, language, pack=remembered)
     except PackError as exc:
-        print(exc, file=sys.stderr)
-        for problem in exc.problems:
-            print(problem.format(), file=sys.stderr)
-        return 1
+        if not _open_built_in_instead(exc, pack_path):
+            return 1
+        state, window = launch(None, language)
     if not_opened:
         say_last_pack_not_opened(window, not_opened)
     if link:
         open_at(state, window, **link)
+    else:
+        window.welcome_if_new(QSettings("sco-app", "sco-app"))  # a first start: three ways into the lesson
     follow_system_colours()
     code = app.exec()
     _windows[0].save_geometry(QSettings("sco-app", "sco-app"))
     return code
+
+
+def _open_built_in_instead(error: PackError, path: str | None) -> bool:
+    """Tell (once on the terminal, and in a window) why the pack at ``path`` cannot be opened; True if the
+    student chose the built-in lesson instead (never offered when the built-in one, ``path`` None, failed)."""
+    from sco_app.ui import start_problems
+
+    for problem in error.problems:
+        print(problem.format(), file=sys.stderr)
+    return start_problems.ask_about_pack(error, str(path) if path else None)
+
+
+def _checked_link(pack_path, link: dict):
+    """``(pack_path, link, None)`` to open, as mended by the student's answers to what is wrong with them, or
+    ``(..., exit code)`` if the student quit."""
+    from sco_app.ui import start_problems
+
+    while True:
+        try:
+            check_deep_link(load_pack(pack_path or default_pack()), link.get("event"), link.get("tour"), link.get("step"))
+            return pack_path, link, None
+        except PackError as exc:
+            if not _open_built_in_instead(exc, pack_path):
+                return pack_path, link, 1
+            pack_path = None
+        except DeepLinkError as exc:
+            print(f"sco-app: {exc}", file=sys.stderr)
+            choice = start_problems.ask_about_link(exc)
+            if choice is None:
+                return pack_path, link, 2
+            if choice == start_problems.CLOSEST:
+                link = {**link, exc.kind: exc.suggestion}
+            else:
+                link = {key: value for key, value in link.items() if key not in LINK_PARTS[exc.kind]}

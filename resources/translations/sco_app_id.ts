@@ -50,42 +50,47 @@
         <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="76"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="77"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="83"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="84"/>
         <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
         <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="126"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="103"/>
+        <source>Click an event on the timeline above, or press → to start at the first one, to read the paper’s argument for it.</source>
+        <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca argumen makalah tentangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="130"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="148"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="153"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="154"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="152"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="155"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -96,41 +101,36 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="9"/>
-        <source>Choose an event in the list to read the argument for it.</source>
-        <translation>Pilih sebuah peristiwa dalam daftar untuk membaca argumennya.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="10"/>
         <source>Never a member, observer or partner.</source>
         <translation>Tidak pernah menjadi anggota, pengamat, atau mitra.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="11"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="10"/>
         <source>Note:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="11"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
         <source>Show only its {0} events on the timeline</source>
         <translation>Tampilkan hanya {0} peristiwanya di lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
         <source>Status over time</source>
         <translation>Status dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
         <source>The source text</source>
         <translation>Teks sumber</translation>
     </message>
@@ -327,37 +327,37 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="32"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="32"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="32"/>
         <source>Lane</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="32"/>
         <source>Theory</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="32"/>
         <source>Link</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="56"/>
+        <location filename="../../sco_app/ui/events_table.py" line="62"/>
         <source>the paper&apos;s own</source>
         <translation>tafsiran artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="56"/>
+        <location filename="../../sco_app/ui/events_table.py" line="62"/>
         <source>teaching reading</source>
         <translation>tafsiran pelajaran</translation>
     </message>
@@ -365,24 +365,94 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="99"/>
-        <source>Filter events (title, description, country code)</source>
-        <translation>Saring peristiwa (judul, deskripsi, kode negara)</translation>
+        <location filename="../../sco_app/ui/events_table.py" line="108"/>
+        <source>Search events (title, description, country code)</source>
+        <translation>Cari peristiwa (judul, uraian, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="100"/>
-        <source>Filter events</source>
-        <translation>Saring peristiwa</translation>
+        <location filename="../../sco_app/ui/events_table.py" line="109"/>
+        <source>Search events</source>
+        <translation>Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="105"/>
+        <location filename="../../sco_app/ui/events_table.py" line="111"/>
+        <source>The list shows the events that match; Enter opens the first one. Typing selects nothing.</source>
+        <translation>Daftar menampilkan peristiwa yang cocok; Enter membuka yang pertama. Mengetik tidak memilih apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="116"/>
+        <source>What the search found</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="117"/>
+        <source>Show all events</source>
+        <translation>Tampilkan semua peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="118"/>
+        <source>Clear the filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="119"/>
+        <source>Switch off the theory, lane and country filters</source>
+        <translation>Matikan filter teori, jalur, dan negara</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="126"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="107"/>
-        <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F filters the list.</source>
-        <translation>Lini masa dalam bentuk teks: satu baris untuk setiap peristiwa, dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
+        <location filename="../../sco_app/ui/events_table.py" line="128"/>
+        <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F searches the list.</source>
+        <translation>Lini masa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke sebuah baris memilih peristiwa itu; Control+F mencari dalam daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="184"/>
+        <source>1 event matches: press Enter to open it, or click it.</source>
+        <translation>1 peristiwa cocok: tekan Enter untuk membukanya, atau klik peristiwa itu.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="186"/>
+        <source>{count} events match: Enter opens the first, or click one.</source>
+        <translation>{count} peristiwa cocok: Enter membuka yang pertama, atau klik salah satunya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="188"/>
+        <source>No event in the list matches: the filter ({filters}) hides every match ({count}).</source>
+        <translation>Tidak ada peristiwa di daftar yang cocok: filter ({filters}) menyembunyikan semua yang cocok ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="191"/>
+        <source>No event matches “{query}”. Try a shorter word or another spelling.</source>
+        <translation>Tidak ada peristiwa yang cocok dengan “{query}”. Coba kata yang lebih pendek atau ejaan lain.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="194"/>
+        <source>The filter ({filters}) hides {count} more.</source>
+        <translation>Filter ({filters}) menyembunyikan {count} lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="203"/>
+        <source>Theories: {0}</source>
+        <translation>Teori: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="204"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="205"/>
+        <source>Lane: {0}</source>
+        <translation>Jalur: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/events_table.py" line="207"/>
+        <source>Country: {0}</source>
+        <translation>Negara: {0}</translation>
     </message>
 </context>
 <context>
@@ -467,67 +537,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="38"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="99"/>
         <source>Theories:</source>
         <translation>Teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="43"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="102"/>
         <source>Lane:</source>
         <translation>Jalur:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="43"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="102"/>
         <source>Show one lane of events</source>
         <translation>Tampilkan satu jalur peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="44"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="103"/>
         <source>Country:</source>
         <translation>Negara:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="44"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="103"/>
         <source>Show the events of one country</source>
         <translation>Tampilkan peristiwa satu negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="45"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="104"/>
         <source>Theory lens:</source>
         <translation>Lensa teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="45"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="104"/>
         <source>Fade everything but one theory, on the timeline and the map</source>
         <translation>Samarkan semua kecuali satu teori, di lini masa dan di peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="48"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="106"/>
         <source>Legend of the timeline</source>
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="82"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="159"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="174"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="174"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
         <source>bold edge: the paper’s own reading</source>
         <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -648,52 +718,52 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
@@ -726,6 +796,14 @@
         <location filename="../../sco_app/ui/handout.py" line="240"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="22"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
     </message>
 </context>
 <context>
@@ -865,222 +943,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="47"/>
+        <location filename="../../sco_app/ui/main_window.py" line="49"/>
         <source>Opening the lesson…</source>
         <translation>Membuka pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="48"/>
+        <location filename="../../sco_app/ui/main_window.py" line="50"/>
         <source>Opening the lesson</source>
         <translation>Membuka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="79"/>
+        <location filename="../../sco_app/ui/main_window.py" line="82"/>
         <source>Map, events list and quiz</source>
         <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="80"/>
+        <location filename="../../sco_app/ui/main_window.py" line="83"/>
         <source>&amp;Map</source>
         <translation>&amp;Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="81"/>
+        <location filename="../../sco_app/ui/main_window.py" line="84"/>
         <source>&amp;Events list</source>
         <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="82"/>
+        <location filename="../../sco_app/ui/main_window.py" line="85"/>
         <source>&amp;States list</source>
         <translation>Daftar &amp;negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="83"/>
+        <location filename="../../sco_app/ui/main_window.py" line="86"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="111"/>
+        <location filename="../../sco_app/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="112"/>
+        <location filename="../../sco_app/ui/main_window.py" line="115"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="114"/>
+        <location filename="../../sco_app/ui/main_window.py" line="117"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="116"/>
+        <location filename="../../sco_app/ui/main_window.py" line="119"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="118"/>
+        <location filename="../../sco_app/ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="120"/>
+        <location filename="../../sco_app/ui/main_window.py" line="123"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="124"/>
+        <location filename="../../sco_app/ui/main_window.py" line="127"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="131"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="129"/>
+        <location filename="../../sco_app/ui/main_window.py" line="132"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="131"/>
+        <location filename="../../sco_app/ui/main_window.py" line="134"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="133"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="137"/>
+        <location filename="../../sco_app/ui/main_window.py" line="140"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="137"/>
+        <location filename="../../sco_app/ui/main_window.py" line="140"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="138"/>
+        <location filename="../../sco_app/ui/main_window.py" line="141"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="139"/>
+        <location filename="../../sco_app/ui/main_window.py" line="142"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="146"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="144"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="151"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="152"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="150"/>
+        <location filename="../../sco_app/ui/main_window.py" line="153"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="155"/>
+        <location filename="../../sco_app/ui/main_window.py" line="158"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="159"/>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="162"/>
+        <location filename="../../sco_app/ui/main_window.py" line="165"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="169"/>
+        <location filename="../../sco_app/ui/main_window.py" line="172"/>
+        <source>&amp;Welcome…</source>
+        <translation>Selamat &amp;datang…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <source>&amp;Quick guide</source>
+        <translation>Panduan &amp;singkat</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="176"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="177"/>
+        <source>Start the &amp;tour</source>
+        <translation>&amp;Mulai tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="182"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="191"/>
+        <location filename="../../sco_app/ui/main_window.py" line="256"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="243"/>
+        <location filename="../../sco_app/ui/main_window.py" line="308"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="248"/>
+        <location filename="../../sco_app/ui/main_window.py" line="313"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="249"/>
+        <location filename="../../sco_app/ui/main_window.py" line="314"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="260"/>
+        <location filename="../../sco_app/ui/main_window.py" line="325"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="283"/>
+        <location filename="../../sco_app/ui/main_window.py" line="348"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="273"/>
+        <location filename="../../sco_app/app.py" line="288"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="322"/>
+        <location filename="../../sco_app/app.py" line="337"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1217,12 +1315,12 @@
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -1609,7 +1707,7 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -2048,6 +2146,100 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>QuickGuide</name>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="40"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="138"/>
+        <source>Quick guide</source>
+        <translation>Panduan singkat</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="41"/>
+        <source>What each part of the window does, and where to begin.</source>
+        <translation>Apa guna setiap bagian jendela, dan dari mana memulai.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="44"/>
+        <source>The timeline (top)</source>
+        <translation>Lini masa (atas)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="45"/>
+        <source>The lesson&apos;s events by date, one lane per kind of event. A symbol&apos;s shape and colour say which theory reads the event; a bold edge marks the paper&apos;s own reading; a grey bar, an event that lasted. Click a symbol to choose its event. Drag the orange line to choose a day for the map.</source>
+        <translation>Peristiwa-peristiwa pelajaran menurut tanggal, satu jalur untuk setiap jenis peristiwa. Bentuk dan warna simbol menunjukkan teori yang menafsirkan peristiwa itu; tepi tebal menandai tafsiran makalah sendiri; batang abu-abu, peristiwa yang berlangsung beberapa waktu. Klik sebuah simbol untuk memilih peristiwanya. Seret garis jingga untuk memilih tanggal bagi peta.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="48"/>
+        <source>The map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="49"/>
+        <source>Each state&apos;s status on the chosen day (member, observer, partner), told by pattern as well as colour. Click a marker for its event, a country for its story.</source>
+        <translation>Status setiap negara pada tanggal terpilih (anggota, pengamat, mitra), dibedakan dengan pola sekaligus warna. Klik sebuah penanda untuk peristiwanya, sebuah negara untuk kisahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="51"/>
+        <source>The argument (right)</source>
+        <translation>Argumen (kanan)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="52"/>
+        <source>Everything the lesson says about the chosen event: its date, its reading by a theory and whether it is the paper&apos;s own, what caused it and what it led to (as links), its sources, and the passages of the paper it rests on, marked.</source>
+        <translation>Semua yang dikatakan pelajaran tentang peristiwa terpilih: tanggalnya, tafsirannya menurut sebuah teori dan apakah tafsiran itu milik makalah sendiri, apa penyebab dan akibatnya (sebagai tautan), sumbernya, serta bagian makalah yang menjadi dasarnya, dengan penanda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="55"/>
+        <source>Events list and States list</source>
+        <translation>Daftar peristiwa dan Daftar negara</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="56"/>
+        <source>The timeline and the map as text. Ctrl+F searches the events: the list shows what matches and the timeline rings it; Enter opens the first match.</source>
+        <translation>Lini masa dan peta dalam bentuk teks. Ctrl+F mencari peristiwa: daftar menampilkan yang cocok dan lini masa melingkarinya; Enter membuka hasil pertama.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="58"/>
+        <source>Filters and the theory lens</source>
+        <translation>Filter dan lensa teori</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="59"/>
+        <source>The buttons and boxes above the timeline show one theory, lane or country only; the theory lens fades everything but one theory.</source>
+        <translation>Tombol dan kotak di atas lini masa hanya menampilkan satu teori, jalur, atau negara; lensa teori menyamarkan semuanya kecuali satu teori.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="61"/>
+        <source>Guided tour</source>
+        <translation>Tur terpandu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="62"/>
+        <source>Tour ▸ Start (Ctrl+T) walks through the paper&apos;s findings step by step; the views move for you.</source>
+        <translation>Tur ▸ Mulai (Ctrl+T) menelusuri temuan makalah langkah demi langkah; tampilan bergerak dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="63"/>
+        <source>Quiz</source>
+        <translation>Kuis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="64"/>
+        <source>Practice gives feedback after every answer; an exam gives the score at the end. Your answers are kept on this computer under your name.</source>
+        <translation>Latihan memberi umpan balik setelah setiap jawaban; ujian memberi nilai di akhir. Jawaban Anda disimpan di komputer ini atas nama Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="66"/>
+        <source>Seeing well</source>
+        <translation>Agar mudah dilihat</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="67"/>
+        <source>Ctrl+= and Ctrl+- make all text larger or smaller; View ▸ High contrast draws white on black; View ▸ Language switches between English and Bahasa Indonesia.</source>
+        <translation>Ctrl+= dan Ctrl+- memperbesar atau memperkecil semua teks; Tampilan ▸ Kontras tinggi menggambar putih di atas hitam; Tampilan ▸ Bahasa beralih antara bahasa Inggris dan Bahasa Indonesia.</translation>
+    </message>
+</context>
+<context>
     <name>QuizPanel</name>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="51"/>
@@ -2213,7 +2405,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
@@ -2281,32 +2473,32 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -2460,6 +2652,166 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsTable</name>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="78"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="144"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="79"/>
+        <source>Keys, and what they do, grouped by where they work.</source>
+        <translation>Tombol dan fungsinya, dikelompokkan menurut tempat tombol itu bekerja.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="81"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="81"/>
+        <source>What they do</source>
+        <translation>Fungsinya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="85"/>
+        <source>Menus</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="98"/>
+        <source>Anywhere</source>
+        <translation>Di mana saja</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="99"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="99"/>
+        <source>Move to the next or previous control (it is ringed)</source>
+        <translation>Pindah ke kontrol berikutnya atau sebelumnya (kontrol itu diberi bingkai)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="100"/>
+        <source>Show the “{tab}” tab</source>
+        <translation>Tampilkan tab “{tab}”</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="102"/>
+        <source>Timeline</source>
+        <translation>Lini masa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="103"/>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="105"/>
+        <source>Zoom in or out</source>
+        <translation>Perbesar atau perkecil</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="103"/>
+        <source>Ctrl+← / →</source>
+        <translation>Ctrl+← / →</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="103"/>
+        <source>Move earlier or later</source>
+        <translation>Geser ke waktu lebih awal atau lebih akhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="104"/>
+        <source>Show every event</source>
+        <translation>Tampilkan semua peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="105"/>
+        <source>Map</source>
+        <translation>Peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="105"/>
+        <source>Frame the lesson&apos;s states again</source>
+        <translation>Bingkai kembali negara-negara dalam pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="106"/>
+        <source>Events list</source>
+        <translation>Daftar peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="107"/>
+        <source>Enter (in the search box)</source>
+        <translation>Enter (di kotak pencarian)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="107"/>
+        <source>Open the first event found</source>
+        <translation>Buka peristiwa pertama yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="108"/>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="108"/>
+        <source>Open the previous or next event in the list</source>
+        <translation>Buka peristiwa sebelumnya atau berikutnya di daftar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="109"/>
+        <source>Guided tour</source>
+        <translation>Tur terpandu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
+        <source>→, Space, Page Down</source>
+        <translation>→, Spasi, Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
+        <source>←, Page Up</source>
+        <translation>←, Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="110"/>
+        <source>Previous step</source>
+        <translation>Langkah sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="111"/>
+        <source>First or last step</source>
+        <translation>Langkah pertama atau terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="111"/>
+        <source>End the tour</source>
+        <translation>Akhiri tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="112"/>
+        <source>Quiz</source>
+        <translation>Kuis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="113"/>
+        <source>Choose an answer</source>
+        <translation>Pilih jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/help_dialogs.py" line="113"/>
+        <source>Check the answer, then go on</source>
+        <translation>Periksa jawaban, lalu lanjutkan</translation>
+    </message>
+</context>
+<context>
     <name>SortQuestion</name>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="300"/>
@@ -2601,6 +2953,90 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>StartProblems</name>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="19"/>
+        <source>This lesson has no event “{value}”.</source>
+        <translation>Pelajaran ini tidak memiliki peristiwa “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="20"/>
+        <source>This lesson has no tour “{value}”.</source>
+        <translation>Pelajaran ini tidak memiliki tur “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="21"/>
+        <source>The tour has no step {value}.</source>
+        <translation>Tur ini tidak memiliki langkah {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="22"/>
+        <source>A step (--step {value}) needs a tour (--tour).</source>
+        <translation>Sebuah langkah (--step {value}) memerlukan tur (--tour).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="31"/>
+        <source>The lesson pack cannot be opened</source>
+        <translation>Paket pelajaran tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="32"/>
+        <source>sco-app cannot open the lesson pack “{path}”: {problem}.</source>
+        <translation>sco-app tidak dapat membuka paket pelajaran “{path}”: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="34"/>
+        <source>sco-app cannot open its built-in lesson: {problem}.</source>
+        <translation>sco-app tidak dapat membuka pelajaran bawaannya: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="36"/>
+        <source>Check the pack&apos;s place in the shortcut or command that started sco-app, or ask your teacher for the pack. You can open the built-in lesson now, and another pack later with File ▸ Open lesson pack folder.</source>
+        <translation>Periksa letak paket di pintasan atau perintah yang menjalankan sco-app, atau mintalah paket itu kepada pengajar Anda. Anda dapat membuka pelajaran bawaan sekarang, dan paket lain nanti melalui Berkas ▸ Buka folder paket pelajaran.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="39"/>
+        <source>The installation is damaged: install sco-app again, or ask the computer&apos;s administrator.</source>
+        <translation>Instalasinya rusak: pasang ulang sco-app, atau hubungi administrator komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="41"/>
+        <source>Open the built-in lesson</source>
+        <translation>Buka pelajaran bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="42"/>
+        <location filename="../../sco_app/ui/start_problems.py" line="62"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="54"/>
+        <source>The closest is “{id}”.</source>
+        <translation>Yang paling mirip adalah “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="55"/>
+        <source>The link cannot be followed</source>
+        <translation>Tautan tidak dapat diikuti</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="56"/>
+        <source>The link that started sco-app (in a shortcut, an assignment or a command) names something this lesson does not have. You can open the lesson without it.</source>
+        <translation>Tautan yang menjalankan sco-app (di pintasan, tugas, atau perintah) menyebut sesuatu yang tidak ada dalam pelajaran ini. Anda dapat membuka pelajaran tanpa tautan itu.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="59"/>
+        <source>Open “{id}”</source>
+        <translation>Buka “{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/start_problems.py" line="61"/>
+        <source>Open the lesson</source>
+        <translation>Buka pelajaran</translation>
+    </message>
+</context>
+<context>
     <name>StatusNames</name>
     <message>
         <location filename="../../sco_app/ui/status_names.py" line="13"/>
@@ -2699,12 +3135,12 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../sco_app/ui/timeline_view.py" line="71"/>
+        <location filename="../../sco_app/ui/timeline_view.py" line="72"/>
         <source>Timeline</source>
         <translation>Lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/timeline_view.py" line="73"/>
+        <location filename="../../sco_app/ui/timeline_view.py" line="74"/>
         <source>Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; the events list holds the same events as text.</source>
         <translation>Peristiwa menurut tanggal, dalam jalur-jalur. Plus dan minus untuk memperbesar dan memperkecil, Control dengan tombol panah untuk menggeser, Home menampilkan semuanya; daftar peristiwa memuat peristiwa yang sama dalam bentuk teks.</translation>
     </message>
@@ -2712,7 +3148,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
@@ -2870,6 +3306,84 @@ and a new one was started. Nothing was deleted: your teacher may be able to reco
         <translation>Berkas kemajuan belajar rusak, sehingga dipindahkan ke
 {0}
 dan berkas baru telah dibuat. Tidak ada yang dihapus: pengajar Anda mungkin dapat memulihkan jawaban lama dari berkas tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="33"/>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="34"/>
+        <source>Welcome: three ways into the lesson</source>
+        <translation>Selamat datang: tiga cara memasuki pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="36"/>
+        <source>Lesson</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="39"/>
+        <source>This lesson makes one work explorable: {source}. The timeline shows its episodes by date, the map shows each state&apos;s status on any day, and the panel on the right gives the argument for the event you choose. How would you like to begin?</source>
+        <translation>Pelajaran ini mengajak Anda menjelajahi satu karya: {source}. Lini masa menampilkan peristiwa-peristiwanya menurut tanggal, peta menampilkan status setiap negara pada tanggal mana pun, dan panel di kanan memuat argumen untuk peristiwa yang Anda pilih. Anda ingin mulai dari mana?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="42"/>
+        <source>About this lesson</source>
+        <translation>Tentang pelajaran ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="45"/>
+        <source>Take the &amp;guided tour</source>
+        <translation>Ikuti &amp;tur terpandu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="46"/>
+        <source>{count} steps through “{title}”: the timeline and the map move for you, and each step says what to look at. Right or Space goes on; Escape ends it (Ctrl+T starts it again).</source>
+        <translation>{count} langkah melalui “{title}”: lini masa dan peta bergerak dengan sendirinya, dan setiap langkah menjelaskan apa yang perlu diperhatikan. → atau Spasi untuk lanjut; Escape mengakhirinya (Ctrl+T memulainya lagi).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="49"/>
+        <source>This lesson has no guided tour.</source>
+        <translation>Pelajaran ini tidak memiliki tur terpandu.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="52"/>
+        <source>&amp;Explore on your own</source>
+        <translation>&amp;Jelajahi sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="53"/>
+        <source>Start at the first event. Click any symbol on the timeline or marker on the map to read its argument on the right; ← and → step through the events; drag the orange date line to see the map on that day; click a country for its story.</source>
+        <translation>Mulai dari peristiwa pertama. Klik simbol mana pun di lini masa atau penanda di peta untuk membaca argumennya di kanan; ← dan → berpindah antarperistiwa; seret garis tanggal jingga untuk melihat peta pada hari itu; klik sebuah negara untuk kisahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="57"/>
+        <source>&amp;Practise</source>
+        <translation>&amp;Berlatih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="58"/>
+        <source>Questions on which theory explains which episode, with feedback after every answer; the ones you miss come back later.</source>
+        <translation>Soal tentang teori mana yang menjelaskan peristiwa mana, dengan umpan balik setelah setiap jawaban; soal yang terlewat akan muncul lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="61"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="63"/>
+        <source>Help ▸ Welcome shows this again; Help ▸ Quick guide and Keyboard shortcuts say more.</source>
+        <translation>Bantuan ▸ Selamat datang menampilkan ini lagi; Bantuan ▸ Panduan singkat dan Pintasan papan ketik menjelaskan lebih lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="65"/>
+        <source>Where to find help later</source>
+        <translation>Tempat mencari bantuan nanti</translation>
     </message>
 </context>
 </TS>

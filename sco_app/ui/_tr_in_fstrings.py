@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = (
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Abstract of'),
-    QT_TRANSLATE_NOOP('ArgumentPanel', 'Choose an event in the list to read the argument for it.'),
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Never a member, observer or partner.'),
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Note:'),
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Show all events'),

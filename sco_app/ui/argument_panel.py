@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sco_app.core.model import Basis, Event, Reading
@@ -33,6 +33,7 @@ class ArgumentPanel(QTextBrowser):
             "The selected event's date, place and actors, its reading by a theory, its causes and effects, its "
             "sources, and the passages of the source text the reading rests on (marked). Tab moves between links."))
         self.setOpenLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a narrow panel breaks lines between words, never inside
         self.anchorClicked.connect(self._follow)
         state.pack_loaded.connect(lambda _pack: self.show_event(""))
         state.selection_changed.connect(self.show_event)
@@ -99,8 +100,10 @@ class ArgumentPanel(QTextBrowser):
 
     def _overview(self) -> str:
         pack = self.state.pack
+        start = self.tr("Click an event on the timeline above, or press → to start at the first one, to read the "
+                        "paper’s argument for it.")  # names only what is on screen (the events list may be hidden)
         parts = [f"<h2>{self._t(pack.title)}</h2>", f"<p>{escape(pack.source.citation)}</p>",
-                 f"<p><i>{escape(self.tr('Choose an event in the list to read the argument for it.'))}</i></p>"]
+                 f"<p><i>{escape(start)}</i></p>"]
         parts += [self._passage_block(set(self.state.highlight))]
         return "".join(parts)
 

@@ -1,19 +1,26 @@
-"""The events list: a sortable, filterable table of the pack's events, the text twin of the timeline.
+"""The events list: a sortable, searchable table of the pack's events, the text twin of the timeline.
 
-Keyboard and screen-reader users read the lesson here; selecting a row selects the event everywhere.
+Keyboard and screen-reader users read the lesson here; a click on a row, Enter in the search box or moving
+through the rows selects the event everywhere. Typing a search or changing a filter never does: it lists the
+matches (and marks them on the timeline), keeps the selection and the date, and says when the filters hide
+what the search found.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from contextlib import contextmanager
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
 
 from sco_app.core.dates import display_span
+from sco_app.core.search import EventIndex, Found
 from sco_app.ui.state import AppState
 from sco_app.ui.table_model import ListTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
@@ -25,10 +32,12 @@ class EventsModel(ListTableModel):
         self.headers = [self.tr("Date"), self.tr("Event"), self.tr("Lane"), self.tr("Theory"), self.tr("Link")]
         self.state = state
         self.row_of: dict[str, int] = {}
+        self.index_ = EventIndex((), state.language)
         state.pack_loaded.connect(self.reset)
 
     def reset(self, pack) -> None:
         self.row_of = {event.id: row for row, event in enumerate(pack.events)}
+        self.index_ = EventIndex(pack.events, self.state.language, self.state.fallbacks())
         self.set_rows(pack.events)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -38,9 +47,6 @@ class EventsModel(ListTableModel):
         column = index.column()
         if role == ID_ROLE:
             return event.id
-        if role == SEARCH_ROLE:
-            text = self.state.text
-            return f"{text(event.title)} {text(event.description)} {' '.join(event.actors)}".casefold()
         if role == SORT_ROLE:
             return event.date.ordinal() if column == 0 else self.data(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -54,6 +60,8 @@ class EventsModel(ListTableModel):
             if column == 3:
                 return text(pack.theory(event.reading.theory).short)
             return self.tr("the paper's own") if event.reading.basis.value == "paper" else self.tr("teaching reading")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):  # the whole text where a column cuts it
+            return self.data(index)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return self.state.text(self.state.pack.theory(event.reading.theory).name)
         return None
@@ -66,46 +74,59 @@ class EventFilter(QSortFilterProxyModel):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
-        self.words: list[str] = []
+        self.query = ""
+        self.matching: set[int] | None = None  # source rows matching the query; None: no query
         self.setSortRole(SORT_ROLE)
-        state.filters_changed.connect(lambda: self.set_query(" ".join(self.words)))
 
     def set_query(self, query: str) -> None:
+        """Show the rows matching ``query`` (and the filters); an empty query shows every row the filters pass."""
+        model = self.sourceModel()
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()
-            self.words = query.casefold().split()
+        self.query = query
+        self.matching = set(model.index_.matching(query)) if query.split() else None
+        if hasattr(self, "endFilterChange"):
             self.endFilterChange()
         else:
-            self.words = query.casefold().split()
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
         model = self.sourceModel()
-        if not self.state.shown(model.rows[row]):
-            return False
-        blob = model.index(row, 0, parent).data(SEARCH_ROLE) or ""
-        return all(word in blob for word in self.words)
+        return (self.matching is None or row in self.matching) and self.state.shown(model.rows[row])
 
 
 class EventsTable(QWidget):
-    """A filter box over the events table; selecting a row selects the event in the state."""
+    """A search box over the events table, a line saying what the search found, and the table."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._following = False  # True while the table follows a search or the filters: no row change selects
         self.model = EventsModel(state)
         self.proxy = EventFilter(state)
         self.proxy.setSourceModel(self.model)
-        self.filter_box = QLineEdit(placeholderText=self.tr("Filter events (title, description, country code)"))
-        self.filter_box.setAccessibleName(self.tr("Filter events"))
+        self.filter_box = QLineEdit(placeholderText=self.tr("Search events (title, description, country code)"))
+        self.filter_box.setAccessibleName(self.tr("Search events"))
+        self.filter_box.setAccessibleDescription(self.tr(
+            "The list shows the events that match; Enter opens the first one. Typing selects nothing."))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.textChanged.connect(self.proxy.set_query)
+        self.filter_box.textChanged.connect(self.search)
         self.filter_box.returnPressed.connect(self.jump_to_first)
-        self.view = QTableView()
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setAccessibleName(self.tr("What the search found"))
+        self.clear_filters = QPushButton(self.tr("Show all events"))
+        self.clear_filters.setAccessibleName(self.tr("Clear the filters"))
+        self.clear_filters.setToolTip(self.tr("Switch off the theory, lane and country filters"))
+        self.clear_filters.clicked.connect(self._clear_filters)
+        found_row = QHBoxLayout()
+        found_row.setContentsMargins(4, 0, 4, 0)
+        found_row.addWidget(self.summary, 1)
+        found_row.addWidget(self.clear_filters)
+        self.view = EventsView(self)
         self.view.setAccessibleName(self.tr("Events"))
         self.view.setAccessibleDescription(self.tr(
             "The timeline as text: one row per event with its date, title, lane and reading. "
-            "Moving to a row selects the event; Control+F filters the list."))
+            "Moving to a row selects the event; Control+F searches the list."))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -114,17 +135,83 @@ class EventsTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut title ends in "…" and has a tooltip
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 150)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.clicked.connect(lambda index: state.select(index.data(ID_ROLE)))
+        self.view.activated.connect(lambda index: state.select(index.data(ID_ROLE)))  # Enter on a row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_box)
+        layout.addLayout(found_row)
         layout.addWidget(self.view)
         state.selection_changed.connect(self.show_selection)
+        state.filters_changed.connect(lambda: self.search(self.filter_box.text()))
+        state.pack_loaded.connect(lambda _pack: self.search(self.filter_box.text()))
+        self._say(None)
+
+    @contextmanager
+    def _following_the_list(self):
+        """While the rows change under the table, its current row may move: that is not the student's choice."""
+        self._following = True
+        try:
+            yield
+        finally:
+            self._following = False
+
+    def search(self, query: str) -> None:
+        """List the events matching ``query``, mark them on the timeline, say what was found; select nothing."""
+        with self._following_the_list():
+            self.proxy.set_query(query)
+            self.show_selection(self.state.selected)
+        found = self.model.index_.find(query, self.state.filters) if query.split() else None
+        self.state.set_found(found.shown if found else ())
+        self._say(found)
+
+    def _say(self, found: Found | None) -> None:
+        """One line under the search box: how many events match, and whether the filters hide some of them."""
+        self.clear_filters.setVisible(bool(found and found.hidden))
+        if found is None:
+            self.summary.setText("")
+            self.summary.hide()
+            return
+        hiding = self._filter_names(found.hiding)
+        if len(found.shown) == 1:
+            text = self.tr("1 event matches: press Enter to open it, or click it.")
+        elif found.shown:
+            text = self.tr("{count} events match: Enter opens the first, or click one.").format(count=len(found.shown))
+        elif found.hidden:
+            text = self.tr("No event in the list matches: the filter ({filters}) hides every match ({count})."
+                           ).format(filters=hiding, count=len(found.hidden))
+        else:
+            text = self.tr("No event matches “{query}”. Try a shorter word or another spelling."
+                           ).format(query=self.filter_box.text().strip())
+        if found.shown and found.hidden:
+            text += " " + self.tr("The filter ({filters}) hides {count} more.").format(filters=hiding,
+                                                                                      count=len(found.hidden))
+        self.summary.setText(text)
+        self.summary.show()
+
+    def _filter_names(self, names: tuple[str, ...]) -> str:
+        """The filters that hide matches, as the filter bar names them, with what they are set to."""
+        pack, text, state = self.state.pack, self.state.text, self.state
+        said = {
+            "theories": lambda: self.tr("Theories: {0}").format(", ".join(
+                text(t.short) for t in pack.theories if t.id in state.theories) or self.tr("none")),
+            "lanes": lambda: self.tr("Lane: {0}").format(", ".join(
+                text(lane.title) for lane in pack.lanes if lane.id in state.lanes)),
+            "actors": lambda: self.tr("Country: {0}").format(", ".join(
+                text(a.name) for a in pack.actors if a.code in state.actors)),
+        }
+        return "; ".join(said[name]() for name in names)
+
+    def _clear_filters(self) -> None:
+        self.filter_box.setFocus()  # the button goes away: the search stays where the student is
+        self.state.set_filters(theories=(), lanes=(), actors=())
 
     def jump_to_first(self) -> None:
         """Enter in the search box selects the first event found."""
@@ -133,16 +220,32 @@ class EventsTable(QWidget):
             self.view.setFocus()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._following:
             self.state.select(current.data(ID_ROLE))
 
     def show_selection(self, event_id: str) -> None:
-        """Move the table's current row to ``event_id`` (if it is not filtered out)."""
+        """Move the table's current row to ``event_id``; none if it is not listed (filtered out or not found)."""
         row = self.model.row_of.get(event_id)
-        if row is None:
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        if not index.isValid():
+            with self._following_the_list():
+                self.view.selectionModel().clear()
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            if self.view.currentIndex().row() != index.row():
-                self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
+        if self.view.currentIndex().row() != index.row():
+            with self._following_the_list():
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+
+class EventsView(QTableView):
+    """The table: entering it with Tab marks its first row as current without selecting that event (arrows,
+    Enter or a click do)."""
+
+    def __init__(self, owner: EventsTable) -> None:
+        super().__init__()
+        self.owner = owner
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        with self.owner._following_the_list():
+            super().focusInEvent(event)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QStyle, QStyleOptionComboBox, QStylePainter, QToolButton, QVBoxLayout, QWidget,
+)
 
+from sco_app.core.search import HIDDEN
 from sco_app.ui import theme
+from sco_app.ui.flow_layout import FlowLayout
 from sco_app.ui.state import AppState
 
 
@@ -25,28 +30,80 @@ def theory_icon(colour: QColor, symbol: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+COMBO_CHARS = 22  # a choice box is at most this many characters wide; a longer choice ends in "…" (tooltip: whole)
+
+
+class ElidingCombo(QComboBox):
+    """A choice box as wide as its longest choice up to COMBO_CHARS, that cuts a longer one with "…" (never
+    mid-letter, never silently: the tooltip then names it whole); its list shows every choice whole."""
+
+    def __init__(self, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.description = description
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.currentIndexChanged.connect(lambda _index: self._say_whole())
+        self._say_whole()
+
+    def sizeHint(self):  # noqa: N802 - Qt override
+        hint = super().sizeHint()  # the widest choice, whole
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        most = metrics.averageCharWidth() * COMBO_CHARS
+        return hint.shrunkBy(QMargins(0, 0, widest - most, 0)) if widest > most else hint
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+    def shown_text(self) -> str:
+        """The current choice as drawn: whole, or cut with "…" to the box's text field."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        room = field.width() - (self.iconSize().width() + 4 if not self.itemIcon(self.currentIndex()).isNull() else 0)
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, max(room - 2, 0))
+
+    def _say_whole(self) -> None:
+        cut = self.shown_text() != self.currentText()
+        self.setToolTip(f"{self.currentText()}\n{self.description}" if cut else self.description)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._say_whole()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class FilterBar(QWidget):
+    """The theory toggles (the timeline's legend), the lane, country and lens choices, and the legend's words.
+
+    The controls wrap onto a second row in a narrow window or with large text; nothing in them is cut.
+    """
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(0)
-        self.layout_ = QHBoxLayout()
-        self.layout_.setContentsMargins(4, 2, 4, 2)
-        rows.addLayout(self.layout_)
+        self.flow = FlowLayout(spacing=12)
+        self.flow.setContentsMargins(4, 2, 4, 2)
+        rows.addLayout(self.flow)
         self.theory_label = QLabel(self.tr("Theories:"))
-        self.layout_.addWidget(self.theory_label)
         self.theory_buttons: dict[str, QToolButton] = {}
-        self.theory_slot = QHBoxLayout()
-        self.layout_.addLayout(self.theory_slot)
+        self.theory_slot = self._group(self.theory_label)
         self.lane = self._combo(self.tr("Lane:"), self.tr("Show one lane of events"))
         self.country = self._combo(self.tr("Country:"), self.tr("Show the events of one country"))
         self.lens = self._combo(self.tr("Theory lens:"), self.tr("Fade everything but one theory, on the timeline and the map"))
-        self.layout_.addStretch(1)
-        self.key = QLabel()  # the legend's words, on its own row below
+        self.key = QLabel(wordWrap=True)  # the legend's words, on their own row(s) below
         self.key.setAccessibleName(self.tr("Legend of the timeline"))
-        self.key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.key.setContentsMargins(6, 0, 6, 2)
         rows.addWidget(self.key)
         self.lane.currentIndexChanged.connect(self._apply)
@@ -56,17 +113,37 @@ class FilterBar(QWidget):
         state.filters_changed.connect(self._show_filters)
         state.lens_changed.connect(lambda lens: self.lens.setCurrentIndex(max(self.lens.findData(lens or ""), 0)))
 
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        """As high as its rows need at its width (wrapped controls and legend), so that the pane it shares with
+        the timeline makes room for both."""
+        hint = super().minimumSizeHint()
+        if self.width() > 0:
+            hint.setHeight(max(hint.height(), self.layout().totalHeightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width wraps into another number of rows
+
+    def _group(self, *widgets: QWidget) -> QHBoxLayout:
+        """Widgets that stay together on one row of the bar (a caption and its control)."""
+        group = QWidget()
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for widget in widgets:
+            row.addWidget(widget)
+        self.flow.addWidget(group)
+        return row
+
     def _combo(self, label: str, description: str) -> QComboBox:
         caption = QLabel(label)
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo = ElidingCombo(description)
         combo.setAccessibleName(label.rstrip(":"))
         combo.setAccessibleDescription(description)
-        combo.setToolTip(description)
         caption.setBuddy(combo)
-        self.layout_.addWidget(caption)
-        self.layout_.addWidget(combo)
+        self._group(caption, combo)
         return combo
 
     def _fill(self, pack) -> None:
@@ -102,7 +179,7 @@ class FilterBar(QWidget):
     def _apply(self, *_args) -> None:
         theories = [t for t, b in self.theory_buttons.items() if b.isChecked()]
         if not theories:
-            theories = ["-"]  # no theory id starts with "-": none is shown (an empty set would mean all)
+            theories = [HIDDEN]  # no event is shown (an empty set would mean all)
         self.state.set_filters(
             theories=() if len(theories) == len(self.theory_buttons) else theories,
             lanes=[self.lane.currentData()] if self.lane.currentData() else (),

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QTabWidget, QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QVBoxLayout, QWidget,
 )
 
 from sco_app import __version__
-from sco_app.ui import theme
+from sco_app.ui import focus_ring, theme, window_fit
 from sco_app.ui.state import AppState
 
 
 RECENT_KEY = "packs/recent"
 MOST_RECENT = 8
+SPLITS = {"main/split": [0.4, 0.6], "main/bottom": [0.6, 0.4]}  # saved splitter -> default shares of its panes
 
 
 def recent_packs(settings: QSettings) -> list[str]:
@@ -48,7 +50,8 @@ class MainWindow(QMainWindow):
         loading.setAccessibleName(self.tr("Opening the lesson"))
         self.setCentralWidget(loading)
         self.setWindowTitle("sco-app")
-        self.resize(1280, 800)
+        focus_ring.install()  # the keyboard focus is ringed in every theme
+        window_fit.place(self, window_fit.first_geometry(QGuiApplication.primaryScreen().availableGeometry()))
 
     def build_views(self) -> None:
         """Build the timeline, map, events list and argument panel, and lay them out."""
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.filters)
         column.addWidget(self.timeline, 1)
         self.top_column = column  # the tour bar goes at its head
-        self.tabs = QTabWidget()
+        self.tabs = window_fit.PageTabs()
         self.tabs.setAccessibleName(self.tr("Map, events list and quiz"))
         self.tabs.addTab(self.map, self.tr("&Map"))
         self.tabs.addTab(self.events, self.tr("&Events list"))
@@ -85,12 +88,12 @@ class MainWindow(QMainWindow):
         self.quiz.map_wanted.connect(self._show_map_for_quiz)
         self.quiz.event_shown.connect(lambda _event: self.tabs.setCurrentWidget(self.map))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)  # no pane dragged out of sight
         self.bottom.addWidget(self.tabs)
         self.bottom.addWidget(self.argument)
         self.bottom.setStretchFactor(0, 3)
         self.bottom.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.bottom)
         self.splitter.setStretchFactor(0, 2)
@@ -166,9 +169,71 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.state.language)
             action.triggered.connect(lambda _checked=False, c=code: c != self.state.language and self.language_requested.emit(c))
         self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Welcome…")).triggered.connect(self.show_welcome)
+        guide = help_menu.addAction(self.tr("&Quick guide"))
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_quick_guide)
+        help_menu.addAction(self.tr("&Keyboard shortcuts")).triggered.connect(self.show_shortcuts)
+        self.start_tour_action = help_menu.addAction(self.tr("Start the &tour"))
+        self.start_tour_action.triggered.connect(self.start_tour)
+        help_menu.aboutToShow.connect(lambda: self.start_tour_action.setEnabled(bool(self.state.pack and
+                                                                                     self.state.pack.tours)))
+        help_menu.addSeparator()
         about = QAction(self.tr("&About sco-app"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # -- the ways in: the welcome's three doors and the Help menu ------------------------------------------------
+
+    def show_welcome(self):
+        """Help > Welcome (and a first start): the lesson in two lines and three ways in."""
+        from sco_app.ui.welcome import SEEN, WelcomeDialog
+
+        dialog = WelcomeDialog(self.state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.tour_chosen.connect(self.start_tour)
+        dialog.explore_chosen.connect(self.explore)
+        dialog.practice_chosen.connect(self.start_practice)
+        dialog.finished.connect(lambda _result: QSettings("sco-app", "sco-app").setValue(SEEN, True))
+        dialog.open()
+        self.welcome = dialog
+        return dialog
+
+    def welcome_if_new(self, settings: QSettings) -> bool:
+        """Show the welcome if this computer user never closed it; True if it is shown."""
+        from sco_app.ui.welcome import welcome_seen
+
+        if welcome_seen(settings) or self.state.pack is None:
+            return False
+        self.show_welcome()
+        return True
+
+    def start_tour(self) -> None:
+        """Play the lesson's first tour from its first step (Help > Start the tour, the welcome's tour door)."""
+        if self.state.pack is not None and self.state.pack.tours:
+            self.tours.player.start(self.state.pack.tours[0].id)
+
+    def explore(self) -> None:
+        """The welcome's explore door: the first event is chosen and the keyboard is on the timeline."""
+        if self.state.pack is not None and self.state.pack.events:
+            self.state.select(self.state.pack.events[0].id)
+        self.timeline.plot.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_practice(self) -> None:
+        """The welcome's practice door, as Quiz > Practice."""
+        self._run_quiz(self.quiz.start_practice)
+
+    def show_quick_guide(self):
+        from sco_app.ui.help_dialogs import show_quick_guide
+
+        self.help_dialog = show_quick_guide(self)
+        return self.help_dialog
+
+    def show_shortcuts(self):
+        from sco_app.ui.help_dialogs import show_shortcuts
+
+        self.help_dialog = show_shortcuts(self)
+        return self.help_dialog
 
     def go(self, offset: int) -> None:
         """Left and Right: the next or previous step while a tour plays, else the next or previous event."""
@@ -286,27 +351,39 @@ class MainWindow(QMainWindow):
                           f"<p>{escape(self.tr('The app: MIT licence. The SCO lesson pack: CC BY 4.0.'))}</p>")
 
     def restore_geometry(self, settings: QSettings) -> None:
-        """Put the window where it was, unless that place is on no screen now (a projector unplugged)."""
-        from PySide6.QtGui import QGuiApplication
+        """Put the window where it was, inside the screen it is on now (a projector unplugged, a smaller screen)
+        and no smaller than usable; at a first start, fill the screen's available area (up to a roomy size)."""
+        saved = settings.value("main/geometry")
+        if saved is None or not self.restoreGeometry(saved):
+            window_fit.place(self, window_fit.first_geometry(self.available_geometry()))
+        elif not self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            frame = window_fit.frame_margins(self.frameGeometry(), self.geometry()) if self.isVisible() else \
+                window_fit.FRAME
+            window_fit.place(self, window_fit.clamped_geometry(self.geometry(), self.available_geometry(), frame), frame)
 
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        frame = self.frameGeometry()
-        if not any(screen.availableGeometry().intersects(frame) for screen in QGuiApplication.screens()):
-            available = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1280, available.width()), min(800, available.height()))
-            self.move(available.center() - self.rect().center())
+    def available_geometry(self):
+        """The available area (less task bars and panels) of the screen the window is on, else of the main one."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
 
     def restore_layout(self, settings: QSettings) -> None:
-        """Sizes of the panes, as the student left them."""
+        """Sizes of the panes, as the student left them, unless a pane would be too small to use."""
         for key, splitter in (("main/split", self.splitter), ("main/bottom", self.bottom)):
-            state = settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
+            saved = settings.value(key)
+            restored = saved is not None and splitter.restoreState(saved)
+            splitter.setChildrenCollapsible(False)  # a saved state brings back its own setting: no pane dragged away
+            if restored:
+                sizes = splitter.sizes()
+                shares = window_fit.usable_shares(sizes, SPLITS[key])
+                if shares == [size / sum(sizes) for size in sizes]:
+                    continue  # kept exactly as saved
+            else:
+                shares = SPLITS[key]
+            splitter.setSizes([round(share * 10000) for share in shares])  # scaled to the splitter's length
 
     def save_geometry(self, settings: QSettings) -> None:
         settings.setValue("main/geometry", self.saveGeometry())
         if self.timeline is not None:
             settings.setValue("main/split", self.splitter.saveState())
             settings.setValue("main/bottom", self.bottom.saveState())
+

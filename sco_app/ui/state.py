@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from sco_app.core.dates import PartialDate
 from sco_app.core.model import LessonPack
+from sco_app.core.search import EventFilters
 
 
 class AppState(QObject):
@@ -20,6 +21,7 @@ class AppState(QObject):
     filters_changed = Signal()  # see .theories, .lanes, .actors
     actor_chosen = Signal(str)  # ISO code of a country the student asked about
     highlight_changed = Signal(object)  # frozenset of passage ids a tour step marks; empty: the reading's own
+    found_changed = Signal(object)  # frozenset of the ids of the events a search found; empty: no search
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +34,7 @@ class AppState(QObject):
         self.lanes: frozenset[str] = frozenset()  # shown lanes; empty means all
         self.actors: frozenset[str] = frozenset()  # events involving any of these; empty means all
         self.highlight: frozenset[str] = frozenset()  # passages marked by a tour step (empty: the reading's own)
+        self.found: frozenset[str] = frozenset()  # events a search in the events list found (marked, not selected)
 
     def fallbacks(self) -> tuple[str, ...]:
         return self.pack.languages if self.pack else ()
@@ -45,6 +48,7 @@ class AppState(QObject):
         self.selected = ""
         self.lens = ""
         self.theories = self.lanes = self.actors = frozenset()
+        self.found = frozenset()
         self.date = pack.events[-1].date if pack.events else None
         self.pack_loaded.emit(pack)
 
@@ -87,11 +91,24 @@ class AppState(QObject):
             self.theories, self.lanes, self.actors = new
             self.filters_changed.emit()
 
+    @property
+    def filters(self) -> EventFilters:
+        """The filters now on, as the core's rules take them (made again only when they change)."""
+        key = (self.theories, self.lanes, self.actors)
+        if getattr(self, "_filters", (None, None))[0] != key:
+            self._filters = (key, EventFilters(*key))
+        return self._filters[1]
+
     def shown(self, event) -> bool:
         """Whether ``event`` passes the current filters."""
-        return ((not self.theories or event.reading.theory in self.theories)
-                and (not self.lanes or event.lane in self.lanes)
-                and (not self.actors or not self.actors.isdisjoint(event.actors)))
+        return self.filters.shows(event)
+
+    def set_found(self, event_ids) -> None:
+        """Mark the events a search found (the selection and the date stay as they are); empty: no search."""
+        new = frozenset(event_ids)
+        if new != self.found:
+            self.found = new
+            self.found_changed.emit(new)
 
     def set_highlight(self, passages) -> None:
         """Mark these source passages in the argument panel (a tour step's); empty goes back to the reading's."""

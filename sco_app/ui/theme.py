@@ -48,6 +48,7 @@ class Scheme:
     highlight_fg: str
     selected: QColor
     line_width: float  # borders and outlines are drawn this much wider
+    focus: QColor  # the ring around the control that has the keyboard focus
 
     @property
     def dark(self) -> bool:
@@ -56,13 +57,13 @@ class Scheme:
 
 LIGHT = Scheme("light", QColor("#202020"), QColor(90, 90, 90, 150), QColor("#F4F8FB"), QColor("#E8E8E8"),
                QColor("#707070"), QColor(40, 40, 40, 150), QColor(0, 0, 0, 12), QColor(255, 255, 255, 230),
-               "#fff3b0", "#000000", QColor("#D55E00"), 1.0)
+               "#fff3b0", "#000000", QColor("#D55E00"), 1.0, QColor("#1A5FB4"))
 DARK = Scheme("dark", QColor("#ECECEC"), QColor(200, 200, 200, 150), QColor("#1C2530"), QColor("#4A4F55"),
               QColor("#9A9A9A"), QColor(235, 235, 235, 160), QColor(255, 255, 255, 14), QColor(30, 30, 30, 230),
-              "#5c4a00", "#ffffff", QColor("#FF8A3D"), 1.0)
+              "#5c4a00", "#ffffff", QColor("#FF8A3D"), 1.0, QColor("#8CC8FF"))
 CONTRAST = Scheme("contrast", QColor("#FFFFFF"), QColor(255, 255, 255, 220), QColor("#000000"), QColor("#3A3A3A"),
                   QColor("#FFFFFF"), QColor(255, 255, 255, 220), QColor(255, 255, 255, 30), QColor(0, 0, 0, 240),
-                  "#ffff00", "#000000", QColor("#FFFF00"), 1.8)
+                  "#ffff00", "#000000", QColor("#FFFF00"), 1.8, QColor("#FFFF00"))
 
 _contrast: list[bool] = [False]
 _system_palette: list[QPalette] = []  # the palette before high contrast, to go back to

@@ -1,8 +1,10 @@
 """Event titles on the timeline, shown by level of detail so that they never pile up.
 
 At every repaint the visible events are labelled greedily: the selected event first, then the
-paper's own readings, then the rest, each only where its text overlaps no label already placed in its
-lane. Zooming in reveals more titles; no per-event text item exists, so 10,000 events stay fast.
+paper's own readings, then the rest, each only where its text overlaps no label already placed and
+no event's symbol. A title sits just above its own symbol, inside the plot (moved left or cut with "…"
+at the right edge; the symbol's tooltip has it whole). Zooming in reveals more titles; no per-event
+text item exists, so 10,000 events stay fast.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ import bisect
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter
 
-GAP = 6  # pixels between a symbol and its label, and between labels
+GAP = 6  # pixels between two labels
 MAX_CHARS = 42
+MARK = 8  # half a symbol with its edge, in pixels: a label covers no symbol's square
+LIFT = 9  # pixels from a symbol's centre up to the foot of its label (clear of the symbol)
+LEAD = 6  # a label starts this far left of its symbol's centre, so that it stands over it
 
 
 class LabelLayer(pg.GraphicsObject):
@@ -30,6 +35,7 @@ class LabelLayer(pg.GraphicsObject):
         self.widths = np.zeros(0)
         self._fit_font()
         self.shown: list[int] = []  # indices labelled at the last paint (read by tests)
+        self.boxes: list[QRectF] = []  # where their titles were drawn, in the device's pixels
         box.sigRangeChanged.connect(self._range_changed)
 
     def _fit_font(self) -> bool:
@@ -76,37 +82,66 @@ class LabelLayer(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *_args) -> None:
         if len(self.xy) == 0:
-            self.shown = []
+            self.shown, self.boxes = [], []
             return
         self._fit_font()  # the zoom may have changed since the last paint
         t = painter.transform()
         px = t.m11() * self.xy[:, 0] + t.m21() * self.xy[:, 1] + t.dx()
         py = t.m12() * self.xy[:, 0] + t.m22() * self.xy[:, 1] + t.dy()
-        device = painter.device()
-        width = device.width() if device else 4000
-        visible = np.flatnonzero((px > -200) & (px < width + 10))
+        area = t.mapRect(self.box.viewRect())  # the plot's area, in the device's pixels
+        lo, hi = area.left() + 2, area.right() - 2
+        visible = np.flatnonzero((px >= area.left()) & (px <= area.right()))
+        marks = {}  # row (pixel y) -> sorted x of the symbols in view: what a label must not cover
+        for row in np.unique(np.round(py[visible])):
+            marks[float(row)] = np.sort(px[visible][np.round(py[visible]) == row])
         visible = self._thin(visible, px, py)
         order = visible[np.lexsort((px[visible], ~self.priority[visible], visible != self.selected))]
-        placed: dict[int, list[tuple[float, float]]] = {}
-        self.shown = []
-        height = self.metrics.height()
+        placed: dict[float, list[tuple[float, float]]] = {}  # row -> (left, right) of its labels, sorted
+        self.shown, self.boxes, texts = [], [], []
+        height, descent = self.metrics.height(), self.metrics.descent()
         for k in order:
-            left = px[k] + GAP + 4
-            right = left + self.widths[k]
-            row = placed.setdefault(int(round(py[k])), [])
-            at = bisect.bisect_left(row, (left,))
-            if (at > 0 and row[at - 1][1] + GAP > left) or (at < len(row) and row[at][0] < right + GAP):
+            text, width = self.texts[k], self.widths[k]
+            if width > hi - lo:  # wider than the plot: cut to fit
+                text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(hi - lo))
+                width = self.metrics.horizontalAdvance(text)
+            left = min(max(px[k] - LEAD, lo), hi - width)  # over its symbol, moved left at the right edge
+            bottom = py[k] - LIFT
+            row = float(round(bottom))
+            if self._covers_a_label(placed, row, left, left + width, height) or \
+                    self._covers_a_symbol(marks, left, left + width, bottom - height, bottom):
                 continue
-            row.insert(at, (left, right))
+            lane = placed.setdefault(row, [])
+            bisect.insort(lane, (left, left + width))
             self.shown.append(int(k))
+            self.boxes.append(QRectF(left, bottom - height, width, height))
+            texts.append(text)
         painter.save()
         painter.resetTransform()
         painter.setFont(self.font)
-        for k in self.shown:
-            bold = k == self.selected
-            painter.setPen(self.strong if bold else self.ink)
-            painter.drawText(QPointF(px[k] + GAP + 4, py[k] - height / 2 + self.metrics.ascent() - 9), self.texts[k])
+        for k, box, text in zip(self.shown, self.boxes, texts):
+            painter.setPen(self.strong if k == self.selected else self.ink)
+            painter.drawText(QPointF(box.left(), box.bottom() - descent), text)
         painter.restore()
+
+    @staticmethod
+    def _covers_a_label(placed, row: float, left: float, right: float, height: float) -> bool:
+        for other, spans in placed.items():
+            if abs(other - row) >= height:  # labels of rows this far apart cannot meet
+                continue
+            at = bisect.bisect_left(spans, (left,))  # a row's spans are disjoint: only the neighbours can meet
+            if (at > 0 and spans[at - 1][1] + GAP > left) or (at < len(spans) and spans[at][0] < right + GAP):
+                return True
+        return False
+
+    @staticmethod
+    def _covers_a_symbol(marks, left: float, right: float, top: float, bottom: float) -> bool:
+        for row, xs in marks.items():
+            if row + MARK <= top or row - MARK >= bottom:
+                continue
+            first = np.searchsorted(xs, left - MARK)
+            if first < len(xs) and xs[first] <= right + MARK:
+                return True
+        return False
 
 
 class ArrowHeads(pg.GraphicsObject):

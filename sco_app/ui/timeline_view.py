@@ -10,7 +10,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -19,11 +19,12 @@ from sco_app.core.model import Basis
 from sco_app.ui import theme
 from sco_app.ui.date_axis import DateAxis
 from sco_app.ui.state import AppState
+from sco_app.ui.text_fit import fit
 from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer, ThinnedScatter
 
 EPOCH = dt.date(1970, 1, 1).toordinal()
-LANE_WIDTH = 200  # pixels at most for a lane's title; longer titles are elided
-ERA_ROWS = 0.55  # room under the lanes, in lane heights, for the eras' titles
+LANE_CHARS = 24  # a lane's title gets this many average characters' width (a quarter of the timeline at most)
+ERA_LINES = 2  # an era's title wraps onto this many lines under the lanes before it is cut
 MOST_LINKS = 2500  # cause lines drawn at most at once (level of detail)
 DAY = 86400.0
 
@@ -89,12 +90,14 @@ class TimelineView(QWidget):
         self.points = ThinnedScatter(pxMode=True, hoverable=True, tip=self._tip, hoverSize=16)
         self.points.sigClicked.connect(self._clicked)
         self.halo = pg.ScatterPlotItem(pxMode=True, size=24, brush=None, pen=pg.mkPen(s.selected, width=3))
+        self.found = pg.ScatterPlotItem(pxMode=True, size=21, brush=None,  # what the events list's search found
+                                        pen=pg.mkPen(s.ink, width=2 * s.line_width, style=Qt.PenStyle.DashLine))
         self.labels = LabelLayer(self.box, s.ink, s.selected if s.dark else QColor("#A03A00"))
         for side in ("left", "bottom"):  # lane names and dates in the scheme's ink
             axis = item.getAxis(side)
             axis.setTextPen(s.ink)
             axis.setPen(pg.mkPen(s.ink, width=s.line_width))
-        for layer in (self.spans, self.links, self.points, self.halo):
+        for layer in (self.spans, self.links, self.points, self.found, self.halo):
             self.plot.addItem(layer)
         self.plot.addItem(self.heads, ignoreBounds=True)
         self.box.sigRangeChanged.connect(self._links_by_detail)
@@ -120,60 +123,83 @@ class TimelineView(QWidget):
         state.lens_changed.connect(lambda _lens: self._redraw())
         state.selection_changed.connect(self._show_selection)
         state.date_changed.connect(self._show_date)
+        state.found_changed.connect(lambda _found: self._show_found())
 
     # -- building --------------------------------------------------------------------------------
 
     def _rebuild(self, pack) -> None:
         self.theory_ids = [t.id for t in pack.theories]
         self.lane_row = {lane.id: row for row, lane in enumerate(pack.lanes)}
-        left = self.plot.getPlotItem().getAxis("left")
-        metrics = self.fontMetrics()
-        titles = [metrics.elidedText(self.state.text(lane.title), Qt.TextElideMode.ElideRight, LANE_WIDTH)
-                  for lane in pack.lanes]
-        left.setTicks([list(enumerate(titles)), []])
-        left.setWidth(max((metrics.horizontalAdvance(t) for t in titles), default=40) + 18)
+        self._lanes_fitted = None
+        self._fit_lane_titles()
         self._build_eras(pack)
         self._redraw()
         self.fit()
         self._show_date(self.state.date)
 
+    def _fit_lane_titles(self) -> None:
+        """The lanes' names at the left: on two lines where the lanes are two lines of text apart, else on one,
+        within a quarter of the timeline's width; cut with "…" only where that is not enough (the axis's tooltip
+        then names them whole)."""
+        if self.state.pack is None:
+            return
+        metrics, (top, bottom) = self.fontMetrics(), self.box.viewRange()[1]
+        spacing = self.box.height() / (bottom - top) if bottom > top else 0.0
+        lines = 2 if spacing >= 2 * metrics.lineSpacing() else 1
+        width = min(LANE_CHARS * metrics.averageCharWidth(), max(self.width() // 4, 8 * metrics.averageCharWidth()))
+        names = [self.state.text(lane.title) for lane in self.state.pack.lanes]
+        key = (lines, width, metrics.lineSpacing(), tuple(names))
+        if key == getattr(self, "_lanes_fitted", None):
+            return  # a resize that changes nothing here (most of them)
+        self._lanes_fitted = key
+        fitted = [fit(metrics, name, width, lines) for name in names]
+        self.lane_titles = [f.text for f in fitted]  # as shown: wrapped, cut only if still too long
+        left = self.plot.getPlotItem().getAxis("left")
+        left.setTicks([list(enumerate(self.lane_titles)), []])
+        shown = [line for f in fitted for line in f.lines]
+        left.setWidth(max((metrics.horizontalAdvance(line) for line in shown), default=40) + 18)
+        left.setToolTip("\n".join(name for name, f in zip(names, fitted) if f.cut))
+
     def _build_eras(self, pack) -> None:
         for item in self.era_items:
             self.plot.removeItem(item)
         self.era_items, self.era_titles = [], []
-        rows = max(len(pack.lanes), 1)
         for k, era in enumerate(pack.eras):
             x0, x1 = to_x(era.start.first_day), to_x(era.end.last_day) + DAY
-            band = pg.QtWidgets.QGraphicsRectItem(x0, -0.5, x1 - x0, rows + ERA_ROWS)
+            band = pg.QtWidgets.QGraphicsRectItem(x0, -1000, x1 - x0, 2000)  # the whole height of any view
             shade = QColor(self.scheme.band)
             shade.setAlpha(shade.alpha() * (1 if k % 2 else 2))
             band.setBrush(pg.mkBrush(shade))
             band.setPen(pg.mkPen(None))
             band.setZValue(-10)
             title = pg.TextItem("", color=self.scheme.ink, anchor=(0, 1))
-            font = QFont(self.font())
-            font.setBold(True)
-            font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
-            title.setFont(font)
-            title.setToolTip(self.state.text(era.description) if era.description else "")
-            self.era_titles.append((title, self.state.text(era.title), x0, x1, QFontMetrics(font)))
+            title.setFont(self._era_font())
+            name = self.state.text(era.title)
+            title.setToolTip(f"{name}\n{self.state.text(era.description)}" if era.description else name)
+            self.era_titles.append((title, name, x0, x1, QFontMetrics(title.textItem.font())))
             for item in (band, title):
                 self.plot.addItem(item, ignoreBounds=True)
                 self.era_items.append(item)
         self._fit_era_titles()
 
+    def _era_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+        return font
+
     def _fit_era_titles(self, *_args) -> None:
-        """Each era's title in one row under the lanes, cut to the part of its band in view (never over the next)."""
+        """Each era's title at the foot of its band, wrapped to fit the part of the band in view (never over the
+        next one) and cut with "…" only where even two lines cannot hold it (the tooltip has it whole)."""
         if not getattr(self, "era_titles", None):
             return
-        (left, right), _ = self.box.viewRange()
-        px = self.box.viewPixelSize()[0] or 1.0
-        y = max(len(self.state.pack.lanes), 1) - 0.5 + ERA_ROWS if self.state.pack else ERA_ROWS
+        (left, right), (_top, bottom) = self.box.viewRange()
+        px, py = self.box.viewPixelSize()
+        y = bottom - 3 * (py or 0.0)  # just above the timeline's foot
         for title, text, x0, x1, metrics in self.era_titles:
             start, end = max(x0, left), min(x1, right)
-            width = (end - start) / px - 8
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width)) if width > 24 else ""
-            shown = "" if shown == "…" else shown
+            width = (end - start) / (px or 1.0) - 8
+            shown = fit(metrics, text, width, ERA_LINES).text if width > 24 else ""
             if title.textItem.toPlainText() != shown:  # a pan or zoom moves most titles without changing them
                 title.setText(shown)
             title.setPos(start, y)
@@ -201,6 +227,7 @@ class TimelineView(QWidget):
         self.labels.set_events(self.xy, [state.text(e.title) for e in events],
                                [e.reading.basis is Basis.PAPER for e in events])
         self._show_selection(state.selected)
+        self._show_found()
 
     def _style(self, theory_id: str, paper: bool, faded: bool) -> tuple:
         """Brush, pen and symbol of an event: its theory's colour and shape, a bold edge (ink colour) for the
@@ -263,6 +290,11 @@ class TimelineView(QWidget):
             self.halo.setData([])
         self.labels.set_selected(k)
 
+    def _show_found(self) -> None:
+        """Ring the events the search found (among those shown), so that the student sees where they are."""
+        found = [self.position[event_id] for event_id in self.state.found if event_id in self.position]
+        self.found.setData(pos=self.xy[sorted(found)] if found else np.zeros((0, 2)))
+
     def _show_date(self, date: PartialDate | None) -> None:
         if date is None:
             return
@@ -300,13 +332,15 @@ class TimelineView(QWidget):
         self._fit_rows()
 
     def _fit_rows(self, *_args) -> None:
-        """Every lane in view, with room above the top lane for its titles however short the timeline is."""
+        """Every lane in view, with room above the top lane for its titles and below the last one for the eras'
+        titles (two lines), however short the timeline is."""
         rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
-        bottom = rows - 0.45 + ERA_ROWS
-        needed = self.labels.metrics.height() + 12.0  # pixels above the top lane: a title sits above its symbol
-        room = max(self.box.height() - needed, needed)  # pixels left for the lanes and the eras
-        top = max(0.6, needed * bottom / room)
-        self.box.setYRange(-top, bottom, padding=0)
+        above, below = self._rooms()
+        gaps = max(rows - 1, 1)
+        spacing = max(self.box.height() - above - below, 4.0 * gaps) / gaps  # pixels from one lane to the next
+        self.box.setYRange(-above / spacing, rows - 1 + below / spacing, padding=0)
+        self._fit_era_titles()
+        self._fit_lane_titles()  # two lines each only where the lanes are far enough apart
 
     def show_period(self, first_day, last_day) -> None:
         """Frame the dates from ``first_day`` to ``last_day`` (a tour step's period), gliding there."""
@@ -318,6 +352,30 @@ class TimelineView(QWidget):
 
             self._glide = Glide(lambda r: self.box.setXRange(r.left(), r.right(), padding=0), self)
         self._glide.to(QRectF(left, top, right - left, bottom - top), QRectF(x0 - pad, top, x1 - x0 + 2 * pad, bottom - top))
+
+    def _rooms(self) -> tuple[float, float]:
+        """Pixels kept above the top lane (for its titles, which sit above their symbols) and below the last one
+        (for the eras' titles), in the text size now in use."""
+        self.labels._fit_font()
+        above = self.labels.metrics.height() + 14.0
+        below = ERA_LINES * QFontMetrics(self._era_font()).lineSpacing() + 18.0
+        return above, below
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Tall enough for the lanes a line of text apart, with the titles above them and the eras and the dates
+        below: with large text the panes below give way before the lanes run into each other."""
+        rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
+        above, below = self._rooms()
+        dates = self.plot.getPlotItem().getAxis("bottom").height()
+        height = above + below + (rows - 1) * self.fontMetrics().lineSpacing() + dates + 8
+        return QSize(super().minimumSizeHint().width(), int(height))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text zoom changed: so did the least height and the titles
+            self.updateGeometry()
+            if self.state.pack is not None:
+                self._fit_rows()
 
     def screen_pos(self, event_id: str) -> QPoint:
         """Where the event's symbol is, in the plot widget's coordinates (for tests and tours)."""

@@ -19,3 +19,37 @@ def _own_settings(tmp_path, monkeypatch):
 
         i18n.install("en")
         theme.set_high_contrast(QCoreApplication.instance(), False)
+
+
+@pytest.fixture
+def answer_boxes(qtbot):
+    """Answer the message boxes the code under test opens, as a student would: ``answer_boxes("Quit")`` clicks the
+    button with that text in the next box (one text per box, in order); ``answer_boxes.seen`` lists each box's
+    title, text and buttons."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    class Answers:
+        def __init__(self) -> None:
+            self.queue: list[str] = []
+            self.seen: list[dict] = []
+            self.timer = QTimer(interval=20, timeout=self._answer)
+            self.timer.start()
+
+        def __call__(self, *buttons: str) -> "Answers":
+            self.queue.extend(buttons)
+            return self
+
+        def _answer(self) -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox) or not self.queue or box in [s["box"] for s in self.seen]:
+                return
+            names = [b.text() for b in box.buttons()]
+            self.seen.append({"box": box, "title": box.windowTitle(), "text": box.text(), "buttons": names,
+                              "informative": box.informativeText()})
+            wanted = self.queue.pop(0)
+            next(b for b in box.buttons() if b.text() == wanted).click()
+
+    answers = Answers()
+    yield answers
+    answers.timer.stop()

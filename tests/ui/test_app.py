@@ -197,12 +197,14 @@ def test_any_fault_loading_the_last_pack_still_starts_the_app(qtbot, tmp_path, m
     assert "MemoryError: out of memory" in window.statusBar().currentMessage()
 
 
-def test_a_pack_given_with_a_huge_integer_is_a_located_problem(qtbot, tmp_path, monkeypatch, capsys):
-    """``sco-app --pack`` on the pack: exit 1 with the located problem, and no traceback."""
+def test_a_pack_given_with_a_huge_integer_is_a_located_problem(qtbot, tmp_path, monkeypatch, capsys, answer_boxes):
+    """``sco-app --pack`` on the pack: a message box with the located problem; Quit exits 1, with no traceback."""
     pack = _huge_integer_pack(tmp_path)
+    answer_boxes("Quit")
     code, window = _start(qtbot, monkeypatch, "--pack", str(pack))
     err = capsys.readouterr().err
     assert code == 1 and window is None
+    assert "longer than 20 digits" in answer_boxes.seen[0]["text"] + answer_boxes.seen[0]["informative"]
     assert f"{pack / 'pack.yaml'}:4:10: error: this whole number is longer than 20 digits" in err
     assert "Traceback" not in err
 

@@ -162,7 +162,7 @@ def test_a_short_timeline_keeps_room_for_the_top_lane_titles(qtbot, window):
 
 
 def test_era_titles_never_overlap_and_follow_the_view(qtbot, window):
-    """Era titles share one row, each cut to its band in view; zoomed in on one era, its title shows whole."""
+    """Era titles share the foot, each wrapped or cut to its band in view; zoomed in on an era, its title is whole."""
     state, win = window
     timeline = win.timeline
     win.resize(900, 700)
@@ -179,3 +179,50 @@ def test_era_titles_never_overlap_and_follow_the_view(qtbot, window):
     timeline.box.setXRange(x0, x1, padding=0)
     QApplication.processEvents()
     assert title.textItem.toPlainText() == text == state.text(state.pack.eras[2].title)
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_lane_names_are_whole_on_a_lab_screen(qtbot, language):
+    """At 1366x768 every lane's name is shown whole, on at most two lines, never cut with "…"."""
+    state, win = app.build(language=language)
+    qtbot.addWidget(win)
+    win.resize(1366, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    shown = win.timeline.lane_titles
+    names = [state.text(lane.title) for lane in state.pack.lanes]
+    assert [" ".join(t.split("\n")) for t in shown] == names
+    assert all(t.count("\n") <= 1 and "…" not in t for t in shown)
+    axis = win.timeline.plot.getPlotItem().getAxis("left")
+    metrics = win.timeline.fontMetrics()
+    assert all(metrics.horizontalAdvance(line) < axis.width() for t in shown for line in t.split("\n"))
+
+
+def _plot_area(timeline):
+    from PySide6.QtCore import QRectF
+
+    scene = timeline.box.mapRectToScene(timeline.box.boundingRect())
+    return QRectF(timeline.plot.mapFromScene(scene).boundingRect())
+
+
+@pytest.mark.parametrize("size", [(1366, 700), (1024, 700)])
+def test_event_titles_cover_no_symbol_and_stay_inside_the_plot(qtbot, window, size):
+    """No drawn title covers an event's symbol, and every title lies inside the plot, right edge included."""
+    from PySide6.QtCore import QRectF
+
+    state, win = window
+    win.resize(*size)
+    timeline = win.timeline
+    for first, last in ((None, None), ("2004-06-01", "2009-01-01"), ("2018-01-01", "2026-01-01")):
+        if first:
+            timeline.box.setXRange(to_x(parse_date(first).first_day), to_x(parse_date(last).first_day), padding=0)
+        timeline.plot.grab()
+        area = _plot_area(timeline)
+        boxes = timeline.labels.boxes
+        assert boxes
+        symbols = [QRectF(timeline.screen_pos(i).x() - 6, timeline.screen_pos(i).y() - 6, 12, 12) for i in timeline.ids]
+        symbols = [r for r in symbols if area.contains(r.center())]
+        for box in boxes:
+            assert area.adjusted(-1, -1, 1, 1).contains(box), (box, area)
+            assert not any(box.intersects(symbol) for symbol in symbols), box
+        assert not any(a.intersects(b) for k, a in enumerate(boxes) for b in boxes[k + 1:])

@@ -155,8 +155,9 @@ def test_render_draws_a_tour_step_and_refuses_an_unknown_one(tmp_path):
     assert not (tmp_path / "x.png").exists()
 
 
-def test_deep_links_open_at_the_place_or_say_what_is_wrong(win, capsys):
-    """open_at selects the event, sets the date, plays the tour at a step; a bad link names the fix."""
+def test_deep_links_open_at_the_place_or_say_what_is_wrong(win, capsys, answer_boxes):
+    """open_at selects the event, sets the date, plays the tour at a step; a bad link names the fix (the box: Quit)."""
+    answer_boxes("Quit", "Quit")
     app.open_at(win.state, win, event="andijan-unrest", date=PartialDate(2006, 1, 1))
     assert win.state.selected == "andijan-unrest" and win.state.date == PartialDate(2006, 1, 1)
     app.open_at(win.state, win, tour="three-findings", step=7)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from dataclasses import dataclass, field
 from enum import Enum
@@ -65,17 +66,24 @@ MAX_CANDIDATES = 5
 COMMON_PIECE = 64
 """A three-letter piece shared by more names than this says little about which one was meant."""
 
+MOST_SUGGESTED = 3  # names a hint offers at most
+SHORTEST_PREFIX = 3  # characters a shortened name needs before it is completed
+
 
 class Names(frozenset):
-    """Known ids (or keys) with an index for "did you mean" hints, built when first asked.
+    """Known ids (or keys) with indexes for "did you mean" hints, built when first asked.
 
     A hint compares the misspelt word in full only with the few names that share the most of its
-    three-letter pieces (leaving out pieces common to many names), so thousands of unknown
-    references in a pack of thousands of ids cost near-linear time, not the product of the two."""
+    three-letter pieces (leaving out pieces common to many names), and completes a shortened word by
+    binary search in sorted lists, so thousands of unknown references in a pack of thousands of ids
+    cost near-linear time, not the product of the two."""
 
     _index: dict[str, list[str]] | None = None
+    _starts: list[tuple[str, str]] | None = None  # (casefolded name, name), sorted
+    _parts: list[tuple[str, str]] | None = None  # (casefolded part of a name, name), sorted
 
     def closest(self, word: str) -> str | None:
+        """The name spelt most like ``word``, or None."""
         if len(self) <= MAX_CANDIDATES:
             candidates: Iterable[str] = sorted(self)
         else:
@@ -96,15 +104,44 @@ class Names(frozenset):
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
         return close[0] if close else None
 
+    def completions(self, word: str) -> list[str]:
+        """The names that ``word`` begins ("tulip" -> "tulip-revolution"), then those with a part it begins
+        ("mission" -> "peace-mission-2007"); at most MOST_SUGGESTED, none for fewer than SHORTEST_PREFIX
+        characters."""
+        key = word.casefold()
+        if len(key) < SHORTEST_PREFIX:
+            return []
+        if self._starts is None:
+            self._starts = sorted((name.casefold(), name) for name in self)
+            self._parts = sorted({(part, name) for folded, name in self._starts
+                                  for part in folded.replace("_", "-").replace(" ", "-").split("-")[1:] if part})
+        found: list[str] = []
+        for table in (self._starts, self._parts):
+            at = bisect.bisect_left(table, (key, ""))
+            while at < len(table) and table[at][0].startswith(key) and len(found) < MOST_SUGGESTED:
+                if table[at][1] not in found:
+                    found.append(table[at][1])
+                at += 1
+        return found
+
 
 def _grams(word: str) -> list[str]:
     padded = f"^{word.lower()}$"
     return [padded[i:i + 3] for i in range(len(padded) - 2)]
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A hint naming the closest of ``choices`` to a misspelt ``word``, or None (pass :class:`Names`
-    when asking many times about the same choices)."""
+def closest(word: str, choices: Iterable[str]) -> list[str]:
+    """The ``choices`` nearest to a misspelt or shortened ``word``, best first (at most MOST_SUGGESTED): a close
+    spelling, else the names it begins, else those with a part it begins. Empty if none is near (pass
+    :class:`Names` when asking many times about the same choices)."""
     names = choices if isinstance(choices, Names) else Names(str(c) for c in choices)
     close = names.closest(str(word))
-    return f"did you mean {close!r}?" if close else None
+    return [close] if close else names.completions(str(word))
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """A hint naming the closest of ``choices`` to a misspelt or shortened ``word``, or None."""
+    found = [repr(name) for name in closest(word, choices)]
+    if not found:
+        return None
+    return f"did you mean {found[0] if len(found) == 1 else ', '.join(found[:-1]) + ' or ' + found[-1]}?"
