@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem
 
@@ -67,16 +67,23 @@ class PathLayer(QGraphicsPathItem):
 
 
 class Swatch(ItemSample):
-    """A legend sample: a filled box (status, hatching), a line (outline) or a marker symbol."""
+    """A legend sample: a filled box (status, hatching), a line (outline) or a marker symbol, ``scale`` times the size
+    it has at the OS's text size (it grows with the legend's text)."""
 
-    def __init__(self, brush=None, pen=None, line=False, symbol=None):
+    def __init__(self, brush=None, pen=None, line=False, symbol=None, scale: float = 1.0):
         super().__init__(QGraphicsRectItem())  # a stand-in: a click on a sample hides nothing on the map
-        self.setFixedHeight(16)
+        self.scale_ = scale
+        self.setFixedWidth(22 * scale)
+        self.setFixedHeight(16 * scale)
         self.brush, self.pen, self.line, self.symbol = brush, pen or cosmetic_pen(theme.scheme().border, 1), line, symbol
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # painted once, not per frame
 
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(0, 0, 22 * self.scale_, 16 * self.scale_)
+
     def paint(self, p, *args):
         p.setRenderHint(p.RenderHint.Antialiasing)
+        p.scale(self.scale_, self.scale_)
         p.setPen(self.pen)
         p.setBrush(self.brush or QBrush())
         if self.symbol:
@@ -87,3 +94,43 @@ class Swatch(ItemSample):
         else:
             p.fillRect(QRectF(2, 2, 18, 12), theme.scheme().land)
             p.drawRect(QRectF(2, 2, 18, 12))
+
+    def mouseClickEvent(self, event):  # noqa: N802 - pyqtgraph override
+        event.ignore()  # the legend under it folds or opens
+
+
+class FoldingLegend(pg.LegendItem):
+    """A legend under a heading row; a click on it folds it to that row or opens it again (``fold``).
+
+    Its rows are given as ``(swatch options, label HTML)``, so that it can build them again in a new size."""
+
+    folded_changed = Signal(bool)
+
+    def __init__(self, heading: str, **style) -> None:
+        super().__init__(**style)
+        self.heading, self.rows, self.folded, self.scale_, self.across = heading, [], False, 1.0, False
+
+    def set_rows(self, rows: list[tuple[dict, str]], scale: float, text_size: str, across: bool = False) -> None:
+        """Show ``rows`` under the heading, or (``across``) beside it in one line."""
+        self.rows, self.scale_, self.across = rows, scale, across
+        self.opts["labelTextSize"] = text_size
+        self._fill()
+
+    def fold(self, folded: bool) -> None:
+        self.folded = folded
+        self._fill()
+        self.folded_changed.emit(folded)
+
+    def _fill(self) -> None:
+        self.clear()
+        self.setColumnCount(len(self.rows) + 1 if self.across and not self.folded else 1)
+        heading = f"<b>{'▸' if self.folded else '▾'} {self.heading}</b>"
+        self.addItem(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True, scale=self.scale_), heading)
+        for options, label in [] if self.folded else self.rows:
+            self.addItem(Swatch(scale=self.scale_, **options), label)
+        self.updateSize()
+
+    def mouseClickEvent(self, event):  # noqa: N802 - pyqtgraph override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.fold(not self.folded)
+            event.accept()

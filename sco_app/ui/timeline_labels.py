@@ -28,20 +28,18 @@ class LabelLayer(pg.GraphicsObject):
         self.priority = np.zeros(0)
         self.selected = -1
         self.widths = np.zeros(0)
-        self._fit_font()
+        self.scale = 1.0  # gaps grow with the text
+        self.set_font(QFont(QGuiApplication.font()))
         self.shown: list[int] = []  # indices labelled at the last paint (read by tests)
         box.sigRangeChanged.connect(self._range_changed)
 
-    def _fit_font(self) -> bool:
-        """Titles a little smaller than the interface font, which follows the OS size and the UI zoom."""
-        size = 0.9 * QGuiApplication.font().pointSizeF() if QGuiApplication.font().pointSizeF() > 0 else 8.5
-        if getattr(self, "font", None) is not None and abs(self.font.pointSizeF() - size) < 0.01:
-            return False
-        self.font = QFont(QGuiApplication.font())
-        self.font.setPointSizeF(size)
+    def set_font(self, font: QFont, scale: float = 1.0) -> None:
+        """Draw the titles in ``font`` (the timeline's label font: it follows the zoom), with gaps ``scale`` times
+        as wide as at the OS's text size."""
+        self.font, self.scale = QFont(font), scale
         self.metrics = QFontMetrics(self.font)
-        self.widths = np.array([self.metrics.horizontalAdvance(t) for t in getattr(self, "texts", [])], dtype=float)
-        return True
+        self.widths = np.array([self.metrics.horizontalAdvance(t) for t in self.texts], dtype=float)
+        self._range_changed()
 
     def set_events(self, xy: np.ndarray, titles: list[str], paper: list[bool]) -> None:
         self.xy = xy
@@ -78,7 +76,6 @@ class LabelLayer(pg.GraphicsObject):
         if len(self.xy) == 0:
             self.shown = []
             return
-        self._fit_font()  # the zoom may have changed since the last paint
         t = painter.transform()
         px = t.m11() * self.xy[:, 0] + t.m21() * self.xy[:, 1] + t.dx()
         py = t.m12() * self.xy[:, 0] + t.m22() * self.xy[:, 1] + t.dy()
@@ -89,13 +86,13 @@ class LabelLayer(pg.GraphicsObject):
         order = visible[np.lexsort((px[visible], ~self.priority[visible], visible != self.selected))]
         placed: dict[int, list[tuple[float, float]]] = {}
         self.shown = []
-        height = self.metrics.height()
+        height, gap = self.metrics.height(), GAP * self.scale
         for k in order:
-            left = px[k] + GAP + 4
+            left = px[k] + gap + 4 * self.scale
             right = left + self.widths[k]
             row = placed.setdefault(int(round(py[k])), [])
             at = bisect.bisect_left(row, (left,))
-            if (at > 0 and row[at - 1][1] + GAP > left) or (at < len(row) and row[at][0] < right + GAP):
+            if (at > 0 and row[at - 1][1] + gap > left) or (at < len(row) and row[at][0] < right + gap):
                 continue
             row.insert(at, (left, right))
             self.shown.append(int(k))
@@ -105,7 +102,8 @@ class LabelLayer(pg.GraphicsObject):
         for k in self.shown:
             bold = k == self.selected
             painter.setPen(self.strong if bold else self.ink)
-            painter.drawText(QPointF(px[k] + GAP + 4, py[k] - height / 2 + self.metrics.ascent() - 9), self.texts[k])
+            painter.drawText(QPointF(px[k] + gap + 4 * self.scale, py[k] - height / 2 + self.metrics.ascent() - 9 * self.scale),
+                             self.texts[k])
         painter.restore()
 
 
@@ -122,7 +120,13 @@ class ArrowHeads(pg.GraphicsObject):
         self.colour = QColor(colour)
         self.tails = np.zeros((0, 2))
         self.tips = np.zeros((0, 2))
+        self.size = self.SIZE
         box.sigRangeChanged.connect(self._range_changed)
+
+    def set_scale(self, scale: float) -> None:
+        """Heads ``scale`` times as large as at the OS's text size (they grow with the symbols)."""
+        self.size = self.SIZE * scale
+        self.update()
 
     def set_links(self, tails: np.ndarray, tips: np.ndarray) -> None:
         self.tails, self.tips = tails, tips
@@ -147,13 +151,14 @@ class ArrowHeads(pg.GraphicsObject):
         length = np.hypot(dx, dy)
         device = painter.device()
         width, height = (device.width(), device.height()) if device else (4000, 4000)
-        keep = (length > 2.5 * self.SIZE) & (bx > -20) & (bx < width + 20) & (by > -20) & (by < height + 20)
+        keep = (length > 2.5 * self.size) & (bx > -20) & (bx < width + 20) & (by > -20) & (by < height + 20)
         if np.count_nonzero(keep) > self.MOST:
             return  # level of detail: thousands of heads would be a grey smear and slow; zoom in to see them
         ux, uy = dx[keep] / length[keep], dy[keep] / length[keep]
-        tip_x, tip_y = bx[keep] - ux * 8, by[keep] - uy * 8  # stop short of the symbol
-        base_x, base_y = tip_x - ux * self.SIZE, tip_y - uy * self.SIZE
-        half = self.SIZE * 0.4
+        short = 8 * self.size / self.SIZE  # stop short of the symbol
+        tip_x, tip_y = bx[keep] - ux * short, by[keep] - uy * short
+        base_x, base_y = tip_x - ux * self.size, tip_y - uy * self.size
+        half = self.size * 0.4
         xs = np.column_stack([tip_x, base_x - uy * half, base_x + uy * half, tip_x]).ravel()
         ys = np.column_stack([tip_y, base_y + ux * half, base_y - ux * half, tip_y]).ravel()
         connect = np.tile([1, 1, 1, 0], len(tip_x)).astype(np.int32)

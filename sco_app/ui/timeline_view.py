@@ -10,8 +10,8 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sco_app.core.dates import PartialDate
@@ -22,7 +22,9 @@ from sco_app.ui.state import AppState
 from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer, ThinnedScatter
 
 EPOCH = dt.date(1970, 1, 1).toordinal()
-LANE_WIDTH = 200  # pixels at most for a lane's title; longer titles are elided
+LANE_WIDTH = 200  # pixels at most for a lane's title at the OS's text size (more as the text grows); longer are elided
+LANE_SHARE = 0.3  # and at most this share of the timeline's width
+SYMBOL, HALO, HOVER, SPAN = 13, 24, 16, 5  # pixels at the OS's text size: they grow with the zoom like the text
 ERA_ROWS = 0.55  # room under the lanes, in lane heights, for the eras' titles
 MOST_LINKS = 2500  # cause lines drawn at most at once (level of detail)
 DAY = 86400.0
@@ -85,10 +87,12 @@ class TimelineView(QWidget):
         self.heads = ArrowHeads(self.box, s.muted)
         span = QColor(s.muted)
         span.setAlpha(110)
-        self.spans = pg.PlotCurveItem(pen=pg.mkPen(span, width=5))
-        self.points = ThinnedScatter(pxMode=True, hoverable=True, tip=self._tip, hoverSize=16)
+        self.span_colour = span
+        self.spans = pg.PlotCurveItem(pen=pg.mkPen(span, width=SPAN))
+        self.points = ThinnedScatter(pxMode=True, hoverable=True, tip=self._tip, hoverSize=HOVER)
         self.points.sigClicked.connect(self._clicked)
-        self.halo = pg.ScatterPlotItem(pxMode=True, size=24, brush=None, pen=pg.mkPen(s.selected, width=3))
+        self.halo = pg.ScatterPlotItem(pxMode=True, size=HALO, brush=None, pen=pg.mkPen(s.selected, width=3))
+        self.symbol_size = SYMBOL
         self.labels = LabelLayer(self.box, s.ink, s.selected if s.dark else QColor("#A03A00"))
         for side in ("left", "bottom"):  # lane names and dates in the scheme's ink
             axis = item.getAxis(side)
@@ -115,6 +119,8 @@ class TimelineView(QWidget):
         self.ids: list[str] = []
         self.position: dict[str, int] = {}  # event id -> its index in ids and xy
         self.xy = np.zeros((0, 2))
+        self._lane_width = 0
+        self._apply_font()
         state.pack_loaded.connect(self._rebuild)
         state.filters_changed.connect(self._redraw)
         state.lens_changed.connect(lambda _lens: self._redraw())
@@ -126,16 +132,61 @@ class TimelineView(QWidget):
     def _rebuild(self, pack) -> None:
         self.theory_ids = [t.id for t in pack.theories]
         self.lane_row = {lane.id: row for row, lane in enumerate(pack.lanes)}
-        left = self.plot.getPlotItem().getAxis("left")
-        metrics = self.fontMetrics()
-        titles = [metrics.elidedText(self.state.text(lane.title), Qt.TextElideMode.ElideRight, LANE_WIDTH)
-                  for lane in pack.lanes]
-        left.setTicks([list(enumerate(titles)), []])
-        left.setWidth(max((metrics.horizontalAdvance(t) for t in titles), default=40) + 18)
+        self._lane_width = 0
+        self._show_lane_titles()
         self._build_eras(pack)
         self._redraw()
         self.fit()
         self._show_date(self.state.date)
+
+    def _show_lane_titles(self) -> None:
+        """The lanes' titles on the left axis, in its font, as wide as they need up to LANE_WIDTH (grown with the
+        text) or LANE_SHARE of the timeline."""
+        pack = self.state.pack
+        if pack is None:
+            return
+        left = self.plot.getPlotItem().getAxis("left")
+        font = theme.role_font(self.font(), "label")
+        most = int(min(LANE_WIDTH * theme.ui_scale(font), LANE_SHARE * max(self.width(), 400)))
+        if most == self._lane_width:
+            return
+        self._lane_width = most
+        metrics = QFontMetrics(font)
+        titles = [metrics.elidedText(self.state.text(lane.title), Qt.TextElideMode.ElideRight, most)
+                  for lane in pack.lanes]
+        left.setTicks([list(enumerate(titles)), []])
+        left.setWidth(max((metrics.horizontalAdvance(t) for t in titles), default=40) + int(18 * theme.ui_scale(font)))
+
+    def _apply_font(self) -> None:
+        """Every text and symbol of the timeline in the size of the view's font (the zoom, or presenter mode's)."""
+        base = self.font()
+        scale = theme.ui_scale(base)
+        item = self.plot.getPlotItem()
+        item.getAxis("left").setTickFont(theme.role_font(base, "label"))
+        item.getAxis("bottom").setTickFont(theme.role_font(base, "label"))
+        item.getAxis("bottom").set_scale(scale)
+        self.labels.set_font(theme.role_font(base, "label"), scale)
+        self.heads.set_scale(scale)
+        self.cursor.label.setFont(theme.role_font(base, "label"))
+        self.symbol_size = round(SYMBOL * scale)
+        self.points.opts["hoverSize"] = round(HOVER * scale)
+        self.halo.setSize(round(HALO * scale))
+        self.spans.setPen(pg.mkPen(self.span_colour, width=SPAN * scale))
+        if self.state.pack is not None:
+            self._lane_width = 0
+            self._show_lane_titles()
+            self._build_eras(self.state.pack)
+            self._redraw()
+            self._fit_rows()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+- or presenter mode
+            self._apply_font()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._show_lane_titles()  # LANE_SHARE of the new width
 
     def _build_eras(self, pack) -> None:
         for item in self.era_items:
@@ -151,9 +202,7 @@ class TimelineView(QWidget):
             band.setPen(pg.mkPen(None))
             band.setZValue(-10)
             title = pg.TextItem("", color=self.scheme.ink, anchor=(0, 1))
-            font = QFont(self.font())
-            font.setBold(True)
-            font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+            font = theme.role_font(self.font(), "era", bold=True)
             title.setFont(font)
             title.setToolTip(self.state.text(era.description) if era.description else "")
             self.era_titles.append((title, self.state.text(era.title), x0, x1, QFontMetrics(font)))
@@ -195,7 +244,7 @@ class TimelineView(QWidget):
             styles[key] = self._style(*key)
         brushes, pens, symbols = zip(*(styles[key] for key in keys)) if keys else ((), (), ())
         self.points.setData(pos=self.xy, data=np.array(self.ids, dtype=object), brush=list(brushes),
-                            symbol=list(symbols), pen=list(pens), size=13)
+                            symbol=list(symbols), pen=list(pens), size=self.symbol_size)
         self._draw_spans(events)
         self._draw_links(events, index)
         self.labels.set_events(self.xy, [state.text(e.title) for e in events],
@@ -305,6 +354,13 @@ class TimelineView(QWidget):
         room = max(self.box.height() - needed, needed)  # pixels left for the lanes and the eras
         top = max(0.6, needed * bottom / room)
         self.box.setYRange(-top, bottom, padding=0)
+
+    def height_needed(self) -> int:
+        """Pixels the timeline needs in its font for every lane and the eras' row with no titles overlapping."""
+        rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
+        line = self.labels.metrics.height()
+        axis = 1.8 * QFontMetrics(theme.role_font(self.font(), "label")).height()  # dates and ticks
+        return int((rows + ERA_ROWS) * line * 1.3 + line + 12 + axis)
 
     def show_period(self, first_day, last_day) -> None:
         """Frame the dates from ``first_day`` to ``last_day`` (a tour step's period), gliding there."""
