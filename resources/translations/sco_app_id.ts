@@ -95,52 +95,52 @@
         <translation>Tanggal, tempat, dan aktor peristiwa terpilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran (ditandai). Tab berpindah antartautan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="81"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="120"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="128"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="121"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="135"/>
         <source>known to the day</source>
         <translation>diketahui sampai hari</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="135"/>
         <source>known to the month</source>
         <translation>diketahui sampai bulan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="128"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="136"/>
         <source>known to the year</source>
         <translation>diketahui sampai tahun</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="140"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="148"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="142"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="152"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -201,6 +201,60 @@
         <location filename="../../sco_app/ui/results_view.py" line="244"/>
         <source>{name}: {p}% right, {right} of {asked}</source>
         <translation>{name}: {p}% benar, {right} dari {asked}</translation>
+    </message>
+</context>
+<context>
+    <name>BlackScreen</name>
+    <message>
+        <location filename="../../sco_app/ui/presenter_layout.py" line="113"/>
+        <source>Black screen</source>
+        <translation>Layar hitam</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/presenter_layout.py" line="114"/>
+        <source>B, the full stop or any clicker key shows the picture again</source>
+        <translation>B, titik, atau tombol apa pun pada clicker presentasi menampilkan gambar kembali</translation>
+    </message>
+</context>
+<context>
+    <name>ClassQuestion</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <source>Point to it on the map.</source>
+        <translation>Tunjukkan di peta.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <source>The answer:</source>
+        <translation>Jawabannya:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <source>Theories:</source>
+        <translation>Teori:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <source>Why:</source>
+        <translation>Alasannya:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_question.py" line="39"/>
+        <location filename="../../sco_app/ui/class_question.py" line="78"/>
+        <location filename="../../sco_app/ui/class_question.py" line="94"/>
+        <source>Question for the class</source>
+        <translation>Pertanyaan untuk kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_question.py" line="40"/>
+        <source>The step&apos;s question, for the whole class; the next click shows the right answer and why. Nothing is recorded.</source>
+        <translation>Pertanyaan langkah ini untuk seluruh kelas; klik berikutnya menampilkan jawaban yang benar beserta alasannya. Tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_question.py" line="78"/>
+        <location filename="../../sco_app/ui/class_question.py" line="94"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
     </message>
 </context>
 <context>
@@ -459,67 +513,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="38"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="41"/>
         <source>Theories:</source>
         <translation>Teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="43"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="46"/>
         <source>Lane:</source>
         <translation>Jalur:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="43"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="46"/>
         <source>Show one lane of events</source>
         <translation>Tampilkan satu jalur peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="44"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="47"/>
         <source>Country:</source>
         <translation>Negara:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="44"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="47"/>
         <source>Show the events of one country</source>
         <translation>Tampilkan peristiwa satu negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="45"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="48"/>
         <source>Theory lens:</source>
         <translation>Lensa teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="45"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="48"/>
         <source>Fade everything but one theory, on the timeline and the map</source>
         <translation>Samarkan semua kecuali satu teori, di lini masa dan di peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="48"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="51"/>
         <source>Legend of the timeline</source>
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="82"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="85"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="104"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="104"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>bold edge: the paper’s own reading</source>
         <translation>tepi tebal: tafsiran makalah sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -640,52 +694,52 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
@@ -718,6 +772,114 @@
         <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+    </message>
+</context>
+<context>
+    <name>LecturerView</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <source>Next:</source>
+        <translation>Berikutnya:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <source>No tour is playing</source>
+        <translation>Tidak ada tur yang sedang berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <source>Step {n} of {count}</source>
+        <translation>Langkah {n} dari {count}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <source>This is the last step.</source>
+        <translation>Ini langkah terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="29"/>
+        <source>sco-app — lecturer&apos;s view</source>
+        <translation>sco-app — tampilan dosen</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="30"/>
+        <source>Lecturer&apos;s view</source>
+        <translation>Tampilan dosen</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="37"/>
+        <source>Where the tour is</source>
+        <translation>Posisi tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="38"/>
+        <source>The projection is black (B or . shows it again)</source>
+        <translation>Proyeksi sedang hitam (B atau . menampilkannya kembali)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="39"/>
+        <source>The projection is black</source>
+        <translation>Proyeksi sedang hitam</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="42"/>
+        <source>Clock</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="48"/>
+        <source>This step&apos;s narrative</source>
+        <translation>Narasi langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="50"/>
+        <source>The class question and its answer</source>
+        <translation>Pertanyaan untuk kelas beserta jawabannya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="52"/>
+        <source>The next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="58"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="58"/>
+        <source>Previous step</source>
+        <translation>Langkah sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="59"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Berikutnya ▶</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="59"/>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="60"/>
+        <source>&amp;Ask the class</source>
+        <translation>&amp;Tanyakan ke kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="61"/>
+        <source>&amp;Black screen (B)</source>
+        <translation>Layar &amp;hitam (B)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="63"/>
+        <source>&amp;Leave presenter mode</source>
+        <translation>&amp;Keluar dari mode presentasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="106"/>
+        <source>{time} · presenting for {h}:{m:02d}</source>
+        <translation>{time} · presentasi berjalan {h}:{m:02d}</translation>
     </message>
 </context>
 <context>
@@ -882,182 +1044,182 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="110"/>
+        <location filename="../../sco_app/ui/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="111"/>
+        <location filename="../../sco_app/ui/main_window.py" line="134"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="113"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="115"/>
+        <location filename="../../sco_app/ui/main_window.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <location filename="../../sco_app/ui/main_window.py" line="142"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="123"/>
+        <location filename="../../sco_app/ui/main_window.py" line="146"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="127"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="151"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="130"/>
+        <location filename="../../sco_app/ui/main_window.py" line="153"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="132"/>
+        <location filename="../../sco_app/ui/main_window.py" line="155"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="135"/>
+        <location filename="../../sco_app/ui/main_window.py" line="158"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="159"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="159"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="137"/>
+        <location filename="../../sco_app/ui/main_window.py" line="160"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="138"/>
+        <location filename="../../sco_app/ui/main_window.py" line="161"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <location filename="../../sco_app/ui/main_window.py" line="165"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="166"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="170"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="171"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="172"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <location filename="../../sco_app/ui/main_window.py" line="178"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="182"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Putih di atas hitam dengan fokus dan pilihan kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="161"/>
+        <location filename="../../sco_app/ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="167"/>
+        <location filename="../../sco_app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="192"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="190"/>
+        <location filename="../../sco_app/ui/main_window.py" line="214"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="242"/>
+        <location filename="../../sco_app/ui/main_window.py" line="266"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="247"/>
+        <location filename="../../sco_app/ui/main_window.py" line="271"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="248"/>
+        <location filename="../../sco_app/ui/main_window.py" line="272"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="259"/>
+        <location filename="../../sco_app/ui/main_window.py" line="283"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="282"/>
+        <location filename="../../sco_app/ui/main_window.py" line="305"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="271"/>
+        <location filename="../../sco_app/app.py" line="243"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1104,142 +1266,152 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="64"/>
+        <location filename="../../sco_app/ui/map_view.py" line="65"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="65"/>
+        <location filename="../../sco_app/ui/map_view.py" line="66"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="71"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
-        <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan.</source>
-        <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai ulang negara-negara dalam pelajaran, seret untuk menggeser.</translation>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
+        <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
         <source>Observer</source>
         <translation>Pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>Dialogue partner / SCO partner</source>
         <translation>Mitra dialog / mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>Other status</source>
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>founding member</source>
         <translation>anggota pendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>member</source>
         <translation>anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>observer</source>
         <translation>pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>dialogue partner</source>
         <translation>mitra dialog</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="80"/>
         <source>SCO partner</source>
         <translation>mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="80"/>
         <source>guest</source>
         <translation>tamu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="80"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
+        <location filename="../../sco_app/ui/map_view.py" line="81"/>
         <source>applicant</source>
         <translation>pemohon keanggotaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
+        <location filename="../../sco_app/ui/map_view.py" line="81"/>
         <source>suspended</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="84"/>
+        <source>States</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="172"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="172"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="234"/>
+        <location filename="../../sco_app/ui/map_view.py" line="259"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="237"/>
+        <location filename="../../sco_app/ui/map_view.py" line="261"/>
         <source>Disputed area (Natural Earth)</source>
         <translation>Wilayah sengketa (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="239"/>
+        <location filename="../../sco_app/ui/map_view.py" line="264"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="241"/>
+        <location filename="../../sco_app/ui/map_view.py" line="266"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="269"/>
+        <source>Events</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="335"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="270"/>
+        <location filename="../../sco_app/ui/map_view.py" line="339"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/map_view.py" line="269"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -1573,9 +1745,22 @@
     </message>
 </context>
 <context>
+    <name>PresenterLayout</name>
+    <message>
+        <location filename="../../sco_app/ui/presenter_layout.py" line="30"/>
+        <source>Presenter mode</source>
+        <translation>Mode presentasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/presenter_layout.py" line="31"/>
+        <source>The step&apos;s narrative</source>
+        <translation>Narasi langkah</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -1803,170 +1988,170 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="50"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="51"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="395"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
         <source>Question and feedback</source>
         <translation>Soal dan umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="83"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
         <source>The question, how to answer it, the answer choices and, once you check, whether you were right and why.</source>
         <translation>Soal, cara menjawabnya, pilihan jawaban, dan setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
         <source>&amp;Check answer</source>
         <translation>Periksa &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
         <source>Check answer (Enter)</source>
         <translation>Periksa jawaban (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>Next question (Enter)</source>
         <translation>Soal berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="89"/>
         <source>Show on time&amp;line and map</source>
         <translation>Tampilkan di &amp;lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="89"/>
         <source>Show on timeline and map</source>
         <translation>Tampilkan di lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="92"/>
         <source>&amp;Stop practice</source>
         <translation>&amp;Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="92"/>
         <source>Stop practice</source>
         <translation>Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="95"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
         <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
         <source>&amp;Back to the start</source>
         <translation>Kembali ke &amp;awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
         <source>Back to the start</source>
         <translation>Kembali ke awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="234"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="235"/>
         <source>Answering: {name}</source>
         <translation>Penjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="237"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="240"/>
         <source>{right} of {n} right</source>
         <translation>{right} dari {n} benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="385"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
         <source>Due for review: {n}</source>
         <translation>Perlu diulang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="339"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="341"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="344"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="346"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="384"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="388"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
         <source>Answering: {who}</source>
         <translation>Penjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="392"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="394"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="395"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
@@ -2034,32 +2219,32 @@
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="45"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="46"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="47"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -2354,44 +2539,52 @@
     </message>
 </context>
 <context>
+    <name>StepText</name>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="51"/>
+        <source>The title and narrative of the tour&apos;s step</source>
+        <translation>Judul dan narasi langkah tur</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="108"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
         <source>Class results: {q} queued, {s} sent</source>
         <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="110"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
         <source>, {r} rejected</source>
         <translation>, {r} ditolak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
         <source> (sending…)</source>
         <translation> (mengirim…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
         <source> (server not reachable; next try in {n} s)</source>
         <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
         <source> (the server refused the user name or password)</source>
         <translation> (server menolak nama pengguna atau kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
         <source> (not sent: check Quiz ▸ Class results server…)</source>
         <translation> (tidak terkirim: periksa Kuis ▸ Server hasil kelas…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
         <source> (waiting for another copy of the app to finish sending)</source>
         <translation> (menunggu salinan aplikasi lain selesai mengirim)</translation>
     </message>
@@ -2399,12 +2592,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../sco_app/ui/timeline_view.py" line="71"/>
+        <location filename="../../sco_app/ui/timeline_view.py" line="73"/>
         <source>Timeline</source>
         <translation>Lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/timeline_view.py" line="73"/>
+        <location filename="../../sco_app/ui/timeline_view.py" line="75"/>
         <source>Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; the events list holds the same events as text.</source>
         <translation>Peristiwa menurut tanggal, dalam jalur-jalur. Plus dan minus untuk memperbesar dan memperkecil, Control dengan tombol panah untuk menggeser, Home menampilkan semuanya; daftar peristiwa memuat peristiwa yang sama dalam bentuk teks.</translation>
     </message>
@@ -2412,92 +2605,117 @@
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="48"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="33"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="83"/>
         <source>Guided tour</source>
         <translation>Tur terpandu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="35"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="85"/>
         <source>Right, Space or Page Down: next step. Left or Page Up: previous step. Escape ends the tour.</source>
         <translation>Kanan, Spasi, atau Page Down: langkah berikutnya. Kiri atau Page Up: langkah sebelumnya. Escape mengakhiri tur.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="42"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="92"/>
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="44"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="94"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="107"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="44"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="94"/>
         <source>Previous step</source>
         <translation>Langkah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="46"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="96"/>
         <source>Go to step</source>
         <translation>Ke langkah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="52"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="101"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="108"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="52"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="101"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="53"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="102"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="109"/>
         <source>Check your &amp;understanding</source>
         <translation>&amp;Uji pemahaman Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="54"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="103"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="112"/>
         <source>Presenter (F5)</source>
         <translation>Presentasi (F5)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="54"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="103"/>
         <source>Presenter mode</source>
         <translation>Mode presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="56"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="105"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="113"/>
         <source>End tour</source>
         <translation>Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="61"/>
-        <source>Step title</source>
-        <translation>Judul langkah</translation>
+        <location filename="../../sco_app/ui/tour_bar.py" line="107"/>
+        <source>Previous step (Left, Page Up)</source>
+        <translation>Langkah sebelumnya (Kiri, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="63"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="108"/>
+        <source>Next step (Right, Space, Page Down)</source>
+        <translation>Langkah berikutnya (Kanan, Spasi, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="110"/>
+        <source>Check your understanding: the step&apos;s question (in presenter mode, asked of the room; the next click shows the answer)</source>
+        <translation>Uji pemahaman Anda: pertanyaan langkah ini (dalam mode presentasi diajukan kepada seluruh kelas; klik berikutnya menampilkan jawabannya)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="112"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="112"/>
+        <source>Presenter mode (F5; Escape leaves)</source>
+        <translation>Mode presentasi (F5; Escape untuk keluar)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="119"/>
         <source>What this step says</source>
         <translation>Isi langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="69"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="125"/>
         <source>Picture of this step</source>
         <translation>Gambar langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="81"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="151"/>
         <source>Step {n} of {count}: {title}</source>
         <translation>Langkah {n} dari {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="166"/>
         <source>Step {n} of {count}</source>
         <translation>Langkah {n} dari {count}</translation>
     </message>
@@ -2505,44 +2723,69 @@
 <context>
     <name>TourControls</name>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="30"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="31"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="33"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="35"/>
         <source>Full screen with large type for a projector; Escape leaves</source>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="37"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="39"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="42"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="57"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="45"/>
+        <source>Presenter &amp;screen</source>
+        <translation>&amp;Layar presentasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="46"/>
+        <source>Where presenter mode projects; on another screen than the window&apos;s, the lecturer&apos;s view with the narrative, the next step and a clock stays on this one</source>
+        <translation>Layar tempat mode presentasi diproyeksikan; jika bukan layar jendela ini, tampilan dosen berisi narasi, langkah berikutnya, dan jam tetap berada di layar ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="74"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="62"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="79"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="64"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="81"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="92"/>
+        <source>The window&apos;s screen</source>
+        <translation>Layar jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="93"/>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="94"/>
+        <source>Screen {n}</source>
+        <translation>Layar {n}</translation>
     </message>
 </context>
 <context>
