@@ -30,6 +30,7 @@ GROUPS = ("member", "observer", "partner", "other", "none")
 FRAME_MIN = (4500.0, 3000.0)  # km: the least a tour step frames, so that a small state keeps its surroundings
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
 MARKER, CHOSEN = 10, 18  # pixels at the OS's text size: markers grow with the zoom like the text
+MOST_COVERED = 1 / 3  # compact legends that would hide more of the map than this start folded (a click opens them)
 PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a line ~3 px wide, and the ring
 CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1))  # around it (under it: 5 px)
 
@@ -86,6 +87,7 @@ class MapView(QWidget):
         for legend in (self.legend, self.marker_legend):
             legend.setParentItem(self.vb)
             legend.folded_changed.connect(self._place_legends)
+            legend.clicked.connect(lambda folded, it=legend: setattr(it, "chosen", folded))  # kept over the default
         self.compact = False  # legends of only what the map shows now (presenter mode)
         self._home, self._groups, self._outlined, self._events, self._framed = QRectF(), {}, {}, [], True
         self._paths, self._hits = {}, []  # code -> path; (code, box) in hit-testing order, pack actors (on top) first
@@ -98,7 +100,7 @@ class MapView(QWidget):
         for signal, slot in ((scene.sigMouseMoved, self._mouse_moved), (scene.sigMouseClicked, self._mouse_clicked),
                              (self.vb.sigRangeChanged, self._show_labels), (state.pack_loaded, self._pack_loaded),
                              (self.vb.sigResized, lambda *_: self._framed and self.reset_view()),  # stays framed ...
-                             (self.vb.sigResized, self._place_legends),
+                             (self.vb.sigResized, self._fit_compact_legends),
                              (self.vb.sigRangeChangedManually, lambda *_: setattr(self, "_framed", False)),  # ... till moved
                              (state.date_changed, self._date_changed), (state.lens_changed, self._filters_changed),
                              (state.selection_changed, self._selection_changed),
@@ -269,9 +271,23 @@ class MapView(QWidget):
         self.marker_legend.heading = html.escape(self.tr("Events") if self.compact else self.tr("Events, by reading"))
         scale, size = self._size_key()
         self.legend.set_rows(states, scale, size)
-        self.marker_legend.set_rows(markers, scale, size, across=self.compact)  # a compact one is one line ...
-        if self.marker_legend.boundingRect().width() > 0.8 * self.vb.width():
-            self.marker_legend.set_rows(markers, scale, size)  # ... if the map is wide enough for it
+        self.marker_legend.set_rows(markers, scale, size, across=self.compact)
+        self._fit_compact_legends()
+        self._place_legends()
+
+    def _fit_compact_legends(self, *_args) -> None:
+        """Compact legends: the events' one in a single line if the map is wide enough for it, and both folded to
+        their headings while open they would hide more than MOST_COVERED of the map (unless opened by a click)."""
+        if self.compact and self.marker_legend.rows and self.vb.width() > 0:
+            legend = self.marker_legend
+            legend.set_rows(legend.rows, legend.scale_, legend.opts["labelTextSize"], across=True)
+            if legend.open_size().width() > 0.9 * self.vb.width():
+                legend.set_rows(legend.rows, legend.scale_, legend.opts["labelTextSize"], across=False)
+            covered = sum(it.open_size().width() * it.open_size().height() for it in (self.legend, legend))
+            for it in (self.legend, legend):
+                folded = covered > MOST_COVERED * self.vb.width() * self.vb.height() if it.chosen is None else it.chosen
+                if folded != it.folded:
+                    it.fold(folded)
         self._place_legends()
 
     def _size_key(self) -> tuple[float, str]:
@@ -281,12 +297,17 @@ class MapView(QWidget):
     def set_compact_legends(self, compact: bool) -> None:
         """Legends of only what the map shows now (presenter mode), or of everything."""
         self.compact = compact
+        for legend in (self.legend, self.marker_legend):
+            legend.chosen = None
+            if legend.folded:
+                legend.fold(False)
         self._update_legend()
 
     def fold_legends(self, folded: bool | None = None) -> None:
         """Fold both legends to their headings (or open them; None: the other way round from the statuses' one)."""
         folded = not self.legend.folded if folded is None else folded
         for legend in (self.legend, self.marker_legend):
+            legend.chosen = folded
             legend.fold(folded)
 
     def _apply_font(self) -> None:

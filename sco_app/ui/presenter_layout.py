@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from sco_app.ui.class_question import ClassQuestion
 from sco_app.ui.tour_bar import StepText
 
-TIMELINE_SHARE = (0.3, 0.55)  # the least and most of the height below the bar that the timeline takes
+TIMELINE_SHARE = (0.3, 0.5)  # the least and most of the height below the bar that the timeline takes
 SIDE_SHARE = 0.46  # of the width below the timeline: the narrative and argument column (the map has the rest)
 NARRATIVE_SHARE = 0.62  # of that column at most for the step's narrative; the argument panel has the rest
 

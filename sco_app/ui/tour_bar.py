@@ -112,6 +112,7 @@ class TourBar(QFrame):
             self.presenter_button: (self.tr("Presenter (F5)"), self.tr("Esc"), self.tr("Presenter mode (F5; Escape leaves)")),
             self.end_button: (self.tr("End tour"), "✕", self.tr("End tour")),
         }
+        self.row = row
         column.addLayout(row)
         self.body = QWidget()
         body = QHBoxLayout(self.body)
@@ -136,13 +137,29 @@ class TourBar(QFrame):
         self.compact = compact
         self.heading.setVisible(not compact)
         self.body.setVisible(not compact)
-        for button, (full, short, tip) in self.captions.items():
-            button.setText(short if compact else full)
+        for button, (_full, _short, tip) in self.captions.items():
             button.setToolTip(tip)
-        self.steps.setMinimumContentsLength(6 if compact else 16)  # long titles are cut here, whole in the list
-        policy = QSizePolicy.Policy.Expanding if compact else QSizePolicy.Policy.Preferred
-        self.steps.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+        self._fit_captions()
         self._fit_height()
+
+    def _fit_captions(self) -> None:
+        """Whole captions where the row has room for them, else the short ones (a narrow window, presenter mode):
+        the bar is never wider than the window, at any zoom."""
+        def use(short: bool) -> None:
+            for button, (full, brief, _tip) in self.captions.items():
+                button.setText(brief if short else full)
+            self.steps.setMinimumContentsLength(6 if short else 16)  # long titles are cut here, whole in the list
+            policy = QSizePolicy.Policy.Expanding if short else QSizePolicy.Policy.Preferred
+            self.steps.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+            self.row.invalidate()
+
+        margins = self.layout().contentsMargins()
+        use(True)
+        self.setMinimumWidth(self.row.minimumSize().width() + margins.left() + margins.right())
+        if not self.compact:
+            use(False)
+            if self.row.sizeHint().width() + margins.left() + margins.right() > self.width():
+                use(True)
 
     def _started(self, tour) -> None:
         self.steps.clear()
@@ -198,10 +215,12 @@ class TourBar(QFrame):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
+            self._fit_captions()
             self._fit_height()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._fit_captions()
             self._fit_height()
         super().changeEvent(event)
 

@@ -443,3 +443,48 @@ def test_every_question_of_the_pack_can_be_put_to_the_class(qtbot):
         for feedback in grade.feedback:
             assert " ".join(state.text(feedback).split()) in revealed, question.id
     assert not shown.ask("no-such-question")
+
+
+def test_compact_legends_fold_when_they_would_hide_the_map_and_a_click_opens_them(win, qtbot):
+    """At the largest zoom on a 1024x768 projector the legends start folded to their headings (open they would hide
+    more than a third of the map); a click opens one, and it stays open."""
+    from sco_app.ui.map_view import MOST_COVERED
+
+    for _ in range(3):
+        win.zoom(1)
+    _present(win, qtbot, "1024x768", step=4)
+    legend, view = win.map.legend, win.map.vb
+    assert legend.folded and win.map.marker_legend.folded
+    opened = sum(it.open_size().width() * it.open_size().height() for it in (legend, win.map.marker_legend))
+    assert opened > MOST_COVERED * view.width() * view.height()
+    qtbot.mouseClick(win.map.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.map.plot.mapFromScene(legend.sceneBoundingRect().center()))
+    assert not legend.folded
+    win.tours.player.next()  # a new step rebuilds the legends: the class's choice holds
+    QApplication.processEvents()
+    assert not legend.folded
+
+
+def test_the_tour_bar_takes_its_short_captions_where_the_whole_ones_do_not_fit(qtbot):
+    """Outside presenter mode too, a narrow bar (a small window, a large zoom) shows its short captions rather than
+    cut buttons, and can be as narrow as those; with room again it shows the whole captions."""
+    from sco_app.ui.state import AppState
+    from sco_app.ui.tour_bar import TourBar
+    from sco_app.ui.tour_player import TourPlayer
+
+    state = AppState()
+    state.load(load_pack(default_pack()))
+    player = TourPlayer(state)
+    bar = TourBar(state, player)
+    qtbot.addWidget(bar)
+    player.start("three-findings", 2)
+    bar.resize(1400, bar.sizeHint().height())
+    qtbot.waitUntil(lambda: bar.width() == 1400)
+    assert bar.next_button.text() == "&Next ▶" and bar.end_button.text() == "End tour"
+    bar.resize(bar.minimumWidth(), bar.height())
+    qtbot.waitUntil(lambda: bar.next_button.text() == "▶")
+    assert bar.minimumWidth() < 700 and bar.end_button.accessibleName() == "End tour"
+    for button in (bar.previous_button, bar.next_button, bar.question_button, bar.presenter_button, bar.end_button):
+        assert QRect(button.mapTo(bar, QPoint(0, 0)), button.size()).right() <= bar.width(), button.accessibleName()
+    bar.resize(1400, bar.height())
+    qtbot.waitUntil(lambda: bar.next_button.text() == "&Next ▶")
