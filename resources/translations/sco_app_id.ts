@@ -1266,147 +1266,147 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="65"/>
+        <location filename="../../sco_app/ui/map_view.py" line="66"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="66"/>
+        <location filename="../../sco_app/ui/map_view.py" line="67"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="74"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="75"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="75"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>Observer</source>
         <translation>Pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="75"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>Dialogue partner / SCO partner</source>
         <translation>Mitra dialog / mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>Other status</source>
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>founding member</source>
         <translation>anggota pendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>member</source>
         <translation>anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
+        <location filename="../../sco_app/ui/map_view.py" line="80"/>
         <source>observer</source>
         <translation>pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
+        <location filename="../../sco_app/ui/map_view.py" line="80"/>
         <source>dialogue partner</source>
         <translation>mitra dialog</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="80"/>
+        <location filename="../../sco_app/ui/map_view.py" line="81"/>
         <source>SCO partner</source>
         <translation>mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="80"/>
+        <location filename="../../sco_app/ui/map_view.py" line="81"/>
         <source>guest</source>
         <translation>tamu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="80"/>
+        <location filename="../../sco_app/ui/map_view.py" line="81"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="81"/>
+        <location filename="../../sco_app/ui/map_view.py" line="82"/>
         <source>applicant</source>
         <translation>pemohon keanggotaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="81"/>
+        <location filename="../../sco_app/ui/map_view.py" line="82"/>
         <source>suspended</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="84"/>
+        <location filename="../../sco_app/ui/map_view.py" line="85"/>
         <source>States</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="172"/>
+        <location filename="../../sco_app/ui/map_view.py" line="168"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="172"/>
+        <location filename="../../sco_app/ui/map_view.py" line="168"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="259"/>
+        <location filename="../../sco_app/ui/map_view.py" line="255"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="261"/>
+        <location filename="../../sco_app/ui/map_view.py" line="257"/>
         <source>Disputed area (Natural Earth)</source>
         <translation>Wilayah sengketa (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="264"/>
+        <location filename="../../sco_app/ui/map_view.py" line="260"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="262"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="269"/>
+        <location filename="../../sco_app/ui/map_view.py" line="265"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="335"/>
+        <location filename="../../sco_app/ui/map_view.py" line="311"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="339"/>
+        <location filename="../../sco_app/ui/map_view.py" line="315"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="269"/>
+        <location filename="../../sco_app/ui/map_view.py" line="265"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
@@ -2700,22 +2700,22 @@
         <translation>Mode presentasi (F5; Escape untuk keluar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="119"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="120"/>
         <source>What this step says</source>
         <translation>Isi langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="125"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="126"/>
         <source>Picture of this step</source>
         <translation>Gambar langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="151"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="168"/>
         <source>Step {n} of {count}: {title}</source>
         <translation>Langkah {n} dari {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="166"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="183"/>
         <source>Step {n} of {count}</source>
         <translation>Langkah {n} dari {count}</translation>
     </message>

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem
 
@@ -97,64 +97,3 @@ class Swatch(ItemSample):
 
     def mouseClickEvent(self, event):  # noqa: N802 - pyqtgraph override
         event.ignore()  # the legend under it folds or opens
-
-
-class FoldingLegend(pg.LegendItem):
-    """A legend under a heading row; a click on it folds it to that row or opens it again (``fold``).
-
-    Its rows are given as ``(swatch options, label HTML)``, so that it can build them again in a new size."""
-
-    folded_changed = Signal(bool)
-    clicked = Signal(bool)  # folded (True) or opened by a click
-
-    def __init__(self, heading: str, **style) -> None:
-        super().__init__(**style)
-        self.heading, self.rows, self.folded, self.scale_, self.across = heading, [], False, 1.0, False
-        self.chosen: bool | None = None  # folded or opened by the user (None: as the view sees fit)
-        self._open_size = None
-
-    def set_rows(self, rows: list[tuple[dict, str]], scale: float, text_size: str, across: bool = False) -> None:
-        """Show ``rows`` under the heading, or (``across``) beside it in one line."""
-        self.rows, self.scale_, self.across = rows, scale, across
-        self.opts["labelTextSize"] = text_size
-        self._fill()
-
-    def fold(self, folded: bool) -> None:
-        self.folded = folded
-        self._fill()
-        self.folded_changed.emit(folded)
-
-    def open_size(self):
-        """The legend's size with its rows open (folded or not now)."""
-        return self._open_size if self._open_size is not None else self.boundingRect().size()
-
-    def _fill(self) -> None:
-        """Lay the rows out open (to know how large the legend is open), then fold it if it is folded."""
-        for folded in (False, True) if self.folded else (False,):
-            self.clear()
-            self.setColumnCount(len(self.rows) + 1 if self.across and not folded else 1)
-            heading = f"<b>{'▸' if self.folded else '▾'} {self.heading}</b>"
-            self.addItem(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True, scale=self.scale_, width=1), heading)
-            for options, label in [] if folded else self.rows:
-                self.addItem(Swatch(scale=self.scale_, **options), label)
-            self.updateSize()
-            if not folded:
-                self._open_size = self.boundingRect().size()
-
-    def updateSize(self) -> None:  # noqa: N802 - pyqtgraph override
-        """As large as the rows want to be: pyqtgraph measures the items' current sizes, which the grid has not
-        laid out yet after a fold (a folded legend kept its open width)."""
-        width = height = 0.0
-        preferred = Qt.SizeHint.PreferredSize
-        for row in range(self.layout.rowCount()):
-            items = [self.layout.itemAt(row, col) for col in range(self.layout.columnCount())]
-            hints = [item.effectiveSizeHint(preferred) for item in items if item is not None]
-            width = max(width, sum(hint.width() + 3 for hint in hints))
-            height += max((hint.height() for hint in hints), default=0)
-        self.setGeometry(0, 0, width, height)
-
-    def mouseClickEvent(self, event):  # noqa: N802 - pyqtgraph override
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.fold(not self.folded)
-            self.clicked.emit(self.folded)
-            event.accept()

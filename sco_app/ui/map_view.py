@@ -21,7 +21,8 @@ from sco_app.core import geo
 from sco_app.core.model import Status
 from sco_app.core.projection import forward, label_point, project_rings
 from sco_app.ui import theme
-from sco_app.ui.map_items import FoldingLegend, PathLayer, Swatch, cosmetic_pen, rings_path
+from sco_app.ui.map_items import PathLayer, cosmetic_pen, rings_path
+from sco_app.ui.map_legends import MapLegends
 from sco_app.ui.state import AppState
 
 WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
@@ -30,7 +31,6 @@ GROUPS = ("member", "observer", "partner", "other", "none")
 FRAME_MIN = (4500.0, 3000.0)  # km: the least a tour step frames, so that a small state keeps its surroundings
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
 MARKER, CHOSEN = 10, 18  # pixels at the OS's text size: markers grow with the zoom like the text
-MOST_COVERED = 1 / 3  # compact legends that would hide more of the map than this start folded (a click opens them)
 PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a line ~3 px wide, and the ring
 CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1))  # around it (under it: 5 px)
 
@@ -82,13 +82,8 @@ class MapView(QWidget):
             Status.APPLICANT: self.tr("applicant"), Status.SUSPENDED: self.tr("suspended")}
         style = dict(brush=pg.mkBrush(scheme.label_bg), pen=cosmetic_pen(scheme.border, scheme.line_width),
                      labelTextColor=scheme.ink, verSpacing=-6)
-        self.legend = FoldingLegend(html.escape(self.tr("States")), offset=(8, 8), **style)
-        self.marker_legend = FoldingLegend("", offset=(8, -8), **style)
-        for legend in (self.legend, self.marker_legend):
-            legend.setParentItem(self.vb)
-            legend.folded_changed.connect(self._place_legends)
-            legend.clicked.connect(lambda folded, it=legend: setattr(it, "chosen", folded))  # kept over the default
-        self.compact = False  # legends of only what the map shows now (presenter mode)
+        self.legends = MapLegends(self.vb, style, html.escape(self.tr("States")), self)
+        self.legend, self.marker_legend = self.legends.both  # the statuses' and the events' legends
         self._home, self._groups, self._outlined, self._events, self._framed = QRectF(), {}, {}, [], True
         self._paths, self._hits = {}, []  # code -> path; (code, box) in hit-testing order, pack actors (on top) first
         self._disputed_paths, self._labels, self._reads, self._legend_key, self._styles, self._actor_items = [], {}, [], None, {}, {}
@@ -100,7 +95,6 @@ class MapView(QWidget):
         for signal, slot in ((scene.sigMouseMoved, self._mouse_moved), (scene.sigMouseClicked, self._mouse_clicked),
                              (self.vb.sigRangeChanged, self._show_labels), (state.pack_loaded, self._pack_loaded),
                              (self.vb.sigResized, lambda *_: self._framed and self.reset_view()),  # stays framed ...
-                             (self.vb.sigResized, self._fit_compact_legends),
                              (self.vb.sigRangeChangedManually, lambda *_: setattr(self, "_framed", False)),  # ... till moved
                              (state.date_changed, self._date_changed), (state.lens_changed, self._filters_changed),
                              (state.selection_changed, self._selection_changed),
@@ -182,7 +176,7 @@ class MapView(QWidget):
             self._markers.setBrush(np.where(past[a:b], self._fills[a:b], later), dataSet=self._markers.data[a:b])
             self._past = past
         self._outline_lens()
-        if self.compact:
+        if self.legends.compact:
             self._update_legend()  # it shows the statuses of this date
         summary = ". ".join(f"{self._words[g]}: {', '.join(self._name(c) for c, v in self._groups.items() if v == g)}"
                             for g in GROUPS if g in self._groups.values())
@@ -234,14 +228,14 @@ class MapView(QWidget):
 
     def _update_legend(self) -> None:
         """The legends, rebuilt only when their rows change (not on every selection). Compact legends (presenter
-        mode) have a row only for the statuses and theories the map shows now, theories by their short names;
-        a click folds either to its heading."""
-        pack = self.state.pack
+        mode) have a row only for the statuses and theories the map shows now, theories by their short names."""
+        pack, compact = self.state.pack, self.legends.compact
         if pack is None:
             return
         shown = (frozenset(self._groups.values()), frozenset(self._marker_theories))
-        key = (bool(self.state.selected), self.state.lens, pack, self.compact, shown if self.compact else None,
-               self._size_key())
+        font = theme.role_font(self.font(), "legend")
+        size = (theme.ui_scale(self.font()), f"{theme.point_size(font):.1f}pt")
+        key = (bool(self.state.selected), self.state.lens, pack, compact, shown if compact else None, size)
         if key == self._legend_key:
             return
         self._legend_key = key
@@ -249,14 +243,14 @@ class MapView(QWidget):
         text = self.state.text
         markers = []
         for theory in pack.theories:
-            if not self.compact or theory.id in theories:
+            if not compact or theory.id in theories:
                 colour, symbol = self._styles[theory.id]
-                name = text(theory.short) if self.compact and theory.short else text(theory.name)
+                name = text(theory.short) if compact and theory.short else text(theory.name)
                 markers.append(({"brush": QBrush(colour), "pen": cosmetic_pen(self.scheme.ink, 1), "symbol": symbol},
                                 html.escape(name)))
         states = [({"brush": _brush(group)}, html.escape(self._words[group])) for group in GROUPS
-                  if not self.compact or group in groups]
-        if not self.compact:
+                  if not compact or group in groups]
+        if not compact:
             markers.append(({"brush": self._hollow, "pen": cosmetic_pen(self.scheme.ink, 1), "symbol": "o"},
                             html.escape(self.tr("Later than the date"))))
             states.append(({"brush": self._disputed.brush(), "pen": self._disputed.pen()},
@@ -268,47 +262,13 @@ class MapView(QWidget):
                 name = self.tr("Lens: {theory}").format(theory=text(pack.theory(self.state.lens).name))
                 pen = cosmetic_pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)
                 states.append(({"pen": pen, "line": True}, html.escape(name)))
-        self.marker_legend.heading = html.escape(self.tr("Events") if self.compact else self.tr("Events, by reading"))
-        scale, size = self._size_key()
-        self.legend.set_rows(states, scale, size)
-        self.marker_legend.set_rows(markers, scale, size, across=self.compact)
-        self._fit_compact_legends()
-        self._place_legends()
-
-    def _fit_compact_legends(self, *_args) -> None:
-        """Compact legends: the events' one in a single line if the map is wide enough for it, and both folded to
-        their headings while open they would hide more than MOST_COVERED of the map (unless opened by a click)."""
-        if self.compact and self.marker_legend.rows and self.vb.width() > 0:
-            legend = self.marker_legend
-            legend.set_rows(legend.rows, legend.scale_, legend.opts["labelTextSize"], across=True)
-            if legend.open_size().width() > 0.9 * self.vb.width():
-                legend.set_rows(legend.rows, legend.scale_, legend.opts["labelTextSize"], across=False)
-            covered = sum(it.open_size().width() * it.open_size().height() for it in (self.legend, legend))
-            for it in (self.legend, legend):
-                folded = covered > MOST_COVERED * self.vb.width() * self.vb.height() if it.chosen is None else it.chosen
-                if folded != it.folded:
-                    it.fold(folded)
-        self._place_legends()
-
-    def _size_key(self) -> tuple[float, str]:
-        """The legends' scale and text size, from the map's font (the zoom, or presenter mode's)."""
-        return theme.ui_scale(self.font()), f"{theme.point_size(theme.role_font(self.font(), 'legend')):.1f}pt"
+        heading = self.tr("Events") if compact else self.tr("Events, by reading")
+        self.legends.show(states, markers, html.escape(heading), *size)
 
     def set_compact_legends(self, compact: bool) -> None:
         """Legends of only what the map shows now (presenter mode), or of everything."""
-        self.compact = compact
-        for legend in (self.legend, self.marker_legend):
-            legend.chosen = None
-            if legend.folded:
-                legend.fold(False)
+        self.legends.set_compact(compact)
         self._update_legend()
-
-    def fold_legends(self, folded: bool | None = None) -> None:
-        """Fold both legends to their headings (or open them; None: the other way round from the statuses' one)."""
-        folded = not self.legend.folded if folded is None else folded
-        for legend in (self.legend, self.marker_legend):
-            legend.chosen = folded
-            legend.fold(folded)
 
     def _apply_font(self) -> None:
         """Names, title, legends and markers in the size of the map's font (the zoom, or presenter mode's)."""
@@ -326,11 +286,6 @@ class MapView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._apply_font()
         super().changeEvent(event)
-
-    def _place_legends(self, *_args) -> None:
-        """The events' legend sits under the statuses' one, or in the top right corner when both will not fit."""
-        needed = self.legend.boundingRect().height() + self.marker_legend.boundingRect().height() + 24
-        self.marker_legend.setOffset((8, -8) if needed <= self.vb.height() else (-8, 8))
 
     def _show_labels(self, *_args) -> None:
         """Name a state only where its name fits inside its shape at this zoom (level of detail)."""
@@ -400,7 +355,7 @@ class MapView(QWidget):
         """A marker selects its event (a stack steps through); a pack state is chosen; any state is announced."""
         if event.button() != Qt.MouseButton.LeftButton or event.double() or not self.state.pack:
             return
-        if any(legend.sceneBoundingRect().contains(event.scenePos()) for legend in (self.legend, self.marker_legend)):
+        if self.legends.contains(event.scenePos()):
             return  # a click on a legend folds or opens it, and chooses nothing under it
         pt = self.vb.mapSceneToView(event.scenePos())
         code = self._country_at(pt)
@@ -421,7 +376,7 @@ class MapView(QWidget):
 
     def keyPressEvent(self, event) -> None:
         if event.text().lower() == "l":
-            self.fold_legends()
+            self.legends.fold()
         elif event.text() in ("+", "=", "-"):
             self._framed = False
             self.vb.scaleBy((ZOOM_STEP, ZOOM_STEP) if event.text() != "-" else (1 / ZOOM_STEP, 1 / ZOOM_STEP))

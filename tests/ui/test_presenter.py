@@ -448,7 +448,7 @@ def test_every_question_of_the_pack_can_be_put_to_the_class(qtbot):
 def test_compact_legends_fold_when_they_would_hide_the_map_and_a_click_opens_them(win, qtbot):
     """At the largest zoom on a 1024x768 projector the legends start folded to their headings (open they would hide
     more than a third of the map); a click opens one, and it stays open."""
-    from sco_app.ui.map_view import MOST_COVERED
+    from sco_app.ui.map_legends import MOST_COVERED
 
     for _ in range(3):
         win.zoom(1)
