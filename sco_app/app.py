@@ -249,10 +249,22 @@ def _recover_library() -> None:
     """Put back a library pack that an update cut short (a crash between two renames) before it is looked for."""
     from sco_app.core.library import LIBRARY_FOLDER, recover_installs
     from sco_app.core.progress import default_data_dir
-    from sco_app.ui.user_data import data_folder
 
-    recover_installs(Path(data_folder() or default_data_dir()) / LIBRARY_FOLDER)  # never raises; cheap to import,
+    recover_installs(default_data_dir() / LIBRARY_FOLDER)  # never raises; cheap to import,
     # unlike the library window's module, since this runs before the window frame is shown
+
+
+def start_application():
+    """The QApplication, named for the desktop (desktop entry, window icon), with the user's settings file
+    made private before anything is written to it."""
+    from PySide6.QtWidgets import QApplication
+
+    from sco_app.ui import app_identity, private_settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app_identity.apply(app)
+    private_settings.protect()
+    return app
 
 
 def last_pack() -> str | None:
@@ -283,10 +295,8 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
         print(problem, file=sys.stderr)
         return 1
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("sco-app")
+    app = start_application()
     _recover_library()
     remembered = None if pack_path or link else last_pack()
     if remembered:

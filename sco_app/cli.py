@@ -11,8 +11,9 @@ import sys
 from typing import Sequence
 
 from sco_app import __version__
+from sco_app.core.languages import LANGUAGES as _LANGUAGE_NAMES
 
-LANGUAGES = ("en", "id")  # the interface languages (sco_app.ui.i18n has their names)
+LANGUAGES = tuple(_LANGUAGE_NAMES)  # the interface languages' codes, as command-line choices
 PASSWORD_VARIABLE = "SCO_APP_LRS_PASSWORD"  # results sync --user: the password (never a command-line flag)
 
 
@@ -88,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     from sco_app.cli_authoring import add_commands
 
     add_commands(commands, LANGUAGES)  # new-pack, pack, import-events, export-quiz, handout
+    from sco_app import cli_desktop
+
+    cli_desktop.add_command(commands)  # install-desktop
     return parser
 
 
@@ -235,11 +239,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _render(args)
     if args.command == "results":
         return _results(args)
-    from sco_app import cli_authoring
+    from sco_app import cli_authoring, cli_desktop
 
     if args.command in cli_authoring.COMMANDS:
         return cli_authoring.run(args)
+    if args.command == cli_desktop.COMMAND:
+        return cli_desktop.run(args)
     return _run_app(args)
+
+
+def gui_main() -> int:
+    """The windowed launcher's entry point (``sco-app-gui``: no console window on Windows). With no
+    console, ``sys.stdout`` and ``sys.stderr`` are None; they go to the null device, so that nothing
+    that writes to them fails."""
+    import os
+
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
+    return main()
 
 
 def _validate(paths: list[str], output: str) -> int:

@@ -1,4 +1,5 @@
-"""Test settings shared by the whole suite: Qt draws offscreen, and the app's data goes to a temp folder."""
+"""Test settings shared by the whole suite: Qt draws offscreen, the app's data goes to a temp folder, and
+passwords go to a keychain in memory, never to the computer's own."""
 
 import os
 from pathlib import Path
@@ -10,8 +11,21 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen" and os.name == "posix":
     # default offscreen screen, where every other test's window opens).
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('screens.json')}"
 
+import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
+
+from tests.keychain import MemoryKeychain  # noqa: E402
 
 settings.register_profile("default", max_examples=80)
 settings.register_profile("deep", max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True)
+def keychain(monkeypatch):
+    """The system keychain, for the length of one test: an empty one in memory."""
+    from sco_app.core import secret_store
+
+    memory = MemoryKeychain()
+    monkeypatch.setattr(secret_store, "system_keychain", lambda: memory)
+    return memory

@@ -16,7 +16,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ["id"]
+sys.path.insert(0, str(ROOT))  # the package from this checkout, installed or not
+
+from sco_app.core.languages import translated_languages  # noqa: E402 - the one list of interface languages
 
 
 def tool(name: str) -> str:
@@ -79,7 +81,7 @@ def release(ts: Path, qm: Path) -> None:
 
 
 def main() -> int:
-    for language in LANGUAGES:
+    for language in translated_languages():
         ts = FOLDER / f"sco_app_{language}.ts"
         if "--release" not in sys.argv:
             write_fstring_markers()

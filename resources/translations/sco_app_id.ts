@@ -744,32 +744,32 @@
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="175"/>
+        <location filename="../../sco_app/ui/handout.py" line="179"/>
         <source>Timeline of the episodes</source>
         <translation>Lini masa peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="176"/>
+        <location filename="../../sco_app/ui/handout.py" line="180"/>
         <source>Statuses on {0}, with the legend</source>
         <translation>Status pada {0}, beserta keterangannya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="230"/>
+        <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="233"/>
+        <location filename="../../sco_app/ui/handout.py" line="237"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <location filename="../../sco_app/ui/handout.py" line="238"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
@@ -885,123 +885,133 @@
 <context>
     <name>LrsSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="81"/>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="82"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="83"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="106"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
         <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) sekolah Anda, tempat pengajar melihat seluruh kelas. Jawaban menunggu di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="86"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
         <source>About the class results server</source>
         <translation>Tentang server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="87"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="110"/>
         <source>&amp;Send answers to the server</source>
         <translation>&amp;Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="88"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="111"/>
         <source>Send answers to the server</source>
         <translation>Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="93"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="116"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="95"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="118"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="123"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="102"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="125"/>
         <source>(saved; type to change)</source>
         <translation>(tersimpan; ketik untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Alamat server:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
         <source>&amp;User name:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="128"/>
         <source>&amp;Password:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="132"/>
         <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
         <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika instruktur Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="144"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="138"/>
+        <source>This computer has no keychain for passwords: the password is kept in a file that only your account can read.</source>
+        <translation>Komputer ini tidak memiliki penyimpan kata sandi (keychain): kata sandi disimpan dalam berkas yang hanya dapat dibaca oleh akun Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="141"/>
+        <source>Where the password is kept</source>
+        <translation>Tempat kata sandi disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="172"/>
         <source>The address is not usable: it must start with http:// or https://, name a server, have a port number from 1 to 65535 if it has one, and hold no spaces, accented letters, user name or password.</source>
         <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut nama server, memakai nomor port 1 sampai 65535 bila ada, dan tidak memuat spasi, huruf beraksen, nama pengguna, atau kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="150"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="178"/>
         <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
         <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di tengah jalan dapat membacanya. Pakai alamat https:// server tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="153"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="181"/>
         <source>The address has changed: type the password for this server (the saved one is only sent to {0}).</source>
         <translation>Alamat telah berubah: ketik kata sandi untuk server ini (kata sandi yang tersimpan hanya dikirim ke {0}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="154"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="182"/>
         <source>no server</source>
         <translation>tidak ada server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="135"/>
         <source>Ask your instructor for the address, user name and password.</source>
         <translation>Tanyakan alamat, nama pengguna, dan kata sandi kepada pengajar Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="137"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="117"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="145"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="121"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="149"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="142"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="170"/>
         <source>Give the server&apos;s address.</source>
         <translation>Isi alamat server.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="176"/>
         <source>Give the user name.</source>
         <translation>Isi nama pengguna.</translation>
     </message>
@@ -1480,175 +1490,175 @@
 <context>
     <name>PackLibraryDialog</name>
     <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="119"/>
         <location filename="../../sco_app/ui/pack_library.py" line="120"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="121"/>
         <source>Lesson pack library</source>
         <translation>Pustaka paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="122"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="121"/>
         <source>The lesson packs on this computer: those built into the app, those in your library and those in shared folders. Choose one and press Enter to open it.</source>
         <translation>Paket pelajaran di komputer ini: yang bawaan aplikasi, yang ada di pustaka Anda, dan yang ada di folder bersama. Pilih satu lalu tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="128"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="127"/>
         <source>Lesson packs</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="129"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="128"/>
         <source>Title, version, languages, authors, whether the pack validates, and where it is</source>
         <translation>Judul, versi, bahasa, penulis, apakah paket lolos pemeriksaan, dan lokasinya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="145"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="144"/>
         <source>About the chosen pack</source>
         <translation>Tentang paket yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="148"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="148"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
         <source>Open the chosen pack in the app</source>
         <translation>Buka paket yang dipilih di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="230"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="150"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="229"/>
         <source>&amp;Install into library</source>
         <translation>&amp;Pasang ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
         <source>Copy the chosen pack into your library</source>
         <translation>Salin paket yang dipilih ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="153"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
         <source>Import &amp;zip…</source>
         <translation>Impor &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="154"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="153"/>
         <source>Choose a lesson pack zip and install it into your library</source>
         <translation>Pilih berkas zip paket pelajaran dan pasang ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="156"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="155"/>
         <source>Add &amp;folder…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="157"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="156"/>
         <source>Add a folder of lesson packs, such as a shared folder, to the list</source>
         <translation>Tambahkan folder berisi paket pelajaran, misalnya folder bersama, ke daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="159"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="159"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
         <source>Close the library</source>
         <translation>Tutup pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="220"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="219"/>
         <source>No lesson packs were found.</source>
         <translation>Tidak ada paket pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="223"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="222"/>
         <source>{title}, version {version}, id {id}: {path}</source>
         <translation>{title}, versi {version}, id {id}: {path}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="227"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="226"/>
         <source>It cannot be opened until its problems are fixed; the first: {problem}</source>
         <translation>Paket ini tidak dapat dibuka sebelum masalahnya diperbaiki; yang pertama: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="233"/>
         <source>&amp;Update library copy</source>
         <translation>&amp;Perbarui salinan di pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="235"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
         <source>An update of version {old} in your library; students&apos; progress is kept.</source>
         <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan siswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="239"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="238"/>
         <source>Version {version} is already on this computer ({where}).</source>
         <translation>Versi {version} sudah ada di komputer ini ({where}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="260"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="259"/>
         <source>Import a lesson pack zip</source>
         <translation>Impor berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="261"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="260"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="270"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="294"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="269"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="293"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="271"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="270"/>
         <source>It was not imported.</source>
         <translation>Paket ini tidak diimpor.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="277"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="276"/>
         <source>Update the lesson pack?</source>
         <translation>Perbarui paket pelajaran?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="278"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="277"/>
         <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
         <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan siswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="285"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="284"/>
         <source>Already on this computer</source>
         <translation>Sudah ada di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="286"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="285"/>
         <source>“{title}” version {version} is already here ({where}); version {new} was not installed.</source>
         <translation>“{title}” versi {version} sudah ada di sini ({where}); versi {new} tidak dipasang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="300"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="299"/>
         <source>Version {new} of “{title}” could not be installed, so version {old} stays in your library, unchanged. Close any program using its files and try again.</source>
         <translation>Versi {new} dari “{title}” tidak dapat dipasang, jadi versi {old} tetap ada di pustaka Anda tanpa perubahan. Tutup program yang memakai berkasnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="304"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="303"/>
         <source>“{title}” could not be installed: your library folder could not be written.</source>
         <translation>“{title}” tidak dapat dipasang: folder pustaka Anda tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="307"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="306"/>
         <source>The pack could not be installed</source>
         <translation>Paket tidak dapat dipasang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="308"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="307"/>
         <source>The system said: {error}</source>
         <translation>Pesan sistem: {error}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="322"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="321"/>
         <source>Add a folder of lesson packs</source>
         <translation>Tambahkan folder paket pelajaran</translation>
     </message>
@@ -1674,72 +1684,72 @@
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
         <source>Authors</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="53"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
         <source>Validates</source>
         <translation>Lolos pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="53"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="63"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="62"/>
         <source>built into the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="65"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
         <source>your library</source>
         <translation>pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="67"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="66"/>
         <source>{place} (read-only)</source>
         <translation>{place} (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="71"/>
         <source>no: {errors} error(s)</source>
         <translation>tidak: {errors} kesalahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
         <source>yes, {warnings} warning(s)</source>
         <translation>ya, {warnings} peringatan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="89"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="88"/>
         <source>{version} (updates {old})</source>
         <translation>{version} (memperbarui {old})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="99"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="98"/>
         <source>id: {id}</source>
         <translation>id: {id}</translation>
     </message>
@@ -1942,6 +1952,219 @@
         <location filename="../../sco_app/ui/profile_dialog.py" line="88"/>
         <source>&amp;Student id:</source>
         <translation>N&amp;IM:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="35"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="36"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="37"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="38"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="39"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="40"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="42"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="43"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="44"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="45"/>
+        <source>Find Directory</source>
+        <translation>Cari folder</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="46"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="47"/>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="48"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="49"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="50"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="51"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="52"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="53"/>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="54"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="55"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="56"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali apakah nama berkasnya sudah benar.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="57"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="58"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="59"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="60"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="61"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="28"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="29"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="30"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="31"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="20"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="21"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="22"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="23"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="24"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="25"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="26"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="27"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
     </message>
 </context>
 <context>
@@ -2791,22 +3014,22 @@
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="25"/>
+        <location filename="../../sco_app/ui/user_data.py" line="20"/>
         <source>Your saved progress cannot be opened now</source>
         <translation>Kemajuan Anda yang tersimpan tidak dapat dibuka sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="26"/>
+        <location filename="../../sco_app/ui/user_data.py" line="21"/>
         <source>The progress file is in use by another program or cannot be read ({0}). It was left as it is. Answers given until the app is started again will not be kept.</source>
         <translation>Berkas kemajuan sedang dipakai program lain atau tidak dapat dibaca ({0}). Berkas itu dibiarkan apa adanya. Jawaban yang diberikan sampai aplikasi dijalankan lagi tidak akan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="31"/>
+        <location filename="../../sco_app/ui/user_data.py" line="26"/>
         <source>Your saved progress could not be read</source>
         <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="32"/>
+        <location filename="../../sco_app/ui/user_data.py" line="27"/>
         <source>The progress file was damaged, so it was moved aside to
 {0}
 and a new one was started. Nothing was deleted: your teacher may be able to recover the old answers from that file.</source>

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sco_app.core import quiz
+from sco_app.core import places, quiz
 from sco_app.core.model import Question
+from sco_app.core.places import DATA_DIR_VARIABLE  # noqa: F401 - re-exported: the progress file's variable
 
 FILE_NAME = "progress.sqlite3"
-DATA_DIR_VARIABLE = "SCO_APP_DATA_DIR"
 BUSY_TIMEOUT_S = 15.0
 
 MIGRATIONS = [
@@ -69,14 +67,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def default_data_dir() -> Path:
     """Where progress lives: ``$SCO_APP_DATA_DIR`` if set, else the OS user's application-data folder
-    (never the install folder). The UI may pass Qt's own answer instead."""
-    if os.environ.get(DATA_DIR_VARIABLE):
-        return Path(os.environ[DATA_DIR_VARIABLE])
-    if sys.platform.startswith("win"):
-        return Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / "sco-app"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "sco-app"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "sco-app"
+    (never the install folder); see :mod:`sco_app.core.places`."""
+    return places.user_data_dir()
 
 
 @dataclass(frozen=True)

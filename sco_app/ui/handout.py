@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 from sco_app.core.authoring.quiz_items import CHOICE, MAP, QuizItem, quiz_items
 from sco_app.core.dates import PartialDate
 from sco_app.core.model import Basis, Event, LessonPack, Question, QuestionType
+from sco_app.core.pdf_info import update_info
+from sco_app.ui.export_text import describe_pdf, document_info, letters_as_typed, plain_letters
 
 DPI = 96  # one device unit is one widget pixel, so the views print at their size on screen
 MARGIN_MM = 16
@@ -75,8 +77,8 @@ class HandoutWriter(QObject):
         writer.setResolution(DPI)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-        writer.setTitle(self.pack.title.get(self.language, self.fallbacks))
-        writer.setCreator("sco-app")
+        info = document_info(self.pack, self.language)
+        describe_pdf(writer, info)
         self.writer, self.pages = writer, 0
         self.width, self.height = float(writer.width()), float(writer.height())
         painter = QPainter()
@@ -84,15 +86,17 @@ class HandoutWriter(QObject):
             raise OSError(f"cannot write {path}")
         try:
             self.painter = painter
-            self._flow(self._title_html())
-            self._figures()
-            if self.events:
-                self._flow(self._cards_html())
-            if self.items:
-                self._flow(self._quiz_html())
-                self._flow(self._key_html())
+            with letters_as_typed():  # "finding", never "ﬁnding", in the PDF's text (search, copy, screen readers)
+                self._flow(self._title_html())
+                self._figures()
+                if self.events:
+                    self._flow(self._cards_html())
+                if self.items:
+                    self._flow(self._quiz_html())
+                    self._flow(self._key_html())
         finally:
             painter.end()
+        update_info(path, Subject=info["Subject"])  # Qt writes no subject of its own
         return self.pages
 
     def _new_page(self) -> None:
@@ -101,7 +105,7 @@ class HandoutWriter(QObject):
         self.pages += 1
         footer = f"{self.pack.title.get(self.language, self.fallbacks)} · {self.pages}"
         self.painter.save()
-        self.painter.setFont(QFont(QApplication.font().family(), 7))
+        self.painter.setFont(plain_letters(QFont(QApplication.font().family(), 7)))
         self.painter.setPen(Qt.GlobalColor.darkGray)
         self.painter.drawText(QRectF(0, self.height - 14, self.width, 14),
                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, footer)
@@ -110,7 +114,7 @@ class HandoutWriter(QObject):
     def _document(self, html: str) -> QTextDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.writer)
-        doc.setDefaultFont(QFont(QApplication.font().family(), 10))
+        doc.setDefaultFont(plain_letters(QFont(QApplication.font().family(), 10)))
         doc.setDefaultStyleSheet("h1 { font-size: 20pt; } h2 { font-size: 14pt; } h3 { font-size: 11pt; }"
                                  "p, li { margin-bottom: 4px; } .muted { color: #555555; }")
         doc.setPageSize(QSizeF(self.width, self.height - 20))  # room for the footer
@@ -167,7 +171,7 @@ class HandoutWriter(QObject):
         state.load(self.pack)
         if self.date is not None:
             state.set_date(self.date)
-        heading = QFont(QApplication.font().family(), 13, QFont.Weight.Bold)
+        heading = plain_letters(QFont(QApplication.font().family(), 13, QFont.Weight.Bold))
         gap, title_h = 14.0, 24.0
         figure_h = (self.height - 20 - 2 * (title_h + gap)) / 2
         date = self.date.display(self.language) if self.date else ""

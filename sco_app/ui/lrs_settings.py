@@ -1,6 +1,8 @@
 """The Learning Record Store this computer sends answers to: address, user name and password.
 
-They live in the OS user's settings (QSettings), never in a pack and never in the progress file. The
+The address and user name live in the OS user's settings (QSettings, a file only that user may read);
+the password in the system keychain, or where there is none in a file only that user may read
+(:mod:`sco_app.core.secret_store`). None of them is ever in a pack or in the progress file. The
 user name and password are kept with the address they were saved for and go to no other: a pack may
 suggest an address (``quiz: lrs:``), but that is only filled in in the dialog, where the user saves
 it (or not). A password goes over plain http:// only to this computer. The password field never
@@ -20,13 +22,29 @@ from sco_app.core.lrs import (
     password_problem,
     same_endpoint,
 )
+from sco_app.core.secret_store import SecretStore
+from sco_app.ui import private_settings
 
-KEYS = {"endpoint": "lrs/endpoint", "username": "lrs/username", "password": "lrs/password", "enabled": "lrs/enabled",
+KEYS = {"endpoint": "lrs/endpoint", "username": "lrs/username", "enabled": "lrs/enabled",
         "credentials_for": "lrs/credentials_for"}
+CLEAR_PASSWORD_KEY = "lrs/password"  # where versions before the keychain kept the password, in clear
+PASSWORD_SECRET = "lrs-password"  # its name in the keychain
 
 
 def _settings(settings: QSettings | None) -> QSettings:
-    return settings if settings is not None else QSettings("sco-app", "sco-app")
+    return settings if settings is not None else private_settings.user_settings()
+
+
+def saved_password(settings: QSettings | None = None, secrets: SecretStore | None = None) -> str:
+    """The saved password; one that an older version kept in clear in the settings moves to the keychain."""
+    s, secrets = _settings(settings), secrets or SecretStore()
+    if s.contains(CLEAR_PASSWORD_KEY):
+        clear = s.value(CLEAR_PASSWORD_KEY)
+        if clear and not secrets.get(PASSWORD_SECRET):
+            secrets.set(PASSWORD_SECRET, str(clear))
+        s.remove(CLEAR_PASSWORD_KEY)
+        s.sync()
+    return secrets.get(PASSWORD_SECRET)
 
 
 def _text(settings: QSettings, key: str) -> str:
@@ -43,7 +61,7 @@ def credentials_address(settings: QSettings | None = None) -> str:
     return _text(s, "endpoint")
 
 
-def load_config(settings: QSettings | None = None) -> LrsConfig | None:
+def load_config(settings: QSettings | None = None, secrets: SecretStore | None = None) -> LrsConfig | None:
     """The LRS to send to, or None if none is set up (no address, no user name, sending is off, or the
     user name and password were saved for another address). A pack's suggested address is never used
     here: only an address the user saved."""
@@ -56,15 +74,19 @@ def load_config(settings: QSettings | None = None) -> LrsConfig | None:
         return None
     if not same_endpoint(credentials_address(s), endpoint):
         return None
-    return LrsConfig(endpoint, username, _text(s, "password"))
+    return LrsConfig(endpoint, username, saved_password(s, secrets))
 
 
 def save_config(endpoint: str, username: str, password: str, enabled: bool = True,
-                settings: QSettings | None = None) -> None:
-    """Save the address with the user name and password that are for it (and only for it)."""
+                settings: QSettings | None = None, secrets: SecretStore | None = None) -> None:
+    """Save the address with the user name and password that are for it (and only for it): the password
+    in the keychain (or the private file), the rest in the private settings file."""
     s = _settings(settings)
+    private_settings.protect(s)
     endpoint = endpoint.strip()
-    for key, value in (("endpoint", endpoint), ("username", username.strip()), ("password", password),
+    (secrets or SecretStore()).set(PASSWORD_SECRET, password)
+    s.remove(CLEAR_PASSWORD_KEY)
+    for key, value in (("endpoint", endpoint), ("username", username.strip()),
                        ("enabled", "true" if enabled else "false"), ("credentials_for", endpoint)):
         s.setValue(KEYS[key], value)
     s.sync()
@@ -74,9 +96,10 @@ class LrsSettingsDialog(QDialog):
     """Quiz ▸ Class results server…: where this computer sends answers, and as whom."""
 
     def __init__(self, pack_default: str | None = None, parent: QWidget | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None, secrets: SecretStore | None = None) -> None:
         super().__init__(parent)
         self.settings = _settings(settings)
+        self.secrets = secrets or SecretStore()
         self.pack_default = pack_default or ""
         self.setWindowTitle(self.tr("Class results server"))
         self.setAccessibleName(self.tr("Class results server"))
@@ -93,7 +116,7 @@ class LrsSettingsDialog(QDialog):
         self.endpoint.setAccessibleName(self.tr("Server address"))
         self.username = QLineEdit(_text(self.settings, "username"))
         self.username.setAccessibleName(self.tr("User name"))
-        self._saved_password = _text(self.settings, "password")
+        self._saved_password = saved_password(self.settings, self.secrets)
         self._saved_for = credentials_address(self.settings)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -112,6 +135,11 @@ class LrsSettingsDialog(QDialog):
                 else self.tr("Ask your instructor for the address, user name and password."))
         self.hint = QLabel(hint, wordWrap=True)
         self.hint.setAccessibleName(self.tr("Hint"))
+        self.keychain_note = QLabel(self.tr("This computer has no keychain for passwords: the password is kept "
+                                            "in a file that only your account can read.")
+                                    if not self.secrets.in_keychain else "", wordWrap=True)
+        self.keychain_note.setAccessibleName(self.tr("Where the password is kept"))
+        self.keychain_note.setVisible(not self.secrets.in_keychain)
         self.problem = QLabel(wordWrap=True)
         self.problem.setStyleSheet("color: #B33C00")
         self.problem.setAccessibleName(self.tr("Problem"))
@@ -125,7 +153,7 @@ class LrsSettingsDialog(QDialog):
         for widget in (intro, self.enabled):
             layout.addWidget(widget)
         layout.addLayout(form)
-        for widget in (self.hint, self.problem, buttons):
+        for widget in (self.hint, self.keychain_note, self.problem, buttons):
             layout.addWidget(widget)
         self.resize(520, self.sizeHint().height())
 
@@ -155,6 +183,16 @@ class LrsSettingsDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            self._fit_height()
             return
-        save_config(endpoint, self.username.text(), password, self.enabled.isChecked(), self.settings)
+        save_config(endpoint, self.username.text(), password, self.enabled.isChecked(), self.settings, self.secrets)
         super().accept()
+
+    def _fit_height(self) -> None:
+        """Grow to show every line of the wrapped texts at the dialog's width (Qt does not grow a window for a
+        label that wraps), so a long problem never squeezes the fields."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)

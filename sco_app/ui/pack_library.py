@@ -27,7 +27,6 @@ from sco_app.core.packs import PackError
 from sco_app.core.progress import default_data_dir
 from sco_app.ui.state import AppState
 from sco_app.ui.table_model import ListTableModel
-from sco_app.ui.user_data import data_folder
 
 FOLDERS_KEY = "library/folders"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +41,7 @@ def settings_folders(settings: QSettings) -> list[str]:
 def app_library(settings: QSettings | None = None) -> Library:
     """The library of this user: their data folder, ``$SCO_APP_PACKS`` and the folders of the settings."""
     settings = settings or QSettings("sco-app", "sco-app")
-    return Library.from_environment(data_folder() or default_data_dir(), settings_folders(settings))
+    return Library.from_environment(default_data_dir(), settings_folders(settings))
 
 
 class PacksModel(ListTableModel):

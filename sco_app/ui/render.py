@@ -10,7 +10,10 @@ The window is built here from the UI's own parts (not through the app's composit
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 from pathlib import Path
+
+from sco_app.core.pdf_info import update_info
 
 VIEWS = ("main", "timeline", "map", "argument")
 FORMATS = (".png", ".svg", ".pdf")
@@ -62,12 +65,16 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
     from sco_app.core.resources import default_pack
     from sco_app.ui import motion
     from sco_app.ui.deep_link import open_at
+    from sco_app.ui.export_text import document_info, letters_as_typed
 
     pack = load_pack(pack_path or default_pack())
     try:
         check_deep_link(pack, event, tour, step)
     except DeepLinkError as exc:
         raise RenderError(str(exc)) from None
+    fonts = ExitStack()
+    if out.suffix.lower() != ".png":  # text in an SVG or a PDF reads as typed ("finding", not "ﬁnding")
+        fonts.enter_context(letters_as_typed())
     state, window = build_window(pack, language)
     motion.set_instant(True)  # a file has no time for glides
     widget = {"main": window, "timeline": window.timeline, "map": window.map, "argument": window.argument}[view]
@@ -90,8 +97,9 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
             window.timeline.fit()
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        write_picture(widget, out, size)
+        write_picture(widget, out, size, document_info(pack, language))
     finally:
+        fonts.close()
         motion.set_instant(False)
         # Delete the widgets now, in Qt's order, rather than leave them to Python's garbage collector.
         for item in {widget, window}:
@@ -101,11 +109,14 @@ def render(pack_path, view: str, out: str | Path, event: str | None = None, date
     return out
 
 
-def write_picture(widget, out: Path, size: tuple[int, int]) -> None:
-    """Draw ``widget`` to ``out``: a PNG raster, or SVG and PDF vectors (``size`` in pixels)."""
+def write_picture(widget, out: Path, size: tuple[int, int], info: dict[str, str]) -> None:
+    """Draw ``widget`` to ``out``: a PNG raster, or SVG and PDF vectors (``size`` in pixels) described by ``info``
+    (its title and subject: :func:`sco_app.ui.export_text.document_info`)."""
     from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
     from PySide6.QtSvg import QSvgGenerator
+
+    from sco_app.ui.export_text import describe_pdf
 
     suffix = out.suffix.lower()
     if suffix == ".png":
@@ -117,14 +128,15 @@ def write_picture(widget, out: Path, size: tuple[int, int]) -> None:
         device.setFileName(str(out))
         device.setSize(QSize(*size))
         device.setViewBox(QRect(0, 0, *size))
-        device.setTitle("sco-app")
+        device.setTitle(info["Title"])
+        device.setDescription(info["Subject"])
         painter = QPainter(device)
     else:
         device = QPdfWriter(str(out))
         device.setResolution(96)
         device.setPageSize(QPageSize(QSizeF(size[0] * 0.75, size[1] * 0.75), QPageSize.Unit.Point))
         device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-        device.setTitle("sco-app")
+        describe_pdf(device, info)
         painter = QPainter(device)
     views = _graphics_views(widget)
     _export_mode(views, True, painter)  # pyqtgraph then paints symbols as paths, not cached pixmaps
@@ -133,6 +145,8 @@ def write_picture(widget, out: Path, size: tuple[int, int]) -> None:
     finally:
         _export_mode(views, False, painter)
         painter.end()
+    if suffix == ".pdf":
+        update_info(out, Subject=info["Subject"])
 
 
 def _graphics_views(widget) -> list:

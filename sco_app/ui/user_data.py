@@ -1,26 +1,21 @@
-"""Where the student's data lives on this computer, as the UI finds it (Qt knows the OS's folders)."""
+"""Opening the student's progress file from the UI, telling the student when it cannot be read.
+
+Where the file lives is decided once, in :mod:`sco_app.core.places`."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from sco_app.core.progress import DATA_DIR_VARIABLE, ProgressStore
-
-
-def data_folder() -> str | None:
-    """``$SCO_APP_DATA_DIR`` if set, else the OS user's application-data folder (never the install folder)."""
-    return os.environ.get(DATA_DIR_VARIABLE) or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation) or None
+from sco_app.core.progress import ProgressStore
 
 
 def open_store(parent: QWidget | None = None) -> ProgressStore:
     """Open the progress store; if its file was damaged it has been moved aside, and the student is told."""
     try:
-        store = ProgressStore.in_folder(data_folder())
+        store = ProgressStore.in_folder()
     except sqlite3.OperationalError as exc:  # locked by another program, or the disk failed: keep the file as it is
         QMessageBox.warning(parent, QCoreApplication.translate("UserData", "Your saved progress cannot be opened now"),
                             QCoreApplication.translate("UserData", "The progress file is in use by another program or "

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,6 @@ def _pages(pdf: Path) -> list[bytes]:
 
 def _page_texts(pdf: Path) -> list[str]:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    text = unicodedata.normalize("NFKC", text)  # ligatures such as "ﬁ" back to letters
     return [" ".join(page.split()) for page in text.split("\f")][: len(_pages(pdf))]
 
 
@@ -120,3 +118,26 @@ def test_dialog_chooses_events_and_date_and_writes_the_pdf(qtbot, tmp_path: Path
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.written == tmp_path / "handout.pdf"
     assert len(_pages(dialog.written)) >= 5
     assert all(w.accessibleName() for w in (dialog.date, dialog.events, dialog.path, dialog.export_button))
+
+
+LIGATURES = re.compile("[\ufb00-\ufb06]")  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ: one character where the text has two or three
+
+
+def _pdf_info(pdf: Path) -> dict[str, str]:
+    lines = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
+    return {key: value.strip() for key, _, value in (line.partition(":") for line in lines)}
+
+
+@needs_pdftotext
+def test_handout_text_extracts_as_typed_with_title_author_and_subject(qapp, tmp_path: Path, capsys):
+    """The SCO handout's text layer holds "finding", never a ligature such as "ﬁnding", and the PDF names its
+    title, authors and subject (as pdftotext and pdfinfo read them)."""
+    pack = load_pack(lessons_dir() / "sco-balancing")
+    out = tmp_path / "sco.pdf"
+    assert main(["handout", "--out", str(out)]) == 0
+    text = "\n".join(_page_texts(out))
+    assert LIGATURES.findall(text) == []
+    assert all(word in text for word in ("finding", "first", "profit", "trafficking", "official"))
+    info = _pdf_info(out)
+    assert info["Title"] == pack.title.get("en") and info["Author"] == ", ".join(pack.authors)
+    assert info["Subject"] == " ".join(pack.summary.get("en").split()) and info["Creator"].startswith("sco-app")

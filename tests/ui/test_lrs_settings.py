@@ -1,12 +1,19 @@
-"""The class results server settings: saved in the user's settings only, checked, keyboard-usable."""
+"""The class results server settings: the password in the keychain (or a private file), the rest in the user's
+private settings file; checked; keyboard-usable."""
 
 from __future__ import annotations
+
+import logging
+import os
+import stat
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit
 
+from sco_app.core import secret_store
 from sco_app.core.lrs import LrsConfig
-from sco_app.ui.lrs_settings import LrsSettingsDialog, load_config, save_config
+from sco_app.ui.lrs_settings import PASSWORD_SECRET, LrsSettingsDialog, load_config, save_config
 
 ADDRESS = "https://lrs.example.edu/xAPI/"
 
@@ -53,7 +60,7 @@ def test_dialog_saves_what_was_typed(qtbot):
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert load_config() == LrsConfig(ADDRESS, "teacher", "s3cret!")
-    assert QSettings("sco-app", "sco-app").value("lrs/password") == "s3cret!"
+    assert not QSettings("sco-app", "sco-app").contains("lrs/password")
     again = LrsSettingsDialog(pack_default="https://elsewhere.example.org/xAPI/")
     qtbot.addWidget(again)
     assert again.endpoint.text() == ADDRESS and again.password.text() == ""
@@ -121,3 +128,78 @@ def test_every_control_is_named_and_labelled(qtbot):
         assert widget.accessibleName() or widget.text(), widget
     fields = [dialog.enabled, dialog.endpoint, dialog.username, dialog.password]
     assert all(field.focusPolicy() & Qt.FocusPolicy.TabFocus for field in fields)
+
+
+def _settings_file() -> Path:
+    return Path(QSettings("sco-app", "sco-app").fileName())
+
+
+def test_the_password_is_in_the_keychain_never_in_the_settings_file(qtbot, keychain):
+    """Saved from the dialog, the password is in the keychain under the app's name; the settings file (mode
+    0600 whatever the umask) holds the address and user name only."""
+    old = os.umask(0o022)
+    try:
+        dialog = LrsSettingsDialog(pack_default=ADDRESS)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.keychain_note.isVisible()
+        qtbot.keyClicks(dialog.username, "teacher")
+        qtbot.keyClicks(dialog.password, "s3cret!")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    finally:
+        os.umask(old)
+    assert keychain.passwords == {("sco-app", PASSWORD_SECRET): "s3cret!"}
+    text = _settings_file().read_text(encoding="utf-8")
+    assert "s3cret!" not in text and "teacher" in text
+    if os.name == "posix":
+        assert stat.S_IMODE(_settings_file().stat().st_mode) == 0o600
+
+
+def test_a_password_kept_in_clear_before_moves_to_the_keychain(keychain):
+    """A password that an older version left in the settings file moves to the keychain when first read."""
+    settings = QSettings("sco-app", "sco-app")
+    for key, value in (("endpoint", ADDRESS), ("username", "teacher"), ("password", "old-clear")):
+        settings.setValue(f"lrs/{key}", value)
+    settings.sync()
+    assert load_config() == LrsConfig(ADDRESS, "teacher", "old-clear")
+    assert keychain.passwords == {("sco-app", PASSWORD_SECRET): "old-clear"}
+    assert "old-clear" not in _settings_file().read_text(encoding="utf-8")
+    assert load_config() == LrsConfig(ADDRESS, "teacher", "old-clear")
+
+
+def test_without_a_keychain_the_dialog_says_where_the_password_goes(qtbot, monkeypatch, caplog):
+    """No keychain: the dialog says the password goes to a file only this account can read; it is kept there
+    (mode 0600), works, and is never in a log line."""
+    monkeypatch.setattr(secret_store, "system_keychain", lambda: None)
+    caplog.set_level(logging.DEBUG)
+    dialog = LrsSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keychain_note.isVisible() and "only your account can read" in dialog.keychain_note.text()
+    qtbot.keyClicks(dialog.endpoint, ADDRESS)
+    qtbot.keyClicks(dialog.username, "teacher")
+    qtbot.keyClicks(dialog.password, "n0-keychain")
+    dialog.accept()
+    assert load_config() == LrsConfig(ADDRESS, "teacher", "n0-keychain")
+    secrets = _settings_file().parent / secret_store.FILE_NAME
+    assert "n0-keychain" in secrets.read_text(encoding="utf-8")
+    assert "n0-keychain" not in _settings_file().read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
+    assert "n0-keychain" not in caplog.text
+
+
+def test_a_long_problem_never_squeezes_the_fields(qtbot, monkeypatch):
+    """With no keychain (its note shown) and the longest problem, the dialog grows: every field keeps its height."""
+    monkeypatch.setattr(secret_store, "system_keychain", lambda: None)
+    dialog = LrsSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())  # as tight as larger system fonts leave it
+    dialog.endpoint.setText("http://a b")
+    dialog.accept()
+    qtbot.wait(50)
+    assert dialog.problem.isVisible() and "not usable" in dialog.problem.text()
+    for field in (dialog.endpoint, dialog.username, dialog.password):
+        assert field.height() >= field.sizeHint().height(), field.accessibleName()

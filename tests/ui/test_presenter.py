@@ -372,6 +372,7 @@ def test_no_step_shows_a_character_reference(qtbot, tmp_path, language):
     """Every step of the built-in tour, drawn as presenter mode's SVG, has its narrative as plain text: quotes and
     apostrophes as themselves, never "&quot;" or "&#x27;"."""
     from sco_app.ui import motion
+    from sco_app.ui.export_text import document_info
 
     pack = load_pack(default_pack())
     state, window = build_window(pack, language)
@@ -386,7 +387,7 @@ def test_no_step_shows_a_character_reference(qtbot, tmp_path, language):
             window.tours.player.go(index)
             QApplication.processEvents()
             out = tmp_path / f"step-{index + 1}.svg"
-            write_picture(window, out, (1024, 768))
+            write_picture(window, out, (1024, 768), document_info(pack, language))
             root = ElementTree.parse(out).getroot()
             text = " ".join(" ".join(element.itertext()) for element in root.iter() if element.tag.endswith("text"))
             text = " ".join(text.split())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -44,6 +47,23 @@ def test_pdf_is_written(qapp, tmp_path: Path, capsys):
     assert main(["render", "--view", "argument", "--event", "andijan-unrest", "--out", str(out)]) == 0
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page") >= 1
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_pdf_text_reads_as_typed_and_names_its_pack(qapp, tmp_path: Path, capsys):
+    """The main view's PDF holds its words letter by letter (no "ﬁ" ligature) and names the pack's title,
+    authors and subject."""
+    from sco_app.core.packs import load_pack
+    from sco_app.core.resources import lessons_dir
+
+    pack = load_pack(lessons_dir() / "sco-balancing")
+    out = tmp_path / "main.pdf"
+    assert main(["render", "--view", "main", "--event", "peace-mission-2007", "--out", str(out)]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert re.findall("[\ufb00-\ufb06]", text) == [] and "finding" in text and "first" in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert f"Title:           {pack.title.get('en')}" in info and "Subject:         Follow the SCO" in info
+    assert f"Author:          {', '.join(pack.authors)}" in info
 
 
 def test_unknown_event_is_a_usage_error(qapp, tmp_path: Path, capsys):
