@@ -13,7 +13,7 @@ from functools import lru_cache, reduce
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import (QApplication, QToolTip,
                                QVBoxLayout, QWidget)
 
