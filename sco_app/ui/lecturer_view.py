@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QElapsedTimer, QTime, QTimer, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QTime, QTimer, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from sco_app.ui import theme
 from sco_app.ui.class_question import ClassQuestion
 from sco_app.ui.profile_dialog import push_button
 from sco_app.ui.tour_bar import StepText
@@ -28,9 +29,7 @@ class LecturerView(QWidget):
         self.state, self.player = state, player
         self.setWindowTitle(self.tr("sco-app — lecturer's view"))
         self.setAccessibleName(self.tr("Lecturer's view"))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * SCALE)
-        self.setFont(font)
+        self._apply_font()
         column = QVBoxLayout(self)
         top = QHBoxLayout()
         self.where = QLabel(textFormat=Qt.TextFormat.RichText)
@@ -68,6 +67,17 @@ class LecturerView(QWidget):
         self.ticker.start()
         self._tick()
         self.follow()
+
+    def _apply_font(self) -> None:
+        """The interface font (after the zoom), SCALE times larger."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(theme.point_size(font) * SCALE)
+        self.setFont(font)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:  # Ctrl+= / Ctrl+-
+            self._apply_font()
+        return super().event(event)
 
     def follow(self, *_args) -> None:
         """Show the step the projection shows, and the one after it."""

@@ -129,6 +129,11 @@ def test_two_screens_project_on_the_chosen_one_and_keep_the_lecturers_view(win, 
     press(qtbot, Qt.Key.Key_PageDown)
     press(qtbot, Qt.Key.Key_PageDown)
     assert "March 2005" in lecturer.now.toPlainText() and not lecturer.question.isVisible()
+    size = QFontInfo(lecturer.now.font()).pixelSize()
+    qtbot.keyClick(lecturer, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # the zoom keys work there too
+    QApplication.processEvents()
+    assert QFontInfo(lecturer.now.font()).pixelSize() > size
+    assert QFontInfo(win.argument.font()).pixelSize() > presenter.presenter_pixels(720)
     qtbot.keyClick(lecturer, Qt.Key.Key_B)  # the clicker steers from the laptop's window too
     assert shown.black.isVisible() and lecturer.black_note.isVisible()
     shown.leave()
