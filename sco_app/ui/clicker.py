@@ -53,18 +53,23 @@ def keeps_keys(widget: QWidget | None, quiz: QWidget | None) -> bool:
 
 
 class ClickerKeys(QObject):
-    """The filter: installed on the application, it acts only for the windows it is given while ``active()``."""
+    """The filter: on the application only while ``active()`` (a tour plays, or presenter mode is on: call
+    :meth:`follow` when that changes), since an application's filter sees every event of every object; it acts
+    only for the windows it is given."""
 
     def __init__(self, actions: ClickerActions, windows: Callable[[], tuple], active: Callable[[], bool],
                  presenting: Callable[[], bool], quiz: Callable[[], QWidget | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.actions, self.windows, self.active, self.presenting, self.quiz = actions, windows, active, presenting, quiz
-        QApplication.instance().installEventFilter(self)
+        self.installed = False
+        self.follow()
 
-    def remove(self) -> None:
+    def follow(self, *_args) -> None:
+        """Install or remove the filter as ``active()`` says now."""
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if app is not None and self.active() != self.installed:
+            (app.installEventFilter if self.active() else app.removeEventFilter)(self)
+            self.installed = self.active()
 
     def _wanted(self, watched, event) -> bool:
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or event.key() not in KEYS:

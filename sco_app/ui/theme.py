@@ -214,6 +214,8 @@ def apply_zoom(app, factor: float) -> None:
     """Scale the application's font by ``factor`` of the OS's own size. Every widget follows, style sheet or not
     (high contrast has one), and every view lays itself out again for the new size (its FontChange)."""
     font = QFont(app.font())
+    if abs(point_size(font) - base_point_size() * factor) < 1e-6:
+        return  # unchanged: spare every view its new layout
     font.setPointSizeF(base_point_size() * factor)
     app.setFont(font)
 

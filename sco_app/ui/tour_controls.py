@@ -52,6 +52,8 @@ class TourControls(QObject):
                                  escape=self.presenter.escape)
         self.clicker = ClickerKeys(actions, windows=self._windows, active=self._clicker_on,
                                    presenting=lambda: self.presenter.on, quiz=lambda: window.quiz, parent=self)
+        for signal in (self.player.started, self.player.ended, self.presenter.changed):
+            signal.connect(self.clicker.follow)
         state.pack_loaded.connect(lambda _pack: self._fill_menu())  # Ctrl+T must work before the menu is opened
         self._fill_menu()
 
