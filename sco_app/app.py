@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from sco_app.core.deep_links import DeepLinkError, check_deep_link  # noqa: F401 - the app's own names for them
-from sco_app.core.packs import PackError, load_pack
+from sco_app.core.model import LessonPack
+from sco_app.core.packs import PackError, Severity, load_pack
 from sco_app.core.resources import default_pack, lessons_dir  # noqa: F401 - as above
 
 NO_DISPLAY = (
@@ -136,8 +137,9 @@ def _populate(state, window, pack_path, pack=None) -> None:
 _windows: list = []  # the open main window (a language switch replaces it)
 
 
-def launch(pack_path: str | Path | None = None, language: str | None = None):
-    """Show the window frame at once, then load the pack and build the views into it.
+def launch(pack_path: str | Path | None = None, language: str | None = None, pack=None):
+    """Show the window frame at once, then load the pack (unless ``pack`` is given, loaded) and build the
+    views into it.
 
     Returns ``(state, window)`` once everything is built; raises PackError for a bad pack.
     """
@@ -155,7 +157,7 @@ def launch(pack_path: str | Path | None = None, language: str | None = None):
     window.show()
     app.processEvents()  # the frame paints now, before the heavy imports
     try:
-        _populate(state, window, pack_path)
+        _populate(state, window, pack_path, pack)
     except BaseException:
         window.close()
         raise
@@ -267,6 +269,33 @@ def start_application():
     return app
 
 
+def load_last_pack() -> tuple[LessonPack | None, str | None]:
+    """The pack used last, loaded, and None; or None and its name with why it could not be opened (whatever
+    went wrong, so that no pack can keep the app from starting); (None, None) when the built-in pack was the
+    last."""
+    path = last_pack()
+    if not path:
+        return None, None
+    try:
+        return load_pack(path), None
+    except PackError as exc:
+        errors = [p for p in exc.problems if p.severity is Severity.ERROR] or exc.problems
+        why = "; ".join(f"{Path(p.file).name}:{p.line}:{p.column}: {p.message}" for p in errors[:1]) or str(exc)
+    except Exception as exc:  # noqa: BLE001 - a fault while loading is said, never a crash at start
+        why = f"{exc.__class__.__name__}: {exc}"
+    return None, f"{Path(path).name} ({' '.join(why.split())[:200]})"
+
+
+def say_last_pack_not_opened(window, why: str) -> None:
+    """Tell the student, in the status bar, that the pack used last could not be opened and the built-in
+    one is shown instead."""
+    from PySide6.QtCore import QCoreApplication
+
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "MainWindow", "Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.").format(
+        pack=why))
+
+
 def last_pack() -> str | None:
     """The pack opened last (File > Open), if it is still there; None means the built-in pack."""
     from PySide6.QtCore import QSettings
@@ -298,19 +327,16 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
 
     app = start_application()
     _recover_library()
-    remembered = None if pack_path or link else last_pack()
-    if remembered:
-        try:
-            load_pack(remembered)
-        except PackError:
-            remembered = None  # changed or broken since: start on the built-in pack instead
+    remembered, not_opened = (None, None) if pack_path or link else load_last_pack()  # else the built-in pack
     try:
-        state, window = launch(pack_path or remembered, language)
+        state, window = launch(pack_path, language, pack=remembered)
     except PackError as exc:
         print(exc, file=sys.stderr)
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         return 1
+    if not_opened:
+        say_last_pack_not_opened(window, not_opened)
     if link:
         open_at(state, window, **link)
     follow_system_colours()

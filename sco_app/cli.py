@@ -63,18 +63,28 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--lang", choices=LANGUAGES, default="en", help="interface and content language (default en)")
 
     results = commands.add_parser("results", help="export the stored answers, merge a class's files, or sync to an LRS",
-                                  description="Export the answers stored on this computer, merge exported files, or "
-                                  "send the queued answers to the class's Learning Record Store.")
+                                  description="Export the answers stored on this computer, merge exported files, "
+                                  "recover a damaged progress file, or send the queued answers to the class's "
+                                  "Learning Record Store.")
     actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write every stored answer as CSV or xAPI statements")
+    export = actions.add_parser("export", help="write every stored answer as CSV or xAPI statements",
+                                description="Write every answer stored on this computer for this user as CSV or "
+                                "xAPI statements. Exit status: 0 written, 1 the progress file cannot be read or the "
+                                "file cannot be written (the message says why and what to do), 2 bad usage.")
     export.add_argument("--format", choices=("csv", "xapi"), default="csv", help="csv (default) or xapi (JSON array)")
     export.add_argument("--profile", metavar="NAME", help="only this profile's answers")
     export.add_argument("--pack", metavar="ID", help="only answers to this pack's questions")
     export.add_argument("--out", metavar="FILE", required=True)
-    merge = actions.add_parser("merge", help="combine the CSV files of a class and summarise each question's difficulty")
+    merge = actions.add_parser("merge", help="combine the CSV files of a class and summarise each question's difficulty",
+                               description="Combine results CSV files into one and write a per-question summary "
+                               "beside it. Exit status: 0 written, 1 a file is not a results file or cannot be "
+                               "written, 2 bad usage.")
     merge.add_argument("files", nargs="+", metavar="FILE.csv")
     merge.add_argument("--out", metavar="FILE", required=True,
                        help="the merged CSV; the summary goes beside it as NAME-summary.csv")
+    from sco_app.cli_results import add_recover
+
+    add_recover(actions)
     sync = actions.add_parser("sync", help="send the queued answers to the class's Learning Record Store (xAPI)",
                               description="Send the answers waiting on this computer to the Learning Record Store set "
                               "in the app (Quiz > Class results server), with the user name and password stored there "
@@ -96,52 +106,26 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _results(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from sco_app.core import results
-    from sco_app.core.progress import ProgressStore
-
-    if args.action == "merge":
-        try:
-            rows = results.read_results(args.files)
-        except results.MergeError as exc:
-            print(f"sco-app results merge: {exc}", file=sys.stderr)
-            return 1
-        out = Path(args.out)
-        results.write_csv(rows, out)
-        summary = out.with_name(f"{out.stem}-summary.csv")
-        questions = results.write_csv(results.difficulty(rows), summary, results.SUMMARY_COLUMNS)
-        print(f"merged {len(rows)} answers from {len(args.files)} files into {out}; "
-              f"{questions} questions summarised in {summary}")
-        return 0
     if args.action == "sync":
         return _sync(args)
-    store = ProgressStore.in_folder()
-    profile = None
-    if args.profile:
-        profile = next((p for p in store.profiles() if p.name == args.profile), None)
-        if profile is None:
-            names = ", ".join(p.name for p in store.profiles()) or "none yet"
-            print(f"sco-app results export: no profile named {args.profile!r} (profiles: {names})", file=sys.stderr)
-            return 1
-    attempts = store.attempts(profile, args.pack)
-    if args.format == "csv":
-        count = results.write_csv(results.csv_rows(attempts), args.out)
-    else:
-        count = results.write_xapi(attempts, args.out)
-    print(f"wrote {count} answers to {args.out}")
-    return 0
+    from sco_app import cli_results
+
+    return cli_results.run(args)
 
 
 def _sync(args: argparse.Namespace) -> int:
     """Send the outbox; say what was sent and what is left, in one line on any failure (never a
     traceback). The password is never printed."""
     from sco_app.core.lrs import LrsError
+    from sco_app.core.store_errors import StoreError
 
     try:
         return _sync_unguarded(args)
     except LrsError as exc:  # e.g. a password that would go over plain http://
         print(f"sco-app results sync: {exc}", file=sys.stderr)
+        return 1
+    except StoreError as exc:  # the progress file cannot be used: what happened and what to do
+        print(f"sco-app results sync: {exc.line()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("sco-app results sync: stopped; the answers not yet acknowledged stay queued", file=sys.stderr)
@@ -265,14 +249,7 @@ def _validate(paths: list[str], output: str) -> int:
     from sco_app.core.resources import builtin_pack_dirs
 
     targets = paths or [str(p) for p in builtin_pack_dirs()]
-    reports = []
-    for target in targets:
-        try:
-            reports.append(check_pack(target))
-        except Exception as exc:  # a bug in the checker must still not end in a traceback
-            print(f"{target}: internal error while checking the pack: {exc.__class__.__name__}: {exc}\n"
-                  "    Please report this, with the pack, to the sco-app developers.", file=sys.stderr)
-            return 3
+    reports = [check_pack(target) for target in targets]  # never raises: a checker fault is a problem too
     if output == "json":
         print(json.dumps({"ok": all(r.ok for r in reports), "packs": [_report_json(r) for r in reports]},
                          indent=2, ensure_ascii=False))
@@ -286,7 +263,7 @@ def _validate(paths: list[str], output: str) -> int:
 
 def _summary_line(report) -> str:
     s = report.summary
-    name = f"{s['id']} {s['version']}" if s.get("id") else report.label
+    name = f"{s['id']} {s['version'] or '?'}" if s.get("id") else report.label
     verdict = "ok" if report.ok else "NOT USABLE"
     counts = (f"{s['events']} events, {s['actors']} actors, {s['eras']} eras, "
               f"{len(s['languages'])} languages ({', '.join(s['languages'])})") if s else "not read"

@@ -1,4 +1,4 @@
-"""The instructors' subcommands of ``sco-app``: new-pack, pack, import-events, export-quiz, handout.
+"""The instructors' subcommands of ``sco-app``: new-pack, pack, import-events, export-quiz, handout, schema.
 
 ``cli.py`` registers them with :func:`add_commands` and hands them to :func:`run`. Messages are
 English, problems are printed as the validator prints them, and the exit status is 0 when the
@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("new-pack", "pack", "import-events", "export-quiz", "handout")
+COMMANDS = ("new-pack", "pack", "import-events", "export-quiz", "handout", "schema")
 
 
 def add_commands(commands, languages: tuple[str, ...]) -> None:
@@ -35,16 +35,19 @@ def add_commands(commands, languages: tuple[str, ...]) -> None:
     share.add_argument("folder", metavar="DIR", help="the pack folder")
     share.add_argument("--out", metavar="NAME.zip", required=True, help="the zip to write")
 
-    events = commands.add_parser("import-events", help="turn a spreadsheet (CSV) of events into a pack's event file",
+    events = commands.add_parser("import-events", help="merge a spreadsheet (CSV) of events into a pack's event file",
                                  description="Read events from a CSV file (columns are listed in the "
-                                 "instructors' guide) and write them as the event file of the pack DIR. "
-                                 "Every bad row is reported as FILE.csv:ROW; nothing is written then.")
+                                 "instructors' guide) and merge them into the event file of the pack DIR: a row "
+                                 "updates the event with its id and keeps the fields the spreadsheet has no column "
+                                 "for; new ids are added; other events are kept. Every bad row is reported as "
+                                 "FILE.csv:ROW; nothing is written then.")
     events.add_argument("csv", metavar="FILE.csv")
     events.add_argument("--into", metavar="DIR", required=True, help="the pack folder")
     events.add_argument("--file", metavar="NAME.yaml", default="events.yaml",
                         help="the event file in the pack (default events.yaml); added to include: if needed")
     events.add_argument("--force", action="store_true",
-                        help="replace the event file even if it was not written by import-events")
+                        help="rewrite the event file even if it was not written by import-events (its comments go)")
+    events.add_argument("--dry-run", action="store_true", help="say what would change, and write nothing")
 
     export = commands.add_parser("export-quiz", help="export a pack's quiz as GIFT or Moodle XML",
                                  description="Write the pack's quiz questions, with per-option feedback, for "
@@ -70,10 +73,18 @@ def add_commands(commands, languages: tuple[str, ...]) -> None:
     handout.add_argument("--events", metavar="ID,ID", help="the events whose argument cards to print "
                          "(default: every event with the paper's own reading)")
 
+    schema = commands.add_parser("schema", help="say where the pack format's JSON Schema is, or copy it",
+                                 description="Say where the JSON Schema of lesson packs is installed, for an "
+                                 "editor that completes and checks packs as you type, or copy it into DIR "
+                                 "(e.g. a pack's schema/ folder). Both files are self-contained and need no network.")
+    where = schema.add_mutually_exclusive_group()
+    where.add_argument("--path", action="store_true", help="print only the folder that holds the schema files")
+    where.add_argument("--write", metavar="DIR", help="copy pack.schema.json and include.schema.json into DIR")
+
 
 def run(args: argparse.Namespace) -> int:
     command = {"new-pack": _new_pack, "pack": _pack, "import-events": _import_events,
-               "export-quiz": _export_quiz, "handout": _handout}[args.command]
+               "export-quiz": _export_quiz, "handout": _handout, "schema": _schema}[args.command]
     from sco_app.core.authoring import AuthoringError
 
     try:
@@ -116,10 +127,13 @@ def _pack(args: argparse.Namespace) -> int:
 def _import_events(args: argparse.Namespace) -> int:
     from sco_app.core.authoring.import_events import import_events
 
-    done = import_events(args.csv, args.into, args.file, force=args.force)
+    done = import_events(args.csv, args.into, args.file, force=args.force, dry_run=args.dry_run)
     for line in done.notes:
         print(line)
-    print(f"wrote {done.count} events from {args.csv} to {done.path}; the pack validates")
+    if done.written:
+        print(f"wrote {done.count} events from {args.csv} to {done.path}; the pack validates")
+    else:
+        print(f"dry run: {done.count} events read from {args.csv}; nothing was written")
     return 0
 
 
@@ -179,4 +193,25 @@ def _handout(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise AuthoringError(f"cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"wrote {args.out}: {pages} A4 pages")
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from sco_app.core.authoring.schema_files import SCHEMA_FILES, schema_folder, write_schema
+
+    if args.write:
+        for path in write_schema(args.write):
+            print(f"wrote {path}")
+        print(f"bind a pack file to it with a first line such as:  # yaml-language-server: $schema="
+              f"{Path(args.write) / SCHEMA_FILES[0]}")
+        return 0
+    folder = schema_folder()
+    if args.path:
+        print(folder)
+        return 0
+    for name in SCHEMA_FILES:
+        print(folder / name)
+    print("pack.yaml binds to pack.schema.json, every included file to include.schema.json, e.g. with a line:")
+    print(f"# yaml-language-server: $schema={folder / SCHEMA_FILES[0]}")
+    print("or copy them next to your pack with 'sco-app schema --write DIR' (new-pack does this for you)")
     return 0

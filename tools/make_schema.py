@@ -10,16 +10,21 @@ import json
 import sys
 from pathlib import Path
 
+from sco_app.core.dates import DATE_FORMS_HINT, OPEN_END_WORDS, SCHEMA_PATTERN as DATE_PATTERN
+from sco_app.core.model import DateNoteKind, Status
+
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "resources" / "schema"
-BASE_ID = "https://sco-app.invalid/schema/"
+PACK_ID = "urn:sco-app:schema:pack:1"  # stable names that no tool tries to download
+INCLUDE_ID = "urn:sco-app:schema:include:1"
 
 ID_PATTERN = "^[a-z0-9][a-z0-9-]*$"
 LANG_PATTERN = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
-DATE_PATTERN = (
-    r"^\s*(\d{4}(-\d{1,2}(-\d{1,2})?)?|(\d{1,2}\s+)?[A-Za-z]+\.?\s+\d{4})\s*$"
-)
 SEMVER_PATTERN = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
-STATUSES = ["founding-member", "member", "observer", "dialogue-partner", "partner", "guest", "applicant", "suspended"]
+MAX_TITLE = 300  # characters: a title is one line
+MAX_TEXT = 10_000  # characters of any other text for people (the SCO pack's longest is about 700)
+MAX_STRING = 2_000  # characters of a citation, a work, a credit, a path or an address
+MAX_ID = 100  # characters of an identifier
+STATUSES = [status.value for status in Status]  # the model's closed set, stated once
 
 
 def ref(name: str) -> dict:
@@ -44,31 +49,72 @@ def listof(item: dict, description: str, min_items: int = 0) -> dict:
 
 
 def string(description: str, **extra) -> dict:
-    return {"type": "string", "minLength": 1, "description": description, **extra}
+    return {"type": "string", "minLength": 1, "maxLength": MAX_STRING, "description": description, **extra}
+
+
+def text(description: str, max_length: int) -> dict:
+    """Text for people, in one language or several, at most ``max_length`` characters in each."""
+    return {
+        "description": description,
+        "type": ["string", "object"],
+        "minLength": 1,
+        "maxLength": max_length,
+        "minProperties": 1,
+        "patternProperties": {LANG_PATTERN: {"type": "string", "minLength": 1, "maxLength": max_length}},
+        "additionalProperties": False,
+    }
 
 
 DEFS = {
-    "text": {
-        "description": "Text for people: a plain string, or a map of language codes to strings (en: ..., id: ...).",
-        "type": ["string", "object"],
-        "minLength": 1,
-        "minProperties": 1,
-        "patternProperties": {LANG_PATTERN: {"type": "string", "minLength": 1}},
-        "additionalProperties": False,
-    },
+    "text": text("Text for people: a plain string, or a map of language codes to strings (en: ..., id: ...).",
+                 MAX_TEXT),
+    "title": text("A title, one line: a plain string, or a map of language codes to strings.", MAX_TITLE),
     "id": string(
         "An identifier: lower-case letters, digits and hyphens, starting with a letter or digit.",
         pattern=ID_PATTERN,
+        maxLength=MAX_ID,
         **{"x-hint": "use lower-case letters, digits and hyphens, e.g. tulip-revolution"},
     ),
     "ids": {"type": "array", "items": ref("id"), "description": "A list of identifiers."},
     "date": {
-        "description": "A date with honest precision: 2005, 2005-03, 2005-03-24, Mar 2005 or 24 Mar 2005.",
+        "description": "A date with honest precision: 2005, 2005-03, 2005-03-24, Mar 2005 or 24 Mar 2005 (month "
+                       "names in any of the pack's languages); about 1990, early 2005, mid 2005, late Mar 2005, "
+                       "before 1996 or after 2001 when it is not exact.",
         "type": ["string", "integer"],
         "pattern": DATE_PATTERN,
         "minimum": 1,
         "maximum": 9999,
-        "x-hint": "write a date as 2005, 2005-03, 2005-03-24, Mar 2005 or 24 Mar 2005",
+        "x-hint": DATE_FORMS_HINT,
+    },
+    "end-date": {
+        "description": "The end of a range: a date, or open (ongoing, present, sekarang, ...) when it has not "
+                       "ended or its end is unknown.",
+        "anyOf": [
+            ref("date"),
+            {"type": "string", "pattern": "^\\s*(" + "|".join(
+                "".join(f"[{c.lower()}{c.upper()}]" if c.lower() != c.upper() else "\\s+" if c == " " else c for c in word)
+                for word in OPEN_END_WORDS) + ")\\s*$"},
+        ],
+        "x-hint": DATE_FORMS_HINT + "; open when the range has not ended",
+    },
+    "date-note": {
+        "description": "A note on a date. Plain text is a note; {kind: disagreement, text: ...} says what kind: "
+                       + ", ".join(k.value for k in DateNoteKind) + ".",
+        "anyOf": [
+            ref("text"),
+            {
+                "type": "object",
+                "required": ["kind", "text"],
+                "additionalProperties": False,
+                "properties": {
+                    "kind": {"enum": [k.value for k in DateNoteKind],
+                             "description": "note: something to know about the date; disagreement: sources give "
+                                            "different dates; estimate: the date is worked out, not recorded; "
+                                            "calendar: it is converted from another calendar."},
+                    "text": ref("text"),
+                },
+            },
+        ],
     },
     "country": string(
         "A state by its ISO 3166-1 alpha-3 code, as in resources/geo (CHN, RUS, KAZ, ...).",
@@ -103,7 +149,7 @@ DEFS = {
         "One period of an actor's standing in the organisation.",
         ["status", "from"],
         status={"enum": STATUSES, "description": "The kind of standing."},
-        to=ref("date"),
+        to=ref("end-date"),
         note=ref("text"),
         sources=listof(ref("source"), "Where the dates come from."),
         **{"from": ref("date")},
@@ -120,13 +166,13 @@ DEFS = {
         "A category of events, drawn as one lane of the timeline.",
         ["id", "title"],
         id=ref("id"),
-        title=ref("text"),
+        title=ref("title"),
     ),
     "era": obj(
         "A named period, shaded on the timeline.",
         ["id", "title", "start", "end"],
         id=ref("id"),
-        title=ref("text"),
+        title=ref("title"),
         start=ref("date"),
         end=ref("date"),
         description=ref("text"),
@@ -167,10 +213,11 @@ DEFS = {
         "An episode on the timeline.",
         ["id", "title", "date", "lane", "description", "reading"],
         id=ref("id"),
-        title=ref("text"),
+        title=ref("title"),
         date=ref("date"),
-        end=ref("date"),
-        date_note=ref("text"),
+        end=ref("end-date"),
+        date_note=ref("date-note"),
+        note=ref("text"),
         place=ref("place"),
         actors=listof(ref("country"), "States involved."),
         lane=ref("id"),
@@ -214,12 +261,15 @@ DEFS = {
                  "items": {"oneOf": [ref("choice"), ref("id")]}},
         feedback=ref("feedback"),
         explanation=ref("text"),
+        show_event={"type": "boolean",
+                    "description": "Print the event's title, date and description with the question in exports and "
+                                   "handouts (default false: they would often give the answer away)."},
     ),
     "tour-step": obj(
         "One step of a tour: what the views show, and what the step says. What a step leaves out takes its "
         "default (no lens, the reading's own passages, the event's date), so a step looks the same however it is reached.",
         ["text"],
-        title=ref("text"),
+        title=ref("title"),
         text=ref("text"),
         event=ref("id"),
         date=ref("date"),
@@ -234,7 +284,7 @@ DEFS = {
         "A guided tour: an ordered list of steps that tells the argument as a story.",
         ["id", "title", "steps"],
         id=ref("id"),
-        title=ref("text"),
+        title=ref("title"),
         description=ref("text"),
         steps=listof(ref("tour-step"), "The steps, in order.", min_items=1),
     ),
@@ -267,7 +317,7 @@ DEFS["includeFile"] = {
 
 PACK = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": BASE_ID + "pack.schema.json",
+    "$id": PACK_ID,
     "title": "sco-app lesson pack (pack.yaml), format 1",
     **obj(
         "The main file of a lesson pack.",
@@ -276,7 +326,7 @@ PACK = {
         id=ref("id"),
         version=string("The pack's version, as semantic versioning: 1.0.0.", pattern=SEMVER_PATTERN,
                        **{"x-hint": "use three numbers, e.g. 1.0.0"}),
-        title=ref("text"),
+        title=ref("title"),
         summary=ref("text"),
         languages={
             "type": "array",
@@ -291,7 +341,7 @@ PACK = {
             "The work the pack teaches.",
             ["citation"],
             citation=string("Full citation of the work."),
-            title=ref("text"),
+            title=ref("title"),
             authors=listof(string("An author."), "Its authors."),
             doi=string("Its DOI, e.g. 10.33172/jdp.v4i2.323.", pattern="^10\\.\\d{4,9}/\\S+$"),
             url=string("Where to read it.", pattern="^https?://"),
@@ -323,11 +373,12 @@ PACK = {
     "$defs": DEFS,
 }
 
-INCLUDE = {
+INCLUDE = {  # self-contained: it carries the definitions it needs, so no tool has to find pack.schema.json
     "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": BASE_ID + "include.schema.json",
+    "$id": INCLUDE_ID,
     "title": "sco-app lesson pack, an included YAML file, format 1",
-    "$ref": "pack.schema.json#/$defs/includeFile",
+    "$ref": "#/$defs/includeFile",
+    "$defs": DEFS,
 }
 
 

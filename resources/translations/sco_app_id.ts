@@ -4,46 +4,6 @@
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
-        <source>founding member</source>
-        <translation>anggota pendiri</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="24"/>
-        <source>member</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
-        <source>observer</source>
-        <translation>pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="25"/>
-        <source>dialogue partner</source>
-        <translation>mitra dialog</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>partner</source>
-        <translation>mitra</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>guest</source>
-        <translation>tamu</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="26"/>
-        <source>applicant</source>
-        <translation>pemohon keanggotaan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="27"/>
-        <source>suspended</source>
-        <translation>ditangguhkan</translation>
-    </message>
-    <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>State</source>
         <translation>Negara</translation>
@@ -56,98 +16,83 @@
     <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Status on the chosen date</source>
-        <translation>Status pada tanggal terpilih</translation>
+        <translation>Status pada tanggal yang dipilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/actors_table.py" line="21"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
-    <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="56"/>
-        <source>none</source>
-        <translation>tidak ada</translation>
-    </message>
 </context>
 <context>
     <name>ActorsTable</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="69"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="64"/>
         <source>States and their status on the chosen date</source>
-        <translation>Negara-negara dan statusnya pada tanggal terpilih</translation>
+        <translation>Negara-negara dan statusnya pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="71"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="66"/>
         <source>The map as text: one row per state with its status on the chosen date and every status it has had. Enter opens the state&apos;s card.</source>
-        <translation>Peta dalam bentuk teks: satu baris per negara dengan statusnya pada tanggal terpilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
+        <translation>Peta dalam bentuk teks: satu baris untuk setiap negara, dengan statusnya pada tanggal yang dipilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
     </message>
 </context>
 <context>
     <name>ArgumentPanel</name>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="29"/>
-        <source>The paper&apos;s argument for the selected event</source>
-        <translation>Argumen makalah untuk peristiwa terpilih</translation>
-    </message>
-    <message>
         <location filename="../../sco_app/ui/argument_panel.py" line="31"/>
-        <source>The selected event&apos;s date, place and actors, its reading by a theory, its causes and effects, its sources, and the passages of the source text the reading rests on (marked). Tab moves between links.</source>
-        <translation>Tanggal, tempat, dan aktor peristiwa terpilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran (ditandai). Tab berpindah antartautan.</translation>
+        <source>The paper&apos;s argument for the selected event</source>
+        <translation>Argumen artikel untuk peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="81"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="33"/>
+        <source>The selected event&apos;s date, place and actors, its reading by a theory, its causes and effects, its sources, and the passages of the source text the reading rests on (marked). Tab moves between links.</source>
+        <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="84"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="128"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="91"/>
+        <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
+        <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="134"/>
         <source>The paper&apos;s own argument</source>
-        <translation>Argumen makalah itu sendiri</translation>
+        <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="135"/>
         <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="135"/>
-        <source>known to the day</source>
-        <translation>diketahui sampai hari</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="135"/>
-        <source>known to the month</source>
-        <translation>diketahui sampai bulan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="136"/>
-        <source>known to the year</source>
-        <translation>diketahui sampai tahun</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="148"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="156"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="158"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="159"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="152"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="160"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="8"/>
         <source>Abstract of</source>
-        <translation>Abstrak dari</translation>
+        <translation>Abstrak karya</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="9"/>
@@ -161,23 +106,23 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="11"/>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="12"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
         <source>Show only its {0} events on the timeline</source>
         <translation>Tampilkan hanya {0} peristiwanya di lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="13"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
         <source>Sources</source>
         <translation>Sumber</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="14"/>
-        <source>Sources disagree:</source>
-        <translation>Sumber berbeda pendapat:</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
@@ -312,7 +257,7 @@
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
         <source>Students</source>
-        <translation>Siswa</translation>
+        <translation>Mahasiswa</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="54"/>
@@ -352,7 +297,7 @@
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="136"/>
         <source>{n} answers by {k} students, {p:.0f}% right. The hardest questions come first.</source>
-        <translation>{n} jawaban dari {k} siswa, {p:.0f}% benar. Pertanyaan tersulit ditampilkan lebih dulu.</translation>
+        <translation>{n} jawaban dari {k} mahasiswa, {p:.0f}% benar. Pertanyaan tersulit ditampilkan lebih dulu.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/class_results_view.py" line="151"/>
@@ -368,6 +313,69 @@
         <location filename="../../sco_app/ui/class_results_view.py" line="161"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DateLabels</name>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="18"/>
+        <source>known to the day</source>
+        <translation>diketahui sampai hari</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="19"/>
+        <source>known to the month</source>
+        <translation>diketahui sampai bulan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="20"/>
+        <source>known to the year</source>
+        <translation>diketahui sampai tahun</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="21"/>
+        <source>known to part of the month</source>
+        <translation>diketahui sampai bagian bulan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="22"/>
+        <source>known to part of the year</source>
+        <translation>diketahui sampai bagian tahun</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="23"/>
+        <source>approximate</source>
+        <translation>perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="24"/>
+        <source>the latest it can be</source>
+        <translation>batas paling akhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="25"/>
+        <source>the earliest it can be</source>
+        <translation>batas paling awal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="32"/>
+        <source>About the date:</source>
+        <translation>Tentang tanggal ini:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="33"/>
+        <source>Sources disagree:</source>
+        <translation>Sumber berbeda pendapat:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="34"/>
+        <source>An estimated date:</source>
+        <translation>Tanggal perkiraan:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/date_labels.py" line="35"/>
+        <source>Converted from another calendar:</source>
+        <translation>Dikonversi dari kalender lain:</translation>
     </message>
 </context>
 <context>
@@ -400,12 +408,12 @@
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="56"/>
         <source>the paper&apos;s own</source>
-        <translation>argumen makalah</translation>
+        <translation>tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="56"/>
         <source>teaching reading</source>
-        <translation>tafsiran pengajaran</translation>
+        <translation>tafsiran pelajaran</translation>
     </message>
 </context>
 <context>
@@ -428,7 +436,7 @@
     <message>
         <location filename="../../sco_app/ui/events_table.py" line="107"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F filters the list.</source>
-        <translation>Linimasa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
+        <translation>Lini masa dalam bentuk teks: satu baris untuk setiap peristiwa, dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
     </message>
 </context>
 <context>
@@ -570,7 +578,7 @@
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>bold edge: the paper’s own reading</source>
-        <translation>tepi tebal: tafsiran makalah sendiri</translation>
+        <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
@@ -598,12 +606,12 @@
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="42"/>
         <source>The paper&apos;s &amp;readings</source>
-        <translation>&amp;Tafsiran makalah</translation>
+        <translation>&amp;Tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="42"/>
         <source>Choose the events the paper itself reads</source>
-        <translation>Pilih peristiwa yang ditafsirkan oleh makalah itu sendiri</translation>
+        <translation>Pilih peristiwa yang ditafsirkan oleh artikel itu sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="44"/>
@@ -668,7 +676,7 @@
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="76"/>
         <source>The handout also holds the title page, the timeline, the map with its legend, the quiz and, on separate pages, its answer key.</source>
-        <translation>Handout ini juga memuat halaman judul, lini masa, peta beserta keterangannya, kuis, dan kunci jawabannya pada halaman terpisah.</translation>
+        <translation>Handout ini juga memuat halaman judul, lini masa, peta beserta legendanya, kuis, dan kunci jawabannya pada halaman terpisah.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/handout_dialog.py" line="88"/>
@@ -751,27 +759,27 @@
     <message>
         <location filename="../../sco_app/ui/handout.py" line="180"/>
         <source>Statuses on {0}, with the legend</source>
-        <translation>Status pada {0}, beserta keterangannya</translation>
+        <translation>Status pada {0}, beserta legendanya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <location filename="../../sco_app/ui/handout.py" line="236"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="234"/>
+        <location filename="../../sco_app/ui/handout.py" line="236"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="237"/>
+        <location filename="../../sco_app/ui/handout.py" line="239"/>
         <source>The paper&apos;s own argument</source>
-        <translation>Argumen makalah itu sendiri</translation>
+        <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="238"/>
+        <location filename="../../sco_app/ui/handout.py" line="240"/>
         <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
 </context>
 <context>
@@ -797,87 +805,87 @@
         <translation>Ini langkah terakhir.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="29"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="30"/>
         <source>sco-app — lecturer&apos;s view</source>
         <translation>sco-app — tampilan dosen</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="30"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="31"/>
         <source>Lecturer&apos;s view</source>
         <translation>Tampilan dosen</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="37"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="36"/>
         <source>Where the tour is</source>
         <translation>Posisi tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="38"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="37"/>
         <source>The projection is black (B or . shows it again)</source>
         <translation>Proyeksi sedang hitam (B atau . menampilkannya kembali)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="39"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="38"/>
         <source>The projection is black</source>
         <translation>Proyeksi sedang hitam</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="42"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="41"/>
         <source>Clock</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="48"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="47"/>
         <source>This step&apos;s narrative</source>
         <translation>Narasi langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="50"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="49"/>
         <source>The class question and its answer</source>
         <translation>Pertanyaan untuk kelas beserta jawabannya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="52"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="51"/>
         <source>The next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="58"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="57"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="58"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="57"/>
         <source>Previous step</source>
         <translation>Langkah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="59"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="58"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="59"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="58"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="60"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="59"/>
         <source>&amp;Ask the class</source>
         <translation>&amp;Tanyakan ke kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="61"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="60"/>
         <source>&amp;Black screen (B)</source>
         <translation>Layar &amp;hitam (B)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="63"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="62"/>
         <source>&amp;Leave presenter mode</source>
         <translation>&amp;Keluar dari mode presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lecturer_view.py" line="106"/>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="116"/>
         <source>{time} · presenting for {h}:{m:02d}</source>
         <translation>{time} · presentasi berjalan {h}:{m:02d}</translation>
     </message>
@@ -893,7 +901,7 @@
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="106"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
-        <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) sekolah Anda, tempat pengajar melihat seluruh kelas. Jawaban menunggu di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
+        <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) milik institusi Anda, tempat pengajar dapat melihat hasil seluruh kelas. Jawaban disimpan di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
@@ -948,7 +956,7 @@
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="132"/>
         <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
-        <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika instruktur Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
+        <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika pengajar Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="138"/>
@@ -968,7 +976,7 @@
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="178"/>
         <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
-        <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di tengah jalan dapat membacanya. Pakai alamat https:// server tersebut.</translation>
+        <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di jalur pengirimannya dapat membacanya. Pakai alamat https:// server tersebut.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="181"/>
@@ -1171,7 +1179,7 @@
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="182"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
-        <translation>Putih di atas hitam dengan fokus dan pilihan kuning, serta garis yang lebih tebal</translation>
+        <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/main_window.py" line="185"/>
@@ -1219,9 +1227,14 @@
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="243"/>
+        <location filename="../../sco_app/app.py" line="245"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/app.py" line="294"/>
+        <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
+        <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
@@ -1276,29 +1289,29 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="66"/>
+        <location filename="../../sco_app/ui/map_view.py" line="65"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="67"/>
+        <location filename="../../sco_app/ui/map_view.py" line="66"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Map of statuses on the chosen date</source>
-        <translation>Peta status pada tanggal terpilih</translation>
+        <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
-        <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
-        <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
         <source>Member</source>
         <translation>Anggota</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
+        <source>Shanghai Five participant, before the SCO</source>
+        <translation>Peserta Shanghai Five (sebelum SCO)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="76"/>
@@ -1321,102 +1334,62 @@
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
-        <source>founding member</source>
-        <translation>anggota pendiri</translation>
+        <location filename="../../sco_app/ui/map_view.py" line="259"/>
+        <source>Disputed area (Natural Earth), no status</source>
+        <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
-        <source>member</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="80"/>
-        <source>observer</source>
-        <translation>pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="80"/>
-        <source>dialogue partner</source>
-        <translation>mitra dialog</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="81"/>
-        <source>SCO partner</source>
-        <translation>mitra SCO</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="81"/>
-        <source>guest</source>
-        <translation>tamu</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="81"/>
-        <source>no status</source>
-        <translation>tanpa status</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="82"/>
-        <source>applicant</source>
-        <translation>pemohon keanggotaan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="82"/>
-        <source>suspended</source>
-        <translation>ditangguhkan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="85"/>
-        <source>States</source>
-        <translation>Negara</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="168"/>
+        <location filename="../../sco_app/ui/map_view.py" line="170"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="168"/>
-        <source>No date chosen</source>
-        <translation>Belum ada tanggal terpilih</translation>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
+        <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="255"/>
-        <source>Later than the date</source>
-        <translation>Sesudah tanggal terpilih</translation>
+        <location filename="../../sco_app/ui/map_view.py" line="81"/>
+        <source>States</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="170"/>
+        <source>No date chosen</source>
+        <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="257"/>
-        <source>Disputed area (Natural Earth)</source>
-        <translation>Wilayah sengketa (Natural Earth)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="260"/>
-        <source>States in the chosen event</source>
-        <translation>Negara dalam peristiwa terpilih</translation>
+        <source>Later than the date</source>
+        <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_view.py" line="262"/>
+        <source>States in the chosen event</source>
+        <translation>Negara dalam peristiwa yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="264"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="265"/>
+        <location filename="../../sco_app/ui/map_view.py" line="267"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="311"/>
+        <location filename="../../sco_app/ui/map_view.py" line="313"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="315"/>
+        <location filename="../../sco_app/ui/map_view.py" line="317"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="265"/>
+        <location filename="../../sco_app/ui/map_view.py" line="267"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
@@ -1431,7 +1404,7 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
-        <translation>Pilih semua opsi yang benar (tombol 1 sampai {n} mencentangnya), lalu tekan Enter.</translation>
+        <translation>Centang semua opsi yang benar (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="137"/>
@@ -1469,12 +1442,12 @@
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
         <source>Move the chosen event up (Alt+Up)</source>
-        <translation>Geser peristiwa terpilih ke atas (Alt+Up)</translation>
+        <translation>Geser peristiwa yang dipilih ke atas (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
         <source>Move the chosen event down (Alt+Down)</source>
-        <translation>Geser peristiwa terpilih ke bawah (Alt+Down)</translation>
+        <translation>Geser peristiwa yang dipilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="264"/>
@@ -1490,175 +1463,211 @@
 <context>
     <name>PackLibraryDialog</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="119"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="120"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="65"/>
         <source>Lesson pack library</source>
         <translation>Pustaka paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="121"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="66"/>
         <source>The lesson packs on this computer: those built into the app, those in your library and those in shared folders. Choose one and press Enter to open it.</source>
         <translation>Paket pelajaran di komputer ini: yang bawaan aplikasi, yang ada di pustaka Anda, dan yang ada di folder bersama. Pilih satu lalu tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="127"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
         <source>Lesson packs</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="128"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
         <source>Title, version, languages, authors, whether the pack validates, and where it is</source>
         <translation>Judul, versi, bahasa, penulis, apakah paket lolos pemeriksaan, dan lokasinya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="144"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="89"/>
         <source>About the chosen pack</source>
         <translation>Tentang paket yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="93"/>
+        <source>Checking the lesson packs</source>
+        <translation>Memeriksa paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="103"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="147"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="103"/>
         <source>Open the chosen pack in the app</source>
         <translation>Buka paket yang dipilih di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="150"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="229"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="106"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="238"/>
         <source>&amp;Install into library</source>
         <translation>&amp;Pasang ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="151"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="107"/>
         <source>Copy the chosen pack into your library</source>
         <translation>Salin paket yang dipilih ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="152"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="108"/>
         <source>Import &amp;zip…</source>
         <translation>Impor &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="153"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="109"/>
         <source>Choose a lesson pack zip and install it into your library</source>
         <translation>Pilih berkas zip paket pelajaran dan pasang ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="155"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="111"/>
         <source>Add &amp;folder…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="156"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="112"/>
         <source>Add a folder of lesson packs, such as a shared folder, to the list</source>
         <translation>Tambahkan folder berisi paket pelajaran, misalnya folder bersama, ke daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
         <source>Close the library</source>
         <translation>Tutup pustaka</translation>
     </message>
     <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
         <location filename="../../sco_app/ui/pack_library.py" line="219"/>
+        <source>Looking for lesson packs…</source>
+        <translation>Mencari paket pelajaran…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="194"/>
+        <source>Checking the lesson packs: {done} of {total}…</source>
+        <translation>Memeriksa paket pelajaran: {done} dari {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="196"/>
+        <source>{done} of {total} lesson packs were checked in {seconds:g} s; the others are checked when you choose them.</source>
+        <translation>{done} dari {total} paket pelajaran diperiksa dalam {seconds:g} detik; paket lainnya diperiksa saat Anda memilihnya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="200"/>
+        <source>Lesson packs found: {total}.</source>
+        <translation>Paket pelajaran yang ditemukan: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="202"/>
+        <source>{folder} holds {count} more packs than the {limit} listed from one folder; share them in several folders to see them all.</source>
+        <translation>{folder} berisi {count} paket lebih banyak daripada {limit} paket yang ditampilkan dari satu folder; bagikan paket itu dalam beberapa folder agar semuanya terlihat.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="220"/>
         <source>No lesson packs were found.</source>
         <translation>Tidak ada paket pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="222"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="225"/>
+        <source>{path}: being checked…</source>
+        <translation>{path}: sedang diperiksa…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="231"/>
         <source>{title}, version {version}, id {id}: {path}</source>
         <translation>{title}, versi {version}, id {id}: {path}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="226"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="235"/>
         <source>It cannot be opened until its problems are fixed; the first: {problem}</source>
         <translation>Paket ini tidak dapat dibuka sebelum masalahnya diperbaiki; yang pertama: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="233"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="242"/>
         <source>&amp;Update library copy</source>
         <translation>&amp;Perbarui salinan di pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="234"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="243"/>
         <source>An update of version {old} in your library; students&apos; progress is kept.</source>
-        <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan siswa tetap tersimpan.</translation>
+        <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan belajar mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="238"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="247"/>
         <source>Version {version} is already on this computer ({where}).</source>
         <translation>Versi {version} sudah ada di komputer ini ({where}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="259"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="268"/>
         <source>Import a lesson pack zip</source>
         <translation>Impor berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="260"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="269"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="269"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="293"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="278"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="304"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="270"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="279"/>
         <source>It was not imported.</source>
         <translation>Paket ini tidak diimpor.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="276"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="287"/>
         <source>Update the lesson pack?</source>
         <translation>Perbarui paket pelajaran?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="277"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="288"/>
         <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
-        <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan siswa tetap tersimpan.</translation>
+        <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="284"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="295"/>
         <source>Already on this computer</source>
         <translation>Sudah ada di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="285"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="296"/>
         <source>“{title}” version {version} is already here ({where}); version {new} was not installed.</source>
         <translation>“{title}” versi {version} sudah ada di sini ({where}); versi {new} tidak dipasang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="299"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="310"/>
         <source>Version {new} of “{title}” could not be installed, so version {old} stays in your library, unchanged. Close any program using its files and try again.</source>
         <translation>Versi {new} dari “{title}” tidak dapat dipasang, jadi versi {old} tetap ada di pustaka Anda tanpa perubahan. Tutup program yang memakai berkasnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="303"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="314"/>
         <source>“{title}” could not be installed: your library folder could not be written.</source>
         <translation>“{title}” tidak dapat dipasang: folder pustaka Anda tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="306"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="317"/>
         <source>The pack could not be installed</source>
         <translation>Paket tidak dapat dipasang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="307"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="318"/>
         <source>The system said: {error}</source>
         <translation>Pesan sistem: {error}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="321"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="342"/>
         <source>Add a folder of lesson packs</source>
         <translation>Tambahkan folder paket pelajaran</translation>
     </message>
@@ -1666,17 +1675,22 @@
 <context>
     <name>PackWatcher</name>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="302"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="308"/>
         <source>The lesson pack on disk has problems; the last good version stays on screen.</source>
         <translation>Paket pelajaran di disk bermasalah; versi baik terakhir tetap ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="305"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="311"/>
+        <source>Checking the changed lesson pack is taking a while; the pack on screen stays until the check is done.</source>
+        <translation>Pemeriksaan paket pelajaran yang berubah memerlukan waktu; paket di layar tetap ditampilkan sampai pemeriksaan selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="314"/>
         <source>The lesson pack changed on disk and was loaded again.</source>
         <translation>Paket pelajaran di disk berubah dan telah dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="309"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="318"/>
         <source>&amp;Problems in the lesson pack</source>
         <translation>&amp;Masalah dalam paket pelajaran</translation>
     </message>
@@ -1684,72 +1698,82 @@
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="18"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="18"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="18"/>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="51"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="18"/>
         <source>Authors</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="19"/>
         <source>Validates</source>
         <translation>Lolos pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="52"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="19"/>
         <source>Where</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="62"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="40"/>
         <source>built into the app</source>
         <translation>bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="42"/>
         <source>your library</source>
         <translation>pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="66"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="44"/>
         <source>{place} (read-only)</source>
         <translation>{place} (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="71"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="48"/>
+        <source>checking…</source>
+        <translation>sedang diperiksa…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/packs_model.py" line="48"/>
+        <source>not checked yet</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/packs_model.py" line="51"/>
         <source>no: {errors} error(s)</source>
         <translation>tidak: {errors} kesalahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="52"/>
         <source>yes, {warnings} warning(s)</source>
         <translation>ya, {warnings} peringatan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="52"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="88"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="68"/>
         <source>{version} (updates {old})</source>
         <translation>{version} (memperbarui {old})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="98"/>
+        <location filename="../../sco_app/ui/packs_model.py" line="78"/>
         <source>id: {id}</source>
         <translation>id: {id}</translation>
     </message>
@@ -2172,7 +2196,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="133"/>
         <source>Which theory</source>
-        <translation>Teori mana</translation>
+        <translation>Pilih teori</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="134"/>
@@ -2300,7 +2324,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
-        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
+        <translation>Skor Anda dan kelulusan, persentase jawaban benar untuk setiap teori, lalu setiap soal beserta jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
@@ -2320,7 +2344,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="235"/>
         <source>Answering: {name}</source>
-        <translation>Penjawab: {name}</translation>
+        <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="237"/>
@@ -2361,7 +2385,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
         <source>Answering: {who}</source>
-        <translation>Penjawab: {who}</translation>
+        <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="394"/>
@@ -2404,7 +2428,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="103"/>
         <source>The paper&apos;s reading</source>
-        <translation>Tafsiran makalah</translation>
+        <translation>Tafsiran artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="104"/>
@@ -2414,12 +2438,12 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="109"/>
         <source>the paper&apos;s own argument</source>
-        <translation>argumen makalah itu sendiri</translation>
+        <translation>argumen artikel itu sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="110"/>
         <source>a teaching interpretation, not a claim of the paper</source>
-        <translation>tafsiran untuk pengajaran, bukan klaim makalah</translation>
+        <translation>tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="122"/>
@@ -2645,7 +2669,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
-        <translation>Pindahkan peristiwa terpilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
+        <translation>Pindahkan peristiwa yang dipilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="325"/>
@@ -2723,7 +2747,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
-        <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran makalah atas peristiwa tersebut.</translation>
+        <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
@@ -2762,6 +2786,59 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>StatusNames</name>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="13"/>
+        <source>Shanghai Five participant</source>
+        <translation>peserta Shanghai Five</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="14"/>
+        <source>founding member</source>
+        <translation>anggota pendiri</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="15"/>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="16"/>
+        <source>observer</source>
+        <translation>pengamat</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="17"/>
+        <source>dialogue partner</source>
+        <translation>mitra dialog</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="18"/>
+        <source>partner</source>
+        <translation>mitra</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="19"/>
+        <source>guest</source>
+        <translation>tamu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="20"/>
+        <source>applicant</source>
+        <translation>pemohon keanggotaan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="21"/>
+        <source>suspended</source>
+        <translation>ditangguhkan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/status_names.py" line="22"/>
+        <source>no status</source>
+        <translation>tanpa status</translation>
+    </message>
+</context>
+<context>
     <name>StepText</name>
     <message>
         <location filename="../../sco_app/ui/tour_bar.py" line="51"/>
@@ -2779,7 +2856,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <message>
         <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
         <source>Class results: {q} queued, {s} sent</source>
-        <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
+        <translation>Hasil kelas: {q} dalam antrean, {s} terkirim</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
@@ -2981,32 +3058,32 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Layar tempat mode presentasi diproyeksikan; jika bukan layar jendela ini, tampilan dosen berisi narasi, langkah berikutnya, dan jam tetap berada di layar ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="74"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="76"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="79"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="81"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="81"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="83"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="92"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="94"/>
         <source>The window&apos;s screen</source>
         <translation>Layar jendela ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="93"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="95"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="94"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="96"/>
         <source>Screen {n}</source>
         <translation>Layar {n}</translation>
     </message>
@@ -3014,22 +3091,22 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="20"/>
+        <location filename="../../sco_app/ui/user_data.py" line="21"/>
         <source>Your saved progress cannot be opened now</source>
-        <translation>Kemajuan Anda yang tersimpan tidak dapat dibuka sekarang</translation>
+        <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibuka sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="21"/>
+        <location filename="../../sco_app/ui/user_data.py" line="22"/>
         <source>The progress file is in use by another program or cannot be read ({0}). It was left as it is. Answers given until the app is started again will not be kept.</source>
         <translation>Berkas kemajuan sedang dipakai program lain atau tidak dapat dibaca ({0}). Berkas itu dibiarkan apa adanya. Jawaban yang diberikan sampai aplikasi dijalankan lagi tidak akan disimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="26"/>
+        <location filename="../../sco_app/ui/user_data.py" line="27"/>
         <source>Your saved progress could not be read</source>
         <translation>Kemajuan belajar Anda yang tersimpan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/user_data.py" line="27"/>
+        <location filename="../../sco_app/ui/user_data.py" line="28"/>
         <source>The progress file was damaged, so it was moved aside to
 {0}
 and a new one was started. Nothing was deleted: your teacher may be able to recover the old answers from that file.</source>

@@ -1,8 +1,14 @@
-"""Dates with honest precision: a year, a year and month, or a full day.
+"""Dates as historians write them, with honest precision: the one date grammar of the app.
 
-Instructors write dates the way historians do: ``2005`` when only the year is sure, ``2005-03`` or
-``Mar 2005`` for a month, ``2005-03-24`` or ``24 Mar 2005`` for a day. A :class:`PartialDate` keeps
-the precision it was given, so the app never shows "1 January 2005" for an event known only by year.
+An instructor writes ``2005`` when only the year is sure, ``2005-03`` or ``Mar 2005`` for a month,
+``2005-03-24`` or ``24 Mar 2005`` for a day; ``about 1990`` (``c. 1990``), ``early 2005``,
+``mid 2005``, ``late Mar 2005`` when it is approximate; ``before 1996`` or ``after 2001`` when one
+side is open; and ``open`` for the end of a range that has not ended. Month names and these words are
+read in any language of the pack (:mod:`sco_app.core.date_words`), never from the system's locale.
+
+A :class:`PartialDate` keeps the precision and qualifier it was given, so the app never shows
+"1 January 2005" for an event known only by year. The schema generator (:data:`SCHEMA_PATTERN`),
+the spreadsheet importer and the views all use this module.
 """
 
 from __future__ import annotations
@@ -12,6 +18,9 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
+
+from sco_app.core.date_words import LANGUAGES, PARTS, Qualifier, language_of, month_language, month_words
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
@@ -23,33 +32,34 @@ class Precision(str, Enum):
     DAY = "day"
 
 
-MONTHS = {
-    name.lower(): number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
-}
-MONTHS["sept"] = 9
+class Certainty(str, Enum):
+    """How well a date is known, as the views say it ("known to the day", "approximate", ...)."""
 
-_ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?$")
-_WORDS = re.compile(r"^(?:(?P<d>\d{1,2})\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<y>\d{4})$")
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    PART_OF_MONTH = "part-of-month"  # early/mid/late March 2005
+    PART_OF_YEAR = "part-of-year"  # early/mid/late 2005
+    ABOUT = "about"
+    BEFORE = "before"
+    AFTER = "after"
 
-MONTH_ABBR = {
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "id": ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
-}
+
+DATE_FORMS_HINT = ("write a date as 2005, 2005-03, 2005-03-24, Mar 2005 or 24 Mar 2005; about 1990, early 2005 "
+                   "or before 1996 when it is not exact")
+_ENGLISH_MONTHS = tuple(names[0] for names in LANGUAGES["en"].months)
 _display_language = ["en"]
 
 
 def set_display_language(language: str) -> None:
     """The language dates are shown in (the interface language); English where it is unknown."""
-    _display_language[0] = language if language in MONTH_ABBR else "en"
+    _display_language[0] = language if language_of(language) else "en"
 
 
 def month_abbr(month: int, language: str | None = None) -> str:
-    return MONTH_ABBR.get(language or _display_language[0], MONTH_ABBR["en"])[month - 1]
-
-
-DATE_FORMS_HINT = "write a date as 2005, 2005-03, 2005-03-24, Mar 2005 or 24 Mar 2005"
+    """The short name of ``month`` (1-12) in ``language`` (default: the display language)."""
+    names = (language_of(language or _display_language[0]) or LANGUAGES["en"]).months[month - 1]
+    return names[1] if len(names) > 1 else names[0]
 
 
 class DateError(ValueError):
@@ -58,11 +68,12 @@ class DateError(ValueError):
 
 @dataclass(frozen=True, order=False)
 class PartialDate:
-    """A calendar date known to a year, a month or a day."""
+    """A calendar date known to a year, a month or a day, perhaps qualified (about, early, before, ...)."""
 
     year: int
     month: int | None = None
     day: int | None = None
+    qualifier: Qualifier | None = None
 
     @property
     def precision(self) -> Precision:
@@ -73,17 +84,43 @@ class PartialDate:
         return Precision.YEAR
 
     @property
+    def certainty(self) -> Certainty:
+        if self.qualifier in PARTS:
+            return Certainty.PART_OF_MONTH if self.month is not None else Certainty.PART_OF_YEAR
+        if self.qualifier is not None:
+            return Certainty(self.qualifier.value)
+        return Certainty(self.precision.value)
+
+    def _span(self) -> tuple[_dt.date, _dt.date]:
+        first = _dt.date(self.year, self.month or 1, self.day or 1)
+        if self.day is not None:
+            last = first
+        else:
+            month = self.month or 12
+            last = _dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        if self.qualifier in PARTS:
+            third = PARTS.index(self.qualifier)
+            if self.month is None:  # Jan-Apr, May-Aug, Sep-Dec
+                first = _dt.date(self.year, 1 + 4 * third, 1)
+                last = _dt.date(self.year, 4 + 4 * third, calendar.monthrange(self.year, 4 + 4 * third)[1])
+            else:  # 1-10, 11-20, 21-end
+                first = first.replace(day=1 + 10 * third)
+                last = last if third == 2 else first.replace(day=10 + 10 * third)
+        elif self.qualifier is Qualifier.BEFORE:
+            first = last = first - _dt.timedelta(days=1)
+        elif self.qualifier is Qualifier.AFTER:
+            first = last = last + _dt.timedelta(days=1)
+        return first, last
+
+    @property
     def first_day(self) -> _dt.date:
-        """The earliest day this date can mean."""
-        return _dt.date(self.year, self.month or 1, self.day or 1)
+        """The earliest day this date can mean (for before/after: the day next to the date named)."""
+        return self._span()[0]
 
     @property
     def last_day(self) -> _dt.date:
         """The latest day this date can mean."""
-        if self.day is not None:
-            return _dt.date(self.year, self.month or 1, self.day)
-        month = self.month or 12
-        return _dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return self._span()[1]
 
     def ordinal(self) -> int:
         """Day number of :attr:`first_day`, for sorting and plotting."""
@@ -96,23 +133,64 @@ class PartialDate:
         return self == other or self < other
 
     def __str__(self) -> str:
+        """The date as a pack may write it, in English words: ``2005-03-24``, ``about 1990``, ``early 2005-03``."""
         if self.day is not None:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        if self.month is not None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}"
+            text = f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        elif self.month is not None:
+            text = f"{self.year:04d}-{self.month:02d}"
+        else:
+            text = f"{self.year:04d}"
+        return f"{self.qualifier.value} {text}" if self.qualifier else text
 
     def display(self, language: str | None = None) -> str:
-        """Display form with the precision it has: ``24 Mar 2005``, ``Mar 2005``, ``2005`` (month names
-        in ``language``, by default the display language set with :func:`set_display_language`)."""
+        """Display form with the precision it has: ``24 Mar 2005``, ``Mar 2005``, ``2005``, ``c. 1990``
+        (words in ``language``, by default the display language set with :func:`set_display_language`)."""
+        language = language or _display_language[0]
         if self.month is None:
-            return str(self.year)
-        month = month_abbr(self.month, language)
-        return f"{self.day} {month} {self.year}" if self.day is not None else f"{month} {self.year}"
+            text = str(self.year)
+        else:
+            month = month_abbr(self.month, language)
+            text = f"{self.day} {month} {self.year}" if self.day is not None else f"{month} {self.year}"
+        if self.qualifier is None:
+            return text
+        return (language_of(language) or LANGUAGES["en"]).shown[self.qualifier].format(text)
 
 
-def parse_date(value: object) -> PartialDate:
-    """Read a date written in a lesson pack; raise :class:`DateError` saying what is wrong."""
+def _words_pattern(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _languages(languages: tuple[str, ...] | None) -> tuple[str, ...]:
+    if languages is None:
+        return tuple(LANGUAGES)
+    codes = ["en"] + [c for c in (getattr(language_of(x), "code", None) for x in languages) if c]
+    return tuple(dict.fromkeys(codes))
+
+
+@lru_cache(maxsize=32)
+def _grammar(codes: tuple[str, ...]) -> tuple[re.Pattern, dict[str, Qualifier], dict[str, int], re.Pattern]:
+    qualifiers = {w.lower(): q for code in codes for q, ws in LANGUAGES[code].qualifiers.items() for w in ws}
+    connectors = {c for code in codes for c in LANGUAGES[code].connectors}
+    link = rf"(?:(?:{_words_pattern(connectors)})\s+)?" if connectors else ""
+    pattern = re.compile(
+        rf"^(?:(?P<q>{_words_pattern(qualifiers)})(?:[\s-]+|(?<=[.~±])))?(?:"
+        r"(?P<iy>\d{4})(?:-(?P<im>\d{1,2})(?:-(?P<id>\d{1,2}))?)?"
+        rf"|(?:(?P<d>\d{{1,2}})\.?\s+{link})?(?P<mon>[^\W\d_][^\W\d]*\.?)\s+{link}(?P<y>\d{{4}})"
+        r"|(?P<mon2>[^\W\d_][^\W\d]*\.?)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))$",
+        re.IGNORECASE,
+    )
+    ends = {w.lower() for code in codes for w in LANGUAGES[code].open_end}
+    return pattern, qualifiers, month_words(codes), re.compile(rf"^(?:{_words_pattern(ends)})$", re.IGNORECASE)
+
+
+def parse_date(value: object, languages: tuple[str, ...] | None = None) -> PartialDate:
+    """Read a date written in a lesson pack; raise :class:`DateError` saying what is wrong.
+
+    Month names and qualifiers are read in English and in ``languages`` (default: every language of
+    :mod:`sco_app.core.date_words`)."""
+    if type(value) is str:  # the common case first: a pack's dates are text
+        return _parse_text(value, languages)
     if isinstance(value, bool) or not isinstance(value, (str, int, _dt.date)):
         raise DateError(f"expected a date, found {type(value).__name__}")
     if isinstance(value, _dt.datetime):
@@ -120,23 +198,42 @@ def parse_date(value: object) -> PartialDate:
     if isinstance(value, _dt.date):
         return PartialDate(value.year, value.month, value.day)
     if isinstance(value, int):
-        return _checked(value, None, None, str(value))
-    text = str(value).strip()
-    match = _ISO.match(text)
-    if match:
-        year, month, day = match["y"], match["m"], match["d"]
-        return _checked(int(year), int(month) if month else None, int(day) if day else None, text)
-    match = _WORDS.match(text)
-    if match:
-        month = MONTHS.get(match["mon"].lower())
+        return _checked(value, None, None, None, str(value))
+    return _parse_text(value, languages)
+
+
+@lru_cache(maxsize=65536)
+def _parse_text(value: str, languages: tuple[str, ...] | None) -> PartialDate:
+    text = " ".join(value.split())
+    pattern, qualifiers, months, _ = _grammar(_languages(languages))
+    match = pattern.match(text)
+    if match is None:
+        raise DateError(f"{text!r} is not a date")
+    qualifier = qualifiers[match["q"].lower()] if match["q"] else None
+    if match["iy"]:
+        year, month, day = int(match["iy"]), match["im"] and int(match["im"]), match["id"] and int(match["id"])
+    else:
+        word = match["mon"] or match["mon2"]
+        month = months.get(word.lower().rstrip("."))
         if month is None:
-            raise DateError(f"{match['mon']!r} in {text!r} is not a month name")
-        day = int(match["d"]) if match["d"] else None
-        return _checked(int(match["y"]), month, day, text)
-    raise DateError(f"{text!r} is not a date")
+            known_in = month_language(word)
+            if known_in is not None:
+                raise DateError(f"{word!r} in {text!r} is a month name in {known_in!r}, which is not among the "
+                                f"pack's languages: add {known_in!r} to 'languages' to write dates in it")
+            raise DateError(f"{word!r} in {text!r} is not a month name")
+        year, day = int(match["y"] or match["y2"]), match["d"] or match["d2"]
+        day = int(day) if day else None
+    if qualifier in PARTS and day is not None:
+        raise DateError(f"{text!r}: early, mid and late go with a year or a month, not a day")
+    return _checked(year, month, day, qualifier, text)
 
 
-def _checked(year: int, month: int | None, day: int | None, text: str) -> PartialDate:
+def is_open_end(value: object, languages: tuple[str, ...] | None = None) -> bool:
+    """Whether ``value`` says a range has not ended (``open``, ``ongoing``, ``sekarang``, ...)."""
+    return isinstance(value, str) and bool(_grammar(_languages(languages))[3].match(value.strip()))
+
+
+def _checked(year: int, month: int | None, day: int | None, qualifier: Qualifier | None, text: str) -> PartialDate:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise DateError(f"year {year} in {text!r} is out of range")
     if month is not None and not 1 <= month <= 12:
@@ -144,16 +241,35 @@ def _checked(year: int, month: int | None, day: int | None, text: str) -> Partia
     if day is not None:
         last = calendar.monthrange(year, month or 1)[1]
         if not 1 <= day <= last:
-            raise DateError(f"{text!r} does not exist: {calendar.month_name[month or 1]} {year} has {last} days")
-    return PartialDate(year, month, day)
+            raise DateError(f"{text!r} does not exist: {_ENGLISH_MONTHS[(month or 1) - 1]} {year} has {last} days")
+    date = PartialDate(year, month, day, qualifier)
+    try:
+        date.first_day, date.last_day
+    except (OverflowError, ValueError):
+        raise DateError(f"{text!r} is out of range") from None
+    return date
 
 
-def display_span(start: PartialDate, end: PartialDate | None = None) -> str:
-    """``24 Mar 2005``, ``10–11 Oct 2002``, ``29 Jul – 21 Nov 2005`` or ``2005 – 2007``."""
+def display_span(start: PartialDate, end: PartialDate | None = None, open_end: bool = False) -> str:
+    """``24 Mar 2005``, ``10–11 Oct 2002``, ``29 Jul – 21 Nov 2005``, ``2005 – 2007`` or ``from 2005``."""
+    if open_end:
+        return (language_of(_display_language[0]) or LANGUAGES["en"]).from_start.format(start.display())
     if end is None or end == start:
         return start.display()
-    if start.precision is end.precision is Precision.DAY and start.year == end.year:
+    plain = start.qualifier is None and end.qualifier is None
+    if plain and start.precision is end.precision is Precision.DAY and start.year == end.year:
         if start.month == end.month:
             return f"{start.day}–{end.display()}"
         return f"{start.day} {month_abbr(start.month)} – {end.display()}"
     return f"{start.display()} – {end.display()}"
+
+
+_LETTER = "A-Za-z\u00c0-\u024f"
+SCHEMA_PATTERN = (rf"^\s*([{_LETTER}.~±'-]+(\s+[{_LETTER}'-]+)*[\s-]*)?"
+                  rf"(\d{{4}}(-\d{{1,2}}(-\d{{1,2}})?)?|(\d{{1,2}}\.?\s+)?([{_LETTER}]+\s+)?[{_LETTER}]+\.?\s+"
+                  rf"([{_LETTER}]+\s+)?\d{{4}}|[{_LETTER}]+\.?\s+\d{{1,2}},?\s+\d{{4}})\s*$")
+"""The shape of a written date, for the JSON Schema: editors check it as instructors type; the app
+then reads the words themselves (month names in the pack's languages, qualifiers)."""
+
+OPEN_END_WORDS = tuple(dict.fromkeys(w for lang in LANGUAGES.values() for w in lang.open_end))
+"""Every word that ends a range that has not ended, for the JSON Schema."""

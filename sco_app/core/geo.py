@@ -18,6 +18,7 @@ from sco_app.core.resources import resource_path
 
 COUNTRIES_FILE = "geo/countries-50m.geojson"
 DISPUTED_FILE = "geo/disputed-areas.geojson"
+CONTESTED_KINDS = ("Disputed", "Breakaway", "Indeterminate")  # Natural Earth's types that are contested (not leases)
 _PROPS = re.compile(r'"iso_a3":"(?P<code>[A-Z]{3})","name_en":"(?P<name>(?:[^"\\]|\\.)*)"')
 
 
@@ -110,6 +111,12 @@ def load_disputed_areas() -> tuple[DisputedArea, ...]:
         )
         for f in data["features"]
     )
+
+
+def contested_areas() -> tuple[DisputedArea, ...]:
+    """The disputed, breakaway and indeterminate areas: a map draws them neutrally, in no claimant's status, because
+    the country shapes follow who holds the ground today (Crimea lies inside Russia's, Taiwan is a shape of its own)."""
+    return tuple(area for area in load_disputed_areas() if area.kind in CONTESTED_KINDS)
 
 
 def country_at(lon: float, lat: float) -> Country | None:

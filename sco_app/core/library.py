@@ -9,8 +9,10 @@ Packs are found in three kinds of place, in this order:
   or in the app's settings, such as a read-only folder shared on a lab network. They are only read.
 
 A folder holding a ``pack.yaml`` is a pack; otherwise each of its sub-folders holding a ``pack.yaml``
-and each ``.zip`` in it is one. Every pack found is checked, so the library can say whether it
-validates. Installing reads the zip through the pack loader's safe zip reader (no path leaves the
+and each ``.zip`` in it is one, up to :data:`MAX_PACKS_PER_FOLDER` a folder (the listing says how many
+it left out). Every pack found is checked, so the library can say whether it validates: all at once
+(:meth:`Library.entries`), or one by one within a time budget (:func:`check_within`, which the library
+window runs off its GUI thread, so that a folder of a thousand packs, or one slow pack, never freezes it). Installing reads the zip through the pack loader's safe zip reader (no path leaves the
 pack, no links, no zip bombs), writes it to a temporary folder beside its final place and renames it
 into place, so a pack is never left half-installed. Student progress is stored by pack id, not by
 folder or version, so an updated pack keeps every answer given to the old one.
@@ -27,66 +29,28 @@ import os
 import re
 import shutil
 import tempfile
+import threading
+import time
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
+from typing import Callable, Iterator
 
 from sco_app.core.model import ANY
+from sco_app.core.pack_entry import Offer, Origin, PackEntry, version_key  # noqa: F401 - also named here
 from sco_app.core.packs import limits
 from sco_app.core.packs.files import PACK_FILE, FileProblem, ZipFiles, open_pack_files
-from sco_app.core.packs.loader import check_pack
+from sco_app.core.packs.loader import INTERNAL_ERROR, check_pack
+from sco_app.core.packs.number_checks import take_bad_numbers
 from sco_app.core.packs.problems import PackError, Problem
 from sco_app.core.packs.yaml_reader import YamlProblems, read_yaml
 from sco_app.core.resources import builtin_pack_dirs, lessons_dir
 
 PACKS_VARIABLE = "SCO_APP_PACKS"
 LIBRARY_FOLDER = "packs"
-MAX_PACKS_PER_FOLDER = 500  # a folder with more candidates is read only this far
+MAX_PACKS_PER_FOLDER = 2000  # a folder with more packs is listed this far, and says how many it left out
+CHECK_BUDGET_S = 20.0  # the library window checks packs for this long, then checks the others when chosen
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 STAGING_PREFIX = ".installing-"  # the temporary folder of an install: .installing-<pack id>-<random>
-
-
-class Origin(str, Enum):
-    BUILT_IN = "built-in"
-    LIBRARY = "library"
-    EXTRA = "extra"
-
-
-class Offer(str, Enum):
-    """What importing a pack would do, given the packs already there."""
-
-    NEW = "new"  # no pack with its id yet
-    UPDATE = "update"  # a pack with its id, at a lower version: replace it (progress is kept)
-    SAME = "same"  # the same version is already there
-    OLDER = "older"  # a higher version is already there
-
-
-@dataclass(frozen=True)
-class PackEntry:
-    """One pack found on this computer: what it says about itself and whether it validates."""
-
-    path: Path
-    origin: Origin
-    id: str | None
-    version: str | None
-    title: dict[str, str]  # language -> title ("" holds a title given as one plain string)
-    languages: tuple[str, ...]
-    authors: tuple[str, ...]
-    problems: tuple[Problem, ...] = ()
-    errors: int = 0
-    writable: bool = False
-    is_zip: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.errors == 0
-
-    def title_in(self, language: str) -> str:
-        """The title in ``language``, else in the pack's first language, else any; the folder name if none."""
-        for key in (language, "", *self.languages):
-            if self.title.get(key):
-                return self.title[key]
-        return next(iter(self.title.values()), "") or self.path.stem
 
 
 @dataclass
@@ -111,24 +75,32 @@ class Library:
         found.extend((folder, Origin.EXTRA) for folder in self.extra_folders)
         return found
 
-    def entries(self) -> list[PackEntry]:
-        """Every pack of every folder, each once (the first place a path is found names its origin)."""
+    def listing(self) -> Listing:
+        """Every pack of every folder, each once (the first place a path is found names its origin), not
+        yet checked; and the folders that held more than :data:`MAX_PACKS_PER_FOLDER`."""
         recover_installs(self.user_folder)  # an update cut short: put the old pack back
         seen: set[Path] = set()
-        entries: list[PackEntry] = []
+        listing = Listing()
         for folder, origin in self.folders():
-            candidates = builtin_pack_dirs() if origin is Origin.BUILT_IN else pack_paths(folder)
+            candidates, left_out = (builtin_pack_dirs(), 0) if origin is Origin.BUILT_IN else find_packs(folder)
+            if left_out:
+                listing.left_out.append((folder, left_out))
             for path in candidates:
-                key = path.resolve()
+                key = _resolved(path)
                 if key not in seen:
                     seen.add(key)
-                    entries.append(read_entry(path, origin))
-        return entries
+                    listing.packs.append((path, origin))
+        return listing
+
+    def entries(self) -> list[PackEntry]:
+        """Every pack of every folder, each checked (which may take a while: see :func:`check_within`)."""
+        return [read_entry(path, origin) for path, origin in self.listing().packs]
 
     def offer(self, candidate: PackEntry, entries: list[PackEntry] | None = None) -> tuple[Offer, PackEntry | None]:
         """What installing ``candidate`` would be, against the highest version already there with its id."""
+        place = _resolved(candidate.path)
         same_id = [e for e in (self.entries() if entries is None else entries)
-                   if e.id == candidate.id and e.path.resolve() != candidate.path.resolve()]
+                   if e.id == candidate.id and _resolved(e.path) != place]
         if not same_id:
             return Offer.NEW, None
         best = max(same_id, key=lambda e: version_key(e.version))
@@ -142,6 +114,35 @@ class Library:
         return install(source, self.user_folder)
 
 
+@dataclass
+class Listing:
+    """The packs found, in order, with where they were found; and (folder, how many) for each folder whose
+    packs past :data:`MAX_PACKS_PER_FOLDER` were left out."""
+
+    packs: list[tuple[Path, Origin]] = field(default_factory=list)
+    left_out: list[tuple[Path, int]] = field(default_factory=list)
+
+
+def check_within(packs: list[tuple[Path, Origin]], budget_s: float = CHECK_BUDGET_S,
+                 stop: threading.Event | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> Iterator[tuple[int, PackEntry]]:
+    """Check ``packs`` in order, yielding ``(index, entry)`` for each, until ``budget_s`` seconds have
+    passed or ``stop`` is set (both looked at between two packs: the first pack is always checked, and a
+    pack being checked is finished)."""
+    start = clock()
+    for index, (path, origin) in enumerate(packs):
+        if (stop is not None and stop.is_set()) or (index and clock() - start > budget_s):
+            return
+        yield index, read_entry(path, origin)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
 def extra_folders(settings_folders: list[str] | tuple[str, ...] = ()) -> list[Path]:
     """The folders of ``$SCO_APP_PACKS`` (empty parts skipped), then ``settings_folders``; each once."""
     names = [p for p in os.environ.get(PACKS_VARIABLE, "").split(os.pathsep) if p.strip()]
@@ -153,33 +154,44 @@ def extra_folders(settings_folders: list[str] | tuple[str, ...] = ()) -> list[Pa
     return folders
 
 
-def pack_paths(folder: Path) -> list[Path]:
+def find_packs(folder: Path) -> tuple[list[Path], int]:
     """The packs in ``folder``: the folder itself if it holds a pack.yaml, else its pack sub-folders and
-    zips, by name. A missing or unreadable folder holds none."""
+    zips, by name, at most :data:`MAX_PACKS_PER_FOLDER`; and how many more there were. A missing or
+    unreadable folder holds none."""
     try:
         if (folder / PACK_FILE).is_file():
-            return [folder]
+            return [folder], 0
         children = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
     except OSError:
-        return []
-    found = []
+        return [], 0
+    found, more = [], 0
     for child in children:
         if child.name.startswith("."):
             continue  # hidden, and the library's own temporary folders
         try:
             if (child.is_dir() and (child / PACK_FILE).is_file()) or (
                     child.suffix.lower() == ".zip" and child.is_file()):
-                found.append(child)
+                if len(found) < MAX_PACKS_PER_FOLDER:
+                    found.append(child)
+                else:
+                    more += 1
         except OSError:
             continue
-        if len(found) >= MAX_PACKS_PER_FOLDER:
-            break
-    return found
+    return found, more
 
 
 def read_entry(path: str | Path, origin: Origin = Origin.EXTRA) -> PackEntry:
-    """Check the pack at ``path`` and note what it says about itself (even when it has errors)."""
+    """Check the pack at ``path`` and note what it says about itself (even when it has errors); never
+    raises: whatever goes wrong is a problem of that pack."""
     path = Path(path)
+    try:
+        return _read_entry(path, origin)
+    except Exception as exc:  # noqa: BLE001 - one pack's fault never costs the others their rows
+        problem = Problem(str(path), 1, 1, f"{INTERNAL_ERROR} ({exc.__class__.__name__}: {exc})")
+        return PackEntry(path, origin, None, None, {}, (), (), (problem,), 1, False, path.suffix.lower() == ".zip")
+
+
+def _read_entry(path: Path, origin: Origin) -> PackEntry:
     report = check_pack(path)
     meta = _metadata(path)
     if report.pack is not None:
@@ -208,10 +220,11 @@ def _metadata(path: Path) -> dict:
     try:
         files = open_pack_files(path)
         data = read_yaml(files.read_text(PACK_FILE), files.display(PACK_FILE))
-    except (FileProblem, YamlProblems):
+    except (FileProblem, YamlProblems, ValueError):  # ValueError: a key too long a number to be text
         return meta
     if not isinstance(data, dict):
         return meta
+    take_bad_numbers(data)  # a 5,000-digit version cannot be turned into text: it is no version
     if isinstance(data.get("id"), str):
         meta["id"] = data["id"]
     if isinstance(data.get("version"), (str, int, float)) and not isinstance(data.get("version"), bool):
@@ -225,22 +238,6 @@ def _metadata(path: Path) -> dict:
         if isinstance(data.get(key), list):
             meta[key] = tuple(x for x in data[key] if isinstance(x, str))
     return meta
-
-
-def version_key(version: str | None) -> tuple:
-    """A sort key for pack versions, by semantic versioning: 1.10.0 after 1.9.0, 1.0.0-rc.1 before
-    1.0.0, build metadata (+...) ignored; a missing version sorts first."""
-    if not version:
-        return ((-1,),)
-    release, _, pre = str(version).strip().split("+", 1)[0].partition("-")
-    numbers = []
-    for part in release.split("."):
-        digits = re.match(r"\d*", part)[0]
-        numbers.append(int(digits) if digits else 0)
-    while len(numbers) > 1 and numbers[-1] == 0:
-        numbers.pop()
-    identifiers = tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in pre.split(".")) if pre else ()
-    return (tuple(numbers), 0 if pre else 1, identifiers)
 
 
 def install(source: str | Path, library: str | Path) -> PackEntry:

@@ -16,8 +16,8 @@ password is never part of a message.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import http.client
-import ipaddress
 import json
 import os
 import random
@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from sco_app.core import results
+from sco_app.core.lrs_http import Deadline, is_loopback, opener
 from sco_app.core.progress import ProgressStore
 
 BATCH = 200
@@ -51,7 +52,12 @@ USER_AGENT = "sco-app"
 
 
 class LrsError(Exception):
-    """Something went wrong talking to the LRS; the message is fit to show (it holds no password)."""
+    """Something went wrong talking to the LRS; the message is fit to show (it holds no password).
+    :attr:`status` is the HTTP status the LRS answered with, if it answered."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class LrsUnavailable(LrsError):
@@ -108,18 +114,6 @@ def endpoint_problem(url: str) -> str | None:
     return None
 
 
-def is_loopback(host: str | None) -> bool:
-    """Whether ``host`` is this computer (localhost, 127.0.0.1, ::1 ...)."""
-    if not host:
-        return False
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def password_problem(config: LrsConfig) -> str | None:
     """Why the user name and password of ``config`` may not go to its address, or None: over plain
     http:// anyone on the way could read them, so that is only for a server on this computer."""
@@ -146,81 +140,6 @@ def pack_activity(pack_id: str) -> str:
     return f"urn:sco-app:pack:{pack_id}"
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):  # noqa: ARG002 - a redirect is an error here
-        return None
-
-
-class _Deadline:
-    """Ends one request once ``seconds`` have passed, however slowly the server drips its answer: a
-    timer shuts down the request's sockets (a read blocked on them then returns)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds, self.at = seconds, time.monotonic() + seconds
-        self.expired = False
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
-
-    def __enter__(self) -> _Deadline:
-        self._timer.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._timer.cancel()
-        with self._lock:
-            self._sockets.clear()
-
-    def passed(self) -> bool:
-        return self.expired or time.monotonic() >= self.at
-
-    def watch(self, sock: socket.socket) -> None:
-        with self._lock:
-            self._sockets.append(sock)
-            if self.expired:
-                self._shut(sock)
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for sock in self._sockets:
-                self._shut(sock)
-
-    @staticmethod
-    def _shut(sock: socket.socket) -> None:
-        try:  # the plain socket's shutdown, also under TLS: it only wakes the reader, which then fails
-            socket.socket.shutdown(sock, socket.SHUT_RDWR)
-        except OSError:
-            pass
-
-
-def _watched(base: type, deadline: _Deadline) -> type:
-    class Watched(base):
-        def connect(self) -> None:
-            super().connect()
-            deadline.watch(self.sock)
-    return Watched
-
-
-class _WatchedHTTP(urllib.request.HTTPHandler):
-    def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()
-        self.deadline = deadline
-
-    def http_open(self, req):
-        return self.do_open(_watched(http.client.HTTPConnection, self.deadline), req)
-
-
-class _WatchedHTTPS(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()
-        self.deadline = deadline
-
-    def https_open(self, req):
-        return self.do_open(_watched(http.client.HTTPSConnection, self.deadline), req, context=self._context)
-
-
 class LrsClient:
     """POST statements and GET them back, with Basic authentication."""
 
@@ -230,9 +149,10 @@ class LrsClient:
             raise LrsError(f"the LRS address is not usable: {problem}")
         self.config, self.timeout = config, timeout
         self.deadline = deadline if deadline is not None else DEADLINE_FACTOR * timeout
-        token = base64.b64encode(f"{config.username}:{config.password}".encode()).decode("ascii")
-        self._headers = {"Authorization": f"Basic {token}", "X-Experience-API-Version": results.XAPI_VERSION,
-                         "User-Agent": USER_AGENT}
+        self._headers = {"X-Experience-API-Version": results.XAPI_VERSION, "User-Agent": USER_AGENT}
+        if config.username or config.password:  # an LRS open to all gets no (empty) credentials
+            token = base64.b64encode(f"{config.username}:{config.password}".encode()).decode("ascii")
+            self._headers["Authorization"] = f"Basic {token}"
         self._origin = urllib.parse.urlsplit(config.statements_url)[:2]
 
     def _call(self, method: str, url: str, body: bytes | None = None,
@@ -245,14 +165,13 @@ class LrsClient:
         except ValueError:
             raise LrsError(f"the LRS at {where} pointed to an address that is not valid; not followed") from None
         headers = dict(self._headers, **({"Content-Type": "application/json"} if body is not None else {}))
-        deadline = _Deadline(self.deadline)
+        deadline = Deadline(self.deadline)
         error: urllib.error.HTTPError | None = None
         try:
             with deadline:
                 request = urllib.request.Request(url, data=body, method=method, headers=headers)
-                opener = urllib.request.build_opener(_NoRedirect, _WatchedHTTP(deadline), _WatchedHTTPS(deadline))
                 try:
-                    with opener.open(request, timeout=self.timeout) as response:
+                    with opener(url, deadline).open(request, timeout=self.timeout) as response:
                         return response.status, self._read(response, limit, deadline)
                 except urllib.error.HTTPError as exc:
                     error, detail = exc, _detail(exc)
@@ -270,15 +189,15 @@ class LrsClient:
                                  f"{str(exc)[:200]})") from None
         code = error.code
         if code in (401, 403):
-            raise LrsRefused(f"the LRS at {where} refused the user name or password (HTTP {code})")
+            raise LrsRefused(f"the LRS at {where} refused the user name or password (HTTP {code})", code)
         if code in REJECTED_CODES:
-            raise LrsRejected(f"the LRS at {where} rejected the statements (HTTP {code}{detail})")
-        raise LrsUnavailable(f"the LRS at {where} answered HTTP {code}{detail}")
+            raise LrsRejected(f"the LRS at {where} rejected the statements (HTTP {code}{detail})", code)
+        raise LrsUnavailable(f"the LRS at {where} answered HTTP {code}{detail}", code)
 
-    def _too_slow(self, deadline: _Deadline) -> LrsUnavailable:
+    def _too_slow(self, deadline: Deadline) -> LrsUnavailable:
         return LrsUnavailable(f"the LRS at {self.config.shown} took more than {deadline.seconds:g} s to answer")
 
-    def _read(self, response, limit: int, deadline: _Deadline) -> bytes:
+    def _read(self, response, limit: int, deadline: Deadline) -> bytes:
         """The body, read in pieces by the deadline and refused past ``limit`` bytes or when cut short."""
         chunks, size = [], 0
         while True:
@@ -300,13 +219,18 @@ class LrsClient:
 
     def send(self, statements: list[dict]) -> set[str]:
         """POST ``statements``; return the ids (lower case) the LRS acknowledged as stored (or already
-        held). An answer that is not an LRS's (an HTML page of a network's log-in portal, say) is an
+        held). Only a 200 listing the ids sent is an acknowledgement. A 204 No Content is what some LRSs
+        (Ralph) answer when they held every statement already, but also what a server that keeps nothing
+        may say: each statement then counts only once a GET shows the LRS holds it (:meth:`held`). An
+        answer that is not an LRS's (an HTML page of a network's log-in portal, say) is an
         :class:`LrsUnavailable`, so nothing counts as sent that no LRS has."""
         ids = {str(s["id"]).lower() for s in statements}
         status, reply = self._call("POST", self.config.statements_url,
                                    json.dumps(statements, ensure_ascii=False).encode("utf-8"), MAX_REPLY_BYTES)
-        if status == 204 and not reply.strip():  # No Content: it already held every one of them
-            return ids
+        if status == 204 and not reply.strip():
+            confirmed = self.held(statements)
+            if confirmed:
+                return confirmed
         try:
             answer = json.loads(reply)
         except ValueError:
@@ -315,8 +239,37 @@ class LrsClient:
                 and {i.lower() for i in answer} <= ids):
             return {i.lower() for i in answer}
         kind = "an empty answer" if not reply.strip() else "not the ids of the statements sent"
+        if status == 204:
+            kind = "no content, and it does not hold the statements"
         raise LrsUnavailable(f"the server at {self.config.shown} did not answer as an LRS (HTTP {status}, {kind}); "
-                             "check the address")
+                             "check the address", status)
+
+    def held(self, statements: list[dict]) -> set[str]:
+        """The ids (lower case) of ``statements`` that the LRS shows it holds, each the same answer, asked
+        one by one (a GET by statement id) up to the first it does not hold."""
+        confirmed: set[str] = set()
+        for statement in statements:
+            if not self.holds(statement):
+                break
+            confirmed.add(str(statement["id"]).lower())
+        return confirmed
+
+    def holds(self, statement: dict) -> bool:
+        """Whether the LRS holds ``statement``'s id as the same answer (the same actor, verb, question,
+        result and time), as a GET by its id shows; a conflicting statement under that id is not it."""
+        query = urllib.parse.urlencode({"statementId": statement["id"], "format": "exact"})
+        try:
+            reply = self._call("GET", f"{self.config.statements_url}?{query}", limit=MAX_REPLY_BYTES)[1]
+        except LrsError as exc:
+            if exc.status == 404:  # the xAPI answer for an id it does not hold
+                return False
+            raise
+        try:
+            answer = json.loads(reply)
+        except ValueError:
+            return False
+        found = answer.get("statements", [answer]) if isinstance(answer, dict) else []  # Ralph wraps it in a list
+        return any(isinstance(s, dict) and _same_answer(statement, s) for s in (found if isinstance(found, list) else []))
 
     def fetch(self, activity: str, page: int = 500) -> Iterator[dict]:
         """Every statement about ``activity`` or with it in its context, page by page (following ``more``)."""
@@ -334,6 +287,25 @@ class LrsClient:
             yield from statements
             more = answer.get("more") or ""
             url = urllib.parse.urljoin(self.config.statements_url, str(more)) if more and statements else ""
+
+
+def _same_answer(sent: dict, held: dict) -> bool:
+    """Whether the statement an LRS holds is the one sent: the same id, actor, verb, question, result and
+    time (an LRS adds its own fields, such as ``stored`` and ``authority``, and may rewrite a time's form)."""
+    def instant(text):
+        try:
+            return dt.datetime.fromisoformat(str(text).replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            return text
+
+    try:
+        return (str(held["id"]).lower() == str(sent["id"]).lower() and held["actor"] == sent["actor"]
+                and held["verb"]["id"] == sent["verb"]["id"] and held["object"]["id"] == sent["object"]["id"]
+                and {k: held.get("result", {}).get(k) for k in ("success", "response")}
+                == {k: sent["result"].get(k) for k in ("success", "response")}
+                and instant(held.get("timestamp")) == instant(sent.get("timestamp")))
+    except (KeyError, TypeError, AttributeError):
+        return False
 
 
 def _detail(exc: urllib.error.HTTPError) -> str:
@@ -458,6 +430,9 @@ def _send_part(store: ProgressStore, client: LrsClient, rows: list[dict], report
             half = len(rows) // 2
             _send_part(store, client, rows[:half], report, rejected)
             _send_part(store, client, rows[half:], report, rejected)
+        elif exc.status == 409 and client.holds(statements[0]):  # a conflict with itself: it is stored
+            store.outbox_mark([rows[0]["id"]], "sent")
+            report.sent += 1
         else:
             rejected.append((rows[0]["id"], str(exc)))
         return

@@ -56,6 +56,7 @@ class Basis(str, Enum):
 class Status(str, Enum):
     """An actor's standing in the organisation at some time."""
 
+    SHANGHAI_FIVE = "shanghai-five"  # a participant of the SCO's forerunner, before there was an organisation to join
     FOUNDING_MEMBER = "founding-member"
     MEMBER = "member"
     OBSERVER = "observer"
@@ -67,14 +68,21 @@ class Status(str, Enum):
 
     @property
     def group(self) -> str:
-        """The map category: member, observer, partner or other."""
-        if self in (Status.FOUNDING_MEMBER, Status.MEMBER):
-            return "member"
-        if self is Status.OBSERVER:
-            return "observer"
-        if self in (Status.DIALOGUE_PARTNER, Status.PARTNER):
-            return "partner"
-        return "other"
+        """The map category: shanghai-five, member, observer, partner or other."""
+        return STATUS_GROUPS[self]
+
+
+STATUS_GROUPS: Mapping[Status, str] = MappingProxyType({  # every status in exactly one map category
+    Status.SHANGHAI_FIVE: "shanghai-five",
+    Status.FOUNDING_MEMBER: "member",
+    Status.MEMBER: "member",
+    Status.OBSERVER: "observer",
+    Status.DIALOGUE_PARTNER: "partner",
+    Status.PARTNER: "partner",
+    Status.GUEST: "other",
+    Status.APPLICANT: "other",
+    Status.SUSPENDED: "other",
+})
 
 
 @dataclass(frozen=True)
@@ -191,8 +199,25 @@ class Image:
     credit: str | None = None
 
 
+class DateNoteKind(str, Enum):
+    """What a note on an event's date says; a view labels each kind ("Sources disagree: ...")."""
+
+    NOTE = "note"  # something to know about the date
+    DISAGREEMENT = "disagreement"  # sources give different dates
+    ESTIMATE = "estimate"  # the date is worked out, not recorded
+    CALENDAR = "calendar"  # the date is converted from another calendar
+
+
+@dataclass(frozen=True)
+class DateNote:
+    kind: DateNoteKind
+    text: Text
+
+
 @dataclass(frozen=True)
 class Event:
+    """An episode. ``open_end``: it has not ended, or its end is unknown (``end: open`` in a pack)."""
+
     id: str
     title: Text
     date: PartialDate
@@ -200,7 +225,8 @@ class Event:
     description: Text
     reading: Reading
     end: PartialDate | None = None
-    date_note: Text | None = None
+    date_note: DateNote | None = None
+    note: Text | None = None  # a remark that is not about the date (participants, figures, a disputed reading)
     place: Place | None = None
     actors: tuple[str, ...] = ()
     era: str | None = None
@@ -208,6 +234,7 @@ class Event:
     causes: tuple[Cause, ...] = ()
     sources: tuple[Source, ...] = ()
     image: Image | None = None
+    open_end: bool = False
 
 
 @dataclass(frozen=True)
@@ -248,6 +275,7 @@ class Question:
     events: tuple[str, ...] = ()
     explanation: Text | None = None
     generated: bool = False
+    show_event: bool = False  # exports and handouts print the event's title, date and description with it
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,10 @@
 Each answer is committed in its own transaction in WAL mode with full sync, so an answer whose
 ``record`` returned survives a killed process or a power cut; two running copies of the app share
 the file safely (SQLite's locking, with a busy timeout). A file that SQLite cannot read is moved
-aside with a time stamp and a fresh one is made; :attr:`ProgressStore.moved_aside` says so.
+aside with a time stamp and a fresh one is made; :attr:`ProgressStore.moved_aside` says so. Anything
+else that keeps the file from being used (locked, read-only, a full disk, a newer or another program's
+file, a folder in its place) raises one of the :mod:`~sco_app.core.store_errors`, which say what to do,
+and leaves the file as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from typing import Callable, Iterator
 from sco_app.core import places, quiz
 from sco_app.core.model import Question
 from sco_app.core.places import DATA_DIR_VARIABLE  # noqa: F401 - re-exported: the progress file's variable
+from sco_app.core.store_errors import (
+    StoreDamaged, StoreError, StoreFolderUnusable, StoreIsFolder, StoreMissing, StoreNotOurs, StoreTooNew, store_error,
+)
 
 FILE_NAME = "progress.sqlite3"
 BUSY_TIMEOUT_S = 15.0
@@ -103,6 +109,22 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
 
 
+def set_aside(path: Path) -> Path:
+    """Rename the damaged progress file ``path`` (and its -wal and -shm files) to ``NAME.corrupt-STAMP``,
+    beside it, so that nothing is deleted; return its new path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target, number = path.with_name(f"{path.name}.corrupt-{stamp}"), 1
+    while target.exists():  # never over a file set aside before
+        number += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    path.replace(target)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.replace(target.with_name(target.name + suffix))
+    return target
+
+
 class ProgressStore:
     """``move_aside=False`` is for every opening but the app's own first one (the background sender,
     ``results sync``): an error then is raised and the file is left where it is, since it may be only
@@ -110,40 +132,65 @@ class ProgressStore:
 
     def __init__(self, path: str | Path, move_aside: bool = True) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.moved_aside: Path | None = None
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = self._connect()
-        except sqlite3.OperationalError:
-            raise  # locked, busy or an I/O error: the file may be fine, so it is never moved aside for this
-        except sqlite3.DatabaseError:
-            if not move_aside:
-                raise
-            self.moved_aside = self._move_aside()
-            self.db = self._connect()
+        except (sqlite3.Error, OSError) as exc:
+            error = store_error(exc, self.path)
+            # only a damaged file is moved aside: locked, read-only or another's, the file may be fine
+            if not (move_aside and isinstance(error, StoreDamaged)):
+                raise error from (None if error is exc else exc)
+            try:
+                self.moved_aside = self._move_aside()
+                self.db = self._connect()
+            except (sqlite3.Error, OSError) as again:
+                raise store_error(again, self.path) from again
 
     @classmethod
     def in_folder(cls, folder: str | Path | None = None, move_aside: bool = True) -> ProgressStore:
         return cls(Path(folder or default_data_dir()) / FILE_NAME, move_aside)
 
+    @classmethod
+    def existing(cls, path: str | Path | None = None) -> ProgressStore:
+        """The progress file at ``path`` (by default this user's), opened only if it is there: nothing is
+        created or moved aside, and every reason it cannot be used is a :class:`StoreError`."""
+        path = Path(path) if path else default_data_dir() / FILE_NAME
+        if not path.exists():
+            if path.parent.exists() and not path.parent.is_dir():
+                raise StoreFolderUnusable(path, f"{path.parent} is a file, not a folder")
+            raise StoreMissing(path)
+        if path.is_dir():
+            raise StoreIsFolder(path)
+        return cls(path, move_aside=False)
+
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         try:
+            self._refuse_unknown(db)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
+                raise StoreDamaged(self.path, "SQLite's check of the file failed")
             self._migrate(db)
         except BaseException:
             db.close()
             raise
         return db
 
-    def _migrate(self, db: sqlite3.Connection) -> None:
+    def _refuse_unknown(self, db: sqlite3.Connection) -> None:
+        """Raise :class:`StoreNotOurs` for another program's database and :class:`StoreTooNew` for a newer
+        sco-app's file, before anything in it is changed: a new progress file holds no tables, and one of
+        ours has a schema version."""
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise RuntimeError(f"{self.path} was written by a newer sco-app (schema {version}); update the app")
+            raise StoreTooNew(self.path, f"its format is {version}; this sco-app reads up to {SCHEMA_VERSION}")
+        if version == 0 and db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
+            raise StoreNotOurs(self.path)
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
         for number in range(version, SCHEMA_VERSION):
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -157,17 +204,14 @@ class ProgressStore:
                 raise
 
     def _move_aside(self) -> Path:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        self.path.replace(target)
-        for suffix in ("-wal", "-shm"):
-            extra = self.path.with_name(self.path.name + suffix)
-            if extra.exists():
-                extra.replace(target.with_name(target.name + suffix))
-        return target
+        return set_aside(self.path)
 
     def close(self) -> None:
         self.db.close()
+
+    def explain(self, exc: BaseException) -> StoreError:
+        """What an error raised while reading or writing this store means, as a :class:`StoreError`."""
+        return store_error(exc, self.path)
 
     # -- profiles and sessions -----------------------------------------------------------------------
 
@@ -281,18 +325,33 @@ class ProgressStore:
             db.execute("DELETE FROM outbox_lease WHERE id = 1 AND holder = ?", (holder,))
 
     def _write(self):
-        return _Transaction(self.db)
+        return _Transaction(self.db, self.path)
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: one answer is one transaction."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: one answer is one transaction. An SQLite
+    error (a full disk, a read-only or locked file) comes out as the :class:`StoreError` it means."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self.db, self.path = db, path
 
     def __enter__(self) -> sqlite3.Connection:
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path) from exc
         return self.db
 
     def __exit__(self, kind, value, traceback) -> None:
-        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+        try:
+            self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+        except sqlite3.Error as exc:
+            if kind is None:  # the answer is not stored: say why
+                if self.db.in_transaction:
+                    try:
+                        self.db.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass
+                raise store_error(exc, self.path) from exc
+        if kind is not None and issubclass(kind, sqlite3.Error) and not isinstance(value, StoreError):
+            raise store_error(value, self.path) from value

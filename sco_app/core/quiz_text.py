@@ -33,7 +33,8 @@ PROMPTS = {
     },
 }
 
-STATUS_WORDS = {
+STATUS_WORDS = {  # by map category (Status.group); a category without words gets no generated map question
+    "shanghai-five": {"en": "became one of the Shanghai Five", "id": "menjadi salah satu negara Shanghai Five"},
     "member": {"en": "became a member of the organisation", "id": "menjadi anggota organisasi"},
     "observer": {"en": "became an observer of the organisation", "id": "menjadi pengamat organisasi"},
     "partner": {"en": "became a partner of the organisation", "id": "menjadi mitra organisasi"},

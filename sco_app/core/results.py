@@ -1,13 +1,22 @@
 """Results for instructors: every attempt as CSV or xAPI 1.0.3 statements, and a class's files merged
-into one with a per-question difficulty summary."""
+into one with a per-question difficulty summary.
+
+Every file is written whole or not at all (:func:`~sco_app.core.atomic_write.replacing`). A CSV cell
+that a spreadsheet would take for a formula (text starting with ``= + - @``, a tab or a carriage
+return, such as a profile named ``=HYPERLINK(...)``) is written with a leading apostrophe, which
+spreadsheets show as text (:func:`spreadsheet_safe`).
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import uuid
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from sco_app.core.atomic_write import replacing
 
 CSV_COLUMNS = ["profile", "student_id", "pack_id", "pack_version", "question_id", "type", "theory", "answer",
                "correct", "score", "mode", "timestamp", "time_ms"]
@@ -20,6 +29,9 @@ INTERACTION_TYPES = {"theory": "choice", "choice": "choice", "finding": "choice"
                      "order": "sequencing", "sort": "matching"}
 HOME_PAGE = "https://sco-app.invalid/profiles"  # xAPI accounts need a home page; no real site is implied
 NAMESPACE = uuid.UUID("6f1c1f0e-52b5-4c3e-9d6e-2b7d0a4c5e11")  # for stable statement ids
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes Excel, LibreOffice or Google Sheets run a cell
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+NUMBER_COLUMNS = {"correct": int, "score": float, "time_ms": int}  # in a results CSV, read back by merge
 
 
 def csv_rows(attempts: Iterable[dict]) -> Iterator[dict]:
@@ -31,14 +43,23 @@ def csv_rows(attempts: Iterable[dict]) -> Iterator[dict]:
                "score": round(a["score"], 3), "mode": a["mode"], "timestamp": a["answered_at"], "time_ms": a["time_ms"]}
 
 
+def spreadsheet_safe(value):
+    """``value`` as a spreadsheet will show it and never run it: text starting with = + - @, a tab or a
+    carriage return gets a leading apostrophe; numbers (also as text, like "-0.5") are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def write_csv(rows: Iterable[dict], path: str | Path, columns: list[str] = CSV_COLUMNS) -> int:
-    """Write rows to ``path`` (UTF-8 with a BOM, which spreadsheets read as UTF-8); return how many."""
+    """Write rows to ``path`` (UTF-8 with a BOM, which spreadsheets read as UTF-8), every cell made
+    :func:`spreadsheet_safe`, whole or not at all; return how many."""
     count = 0
-    with open(path, "w", newline="", encoding="utf-8-sig") as out:
+    with replacing(path, "w", newline="", encoding="utf-8-sig") as out:
         writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow(row)
+            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
             count += 1
     return count
 
@@ -71,7 +92,8 @@ def statement(a: dict) -> dict:
 
 def write_xapi(attempts: Iterable[dict], path: str | Path) -> int:
     statements = [statement(a) for a in attempts]
-    Path(path).write_text(json.dumps(statements, indent=1, ensure_ascii=False), encoding="utf-8")
+    with replacing(path, "w", encoding="utf-8") as out:
+        out.write(json.dumps(statements, indent=1, ensure_ascii=False))
     return len(statements)
 
 
@@ -79,8 +101,21 @@ class MergeError(ValueError):
     """A file given to merge is not a results CSV; the message names it."""
 
 
+def _check_row(row: dict, where: str, width: int) -> None:
+    cells = len([v for k, v in row.items() if k is not None and v is not None]) + len(row.get(None) or ())
+    if cells != width:
+        raise MergeError(f"{where}: the row has {cells} cells; a results row has {width}")
+    for column, kind in NUMBER_COLUMNS.items():
+        try:
+            kind(row[column])
+        except ValueError:
+            noun = "a whole number" if kind is int else "a number"
+            raise MergeError(f"{where}: '{column}' should be {noun}, not {row[column]!r}") from None
+
+
 def read_results(paths: Iterable[str | Path]) -> list[dict]:
-    """The rows of several results CSVs, each attempt once (the same file twice adds nothing)."""
+    """The rows of several results CSVs, each attempt once (the same file twice adds nothing); a row with
+    too few or too many cells, or a word where a number belongs, is a :class:`MergeError` naming its line."""
     rows, seen = [], set()
     for path in paths:
         try:
@@ -90,6 +125,7 @@ def read_results(paths: Iterable[str | Path]) -> list[dict]:
                 if missing:
                     raise MergeError(f"{path}: not a results file (missing columns: {', '.join(sorted(missing))})")
                 for row in reader:
+                    _check_row(row, f"{path}:{reader.line_num}", len(reader.fieldnames))
                     key = (row["profile"], row["student_id"], row["pack_id"], row["question_id"], row["timestamp"])
                     if key not in seen:
                         seen.add(key)

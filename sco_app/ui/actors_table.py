@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from sco_app.core.model import Status
 from sco_app.ui.state import AppState
+from sco_app.ui.status_names import status_names
 from sco_app.ui.table_model import ListTableModel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,12 +20,7 @@ class ActorsModel(ListTableModel):
         super().__init__([])
         self.headers = [self.tr("State"), self.tr("Code"), self.tr("Status on the chosen date"), self.tr("Since")]
         self.state = state
-        self.words = {
-            Status.FOUNDING_MEMBER: self.tr("founding member"), Status.MEMBER: self.tr("member"),
-            Status.OBSERVER: self.tr("observer"), Status.DIALOGUE_PARTNER: self.tr("dialogue partner"),
-            Status.PARTNER: self.tr("partner"), Status.GUEST: self.tr("guest"), Status.APPLICANT: self.tr("applicant"),
-            Status.SUSPENDED: self.tr("suspended"),
-        }
+        self.words = status_names()
         state.pack_loaded.connect(lambda pack: self.set_rows(pack.actors))
         state.date_changed.connect(self._date_changed)
 
@@ -53,7 +48,7 @@ class ActorsModel(ListTableModel):
             return actor.code
         membership = self._membership(actor)
         if column == 2:
-            return self.words[membership.status] if membership else self.tr("none")
+            return self.words[membership.status if membership else None]
         return membership.start.display() if membership else ""
 
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from sco_app.core.model import Basis, Event, Reading
 from sco_app.core.dates import display_span
 from sco_app.ui import theme
+from sco_app.ui.date_labels import certainty_labels, note_labels
 from sco_app.ui.pack_images import image_html
 from sco_app.ui.state import AppState
+from sco_app.ui.status_names import status_names
 
 EVENT_SCHEME = "event"
 FILTER_SCHEME = "filter"
@@ -77,14 +79,18 @@ class ArgumentPanel(QTextBrowser):
         parts.append(f"<h3>{escape(self.tr('Status over time'))}</h3>")
         if actor.memberships:
             parts.append("<ul>")
+            names = status_names()
             for m in actor.memberships:
                 until = m.end.display() if m.end else self.tr("today")
                 note = f"<br/><small>{t(m.note)}</small>" if m.note else ""
-                parts.append(f"<li><b>{escape(m.status.value.replace('-', ' '))}</b>: "
+                parts.append(f"<li><b>{escape(names[m.status])}</b>: "
                              f"{escape(m.start.display())} – {escape(until)}{note}</li>")
             parts.append("</ul>")
         else:
             parts.append(f"<p>{escape(self.tr('Never a member, observer or partner.'))}</p>")
+        borders = self.tr("The map draws today's de facto borders (Natural Earth) on every date, so Taiwan is apart from "
+                          "China; disputed areas are hatched and never filled with a claimant's status.")
+        parts.append(f"<p><small>{escape(borders)}</small></p>")
         count = sum(code in e.actors for e in pack.events)
         parts.append(f"<p><a href='{FILTER_SCHEME}:{escape(code)}'>"
                      f"{escape(self.tr('Show only its {0} events on the timeline').format(count))}</a> · "
@@ -132,16 +138,18 @@ class ArgumentPanel(QTextBrowser):
 
     def _event_html(self, event: Event) -> str:
         pack, t = self.state.pack, self._t
-        precision = {"day": self.tr("known to the day"), "month": self.tr("known to the month"),
-                     "year": self.tr("known to the year")}[event.date.precision.value]
-        when = display_span(event.date, event.end)
+        precision = certainty_labels()[event.date.certainty]
+        when = display_span(event.date, event.end, event.open_end)
         parts = [f"<h2>{t(event.title)}</h2>",
                  f"<p><b>{escape(when)}</b> ({escape(precision)})"]
         if event.place:
             parts.append(f" · {t(event.place.name)}")
         parts.append(f" · {escape(', '.join(event.actors))}</p>" if event.actors else "</p>")
         if event.date_note:
-            parts.append(f"<p><i>{escape(self.tr('Sources disagree:'))} {t(event.date_note)}</i></p>")
+            label = note_labels()[event.date_note.kind]
+            parts.append(f"<p><i>{escape(label)} {t(event.date_note.text)}</i></p>")
+        if event.note:
+            parts.append(f"<p><i>{escape(self.tr('Note:'))} {t(event.note)}</i></p>")
         parts.append(f"<p>{t(event.description)}</p>")
         if event.image is not None:
             parts.append(image_html(self.document(), pack, event.image, self.state.text))

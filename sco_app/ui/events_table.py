@@ -46,7 +46,7 @@ class EventsModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             pack, text = self.state.pack, self.state.text
             if column == 0:
-                return display_span(event.date, event.end)
+                return display_span(event.date, event.end, event.open_end)
             if column == 1:
                 return text(event.title)
             if column == 2:

@@ -227,6 +227,8 @@ class HandoutWriter(QObject):
         when = event.date.display(self.language)
         if event.end is not None and event.end != event.date:
             when += f" – {event.end.display(self.language)}"
+        elif event.open_end:
+            when += " – …"
         place = f" · {t(event.place.name)}" if event.place else ""
         actors = f" · {escape(', '.join(event.actors))}" if event.actors else ""
         rows = [f"<h2>{t(event.title)}</h2>", f"<p><b>{escape(when)}</b>{place}{actors}</p>",

@@ -18,16 +18,15 @@ from PySide6.QtWidgets import (QApplication, QToolTip,
                                QVBoxLayout, QWidget)
 
 from sco_app.core import geo
-from sco_app.core.model import Status
 from sco_app.core.projection import forward, label_point, project_rings
 from sco_app.ui import theme
 from sco_app.ui.map_items import PathLayer, cosmetic_pen, rings_path
 from sco_app.ui.map_legends import MapLegends
 from sco_app.ui.state import AppState
+from sco_app.ui.status_names import status_names
 
 WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
-HATCHED_KINDS = ("Disputed", "Breakaway", "Indeterminate")
-GROUPS = ("member", "observer", "partner", "other", "none")
+GROUPS = ("shanghai-five", "member", "observer", "partner", "other", "none")  # legend order; a pack shows those it uses
 FRAME_MIN = (4500.0, 3000.0)  # km: the least a tour step frames, so that a small state keeps its surroundings
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
 MARKER, CHOSEN = 10, 18  # pixels at the OS's text size: markers grow with the zoom like the text
@@ -41,7 +40,7 @@ def _world() -> tuple[dict[str, list[np.ndarray]], tuple]:
     def rings(shapes):
         return project_rings([ring for shape in shapes for ring in shape.rings], WINDOW)
     countries = {code: found for code, c in geo.load_countries().items() if (found := rings(c.shapes))}
-    disputed = tuple((a, found) for a in geo.load_disputed_areas() if a.kind in HATCHED_KINDS and (found := rings(a.shapes)))
+    disputed = tuple((a, found) for a in geo.contested_areas() if (found := rings(a.shapes)))
     return countries, disputed
 
 
@@ -73,18 +72,16 @@ class MapView(QWidget):
         self.setAccessibleName(self.tr("Map of statuses on the chosen date"))
         self._help = self.tr("Plus and minus zoom, 0 frames the lesson's states again, drag to pan; "
                              "L folds or opens the legends.")
-        self._words = {"member": self.tr("Member"), "observer": self.tr("Observer"), "none": self.tr("No status"),
+        self._words = {"shanghai-five": self.tr("Shanghai Five participant, before the SCO"), "member": self.tr("Member"),
+                       "observer": self.tr("Observer"), "none": self.tr("No status"),
                        "partner": self.tr("Dialogue partner / SCO partner"), "other": self.tr("Other status")}
-        self._status_words = {  # Status is a str enum: "member" and Status.MEMBER are one key, so a dict of its own
-            Status.FOUNDING_MEMBER: self.tr("founding member"), Status.MEMBER: self.tr("member"),
-            Status.OBSERVER: self.tr("observer"), Status.DIALOGUE_PARTNER: self.tr("dialogue partner"),
-            Status.PARTNER: self.tr("SCO partner"), Status.GUEST: self.tr("guest"), None: self.tr("no status"),
-            Status.APPLICANT: self.tr("applicant"), Status.SUSPENDED: self.tr("suspended")}
+        self._status_words = status_names()
         style = dict(brush=pg.mkBrush(scheme.label_bg), pen=cosmetic_pen(scheme.border, scheme.line_width),
                      labelTextColor=scheme.ink, verSpacing=-6)
         self.legends = MapLegends(self.vb, style, html.escape(self.tr("States")), self)
         self.legend, self.marker_legend = self.legends.both  # the statuses' and the events' legends
         self._home, self._groups, self._outlined, self._events, self._framed = QRectF(), {}, {}, [], True
+        self._used = {"none"}  # the status groups the pack's actors ever have: the legend shows those
         self._paths, self._hits = {}, []  # code -> path; (code, box) in hit-testing order, pack actors (on top) first
         self._disputed_paths, self._labels, self._reads, self._legend_key, self._styles, self._actor_items = [], {}, [], None, {}, {}
         self._marker_theories, self._past = set(), None
@@ -110,6 +107,7 @@ class MapView(QWidget):
         self._land = PathLayer(cosmetic_pen(s.border, 0.5 * s.line_width), QBrush(s.land), aliased=True, cached=True)
         self._underlay = PathLayer(brush=QBrush(s.land), aliased=True, cached=True)  # under the states' fills
         self._disputed = PathLayer(cosmetic_pen(s.hatch, 0.7 * s.line_width, Qt.PenStyle.DashLine), QBrush(s.hatch, Qt.BrushStyle.BDiagPattern))
+        self._neutral = PathLayer(brush=QBrush(s.land), aliased=True, cached=True)  # hides a claimant's fill under the hatch
         casing = cosmetic_pen(s.sea, 1)  # under a line, so it shows on any fill
         self._outlines = {"lens": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.ink, 1, Qt.PenStyle.DashLine), passes=PLUS)),
                           "selection": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.selected, 1), passes=PLUS)),
@@ -120,6 +118,8 @@ class MapView(QWidget):
                                    self._markers, self._chosen)):
             layer.setZValue(z)
             self.vb.addItem(layer, ignoreBounds=True)
+        self._neutral.setZValue(1.75)  # above the states' fills (1.5), under the hatching (2)
+        self.vb.addItem(self._neutral, ignoreBounds=True)
 
     def _pack_loaded(self, pack) -> None:
         countries, disputed = _world()
@@ -140,6 +140,8 @@ class MapView(QWidget):
         for item in [*self._actor_items.values(), *self._labels.values()]:
             self.vb.addItem(item, ignoreBounds=True)
         self._disputed.setPath(rings_path([r for _, rings in disputed for r in rings]))
+        self._neutral.setPath(self._disputed.path())
+        self._used = {m.status.group for actor in pack.actors for m in actor.memberships} | {"none"}
         self._disputed_paths = [(area, rings_path(rings)) for area, rings in disputed]
         self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(countries) - set(actors))]
         framed = [a.code for a in pack.actors if a.code in countries and a.memberships] or actors  # not outsiders
@@ -249,12 +251,12 @@ class MapView(QWidget):
                 markers.append(({"brush": QBrush(colour), "pen": cosmetic_pen(self.scheme.ink, 1), "symbol": symbol},
                                 html.escape(name)))
         states = [({"brush": _brush(group)}, html.escape(self._words[group])) for group in GROUPS
-                  if not compact or group in groups]
+                  if (group in groups if compact else group in self._used)]  # what the map shows now, or ever
         if not compact:
             markers.append(({"brush": self._hollow, "pen": cosmetic_pen(self.scheme.ink, 1), "symbol": "o"},
                             html.escape(self.tr("Later than the date"))))
             states.append(({"brush": self._disputed.brush(), "pen": self._disputed.pen()},
-                           html.escape(self.tr("Disputed area (Natural Earth)"))))
+                           html.escape(self.tr("Disputed area (Natural Earth), no status"))))
             if self.state.selected:
                 states.append(({"pen": cosmetic_pen(self.scheme.selected, 2.5), "line": True},
                                html.escape(self.tr("States in the chosen event"))))
@@ -322,7 +324,7 @@ class MapView(QWidget):
         return self._tooltip_text(QPointF(*forward([lon, lat])))
 
     def status_fill(self, code: str) -> str:
-        """The status group a pack actor is filled with: member, observer, partner, other or none."""
+        """The status group a pack actor is filled with: shanghai-five, member, observer, partner, other or none."""
         return self._groups.get(code, "none")
 
     def frame(self, codes) -> None:

@@ -5,7 +5,10 @@ and folders added here, such as a read-only folder shared on a lab network), eac
 version, languages, authors, whether it validates and where it is. A zip can be opened as it is or
 imported into the library; a pack whose id is already there at a lower version is offered as an update,
 which keeps the students' progress (answers are stored by pack id). The finding, checking and
-installing are :mod:`sco_app.core.library`; this is only the window on them. While a pack is installed,
+installing are :mod:`sco_app.core.library`; this is only the window on them. The packs are found and
+checked off the GUI thread (:mod:`sco_app.ui.library_checks`), within a time budget: the list appears at
+once, each row says whether it validates as soon as it is known, and a pack left unchecked when the
+budget ran out is checked when it is chosen. While a pack is installed,
 the live-preview watcher of the window lets go of the open pack's folder (Windows cannot rename a
 folder that is watched), and takes it up again afterwards.
 """
@@ -16,20 +19,21 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
-from sco_app.core.library import Library, Offer, Origin, PackEntry, read_entry
+from sco_app.core import library as core_library
+from sco_app.core.library import Library, Listing, Offer, Origin, PackEntry, read_entry
+from sco_app.core.pack_entry import update_offers
 from sco_app.core.packs import PackError
 from sco_app.core.progress import default_data_dir
+from sco_app.ui.library_checks import LibraryChecks
+from sco_app.ui.packs_model import ENTRY_ROLE, PacksModel
 from sco_app.ui.state import AppState
-from sco_app.ui.table_model import ListTableModel
 
 FOLDERS_KEY = "library/folders"
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def settings_folders(settings: QSettings) -> list[str]:
@@ -42,65 +46,6 @@ def app_library(settings: QSettings | None = None) -> Library:
     """The library of this user: their data folder, ``$SCO_APP_PACKS`` and the folders of the settings."""
     settings = settings or QSettings("sco-app", "sco-app")
     return Library.from_environment(default_data_dir(), settings_folders(settings))
-
-
-class PacksModel(ListTableModel):
-    """One row per pack: title, version, languages, authors, validates, where."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__([self.tr("Title"), self.tr("Version"), self.tr("Languages"), self.tr("Authors"),
-                          self.tr("Validates"), self.tr("Where")])
-        self.language = language
-        self.updates: dict[int, PackEntry] = {}  # row -> the installed pack it would update
-
-    def set_entries(self, entries: list[PackEntry], updates: dict[int, PackEntry]) -> None:
-        self.updates = updates
-        self.set_rows(entries)
-
-    def where(self, entry: PackEntry) -> str:
-        if entry.origin is Origin.BUILT_IN:
-            return self.tr("built into the app")
-        if entry.origin is Origin.LIBRARY:
-            return self.tr("your library")
-        place = str(entry.path)
-        return place if entry.writable else self.tr("{place} (read-only)").format(place=place)
-
-    def validates(self, entry: PackEntry) -> str:
-        warnings = len(entry.problems) - entry.errors
-        if not entry.ok:
-            return self.tr("no: {errors} error(s)").format(errors=entry.errors)
-        return self.tr("yes, {warnings} warning(s)").format(warnings=warnings) if warnings else self.tr("yes")
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        entry: PackEntry = self.rows[index.row()]
-        column = index.column()
-        if role == ENTRY_ROLE:
-            return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == 0:
-                title = entry.title_in(self.language)
-                return f"{title} [zip]" if entry.is_zip else title
-            if column == 1:
-                newer = self.updates.get(index.row())
-                version = entry.version or "?"
-                return (self.tr("{version} (updates {old})").format(version=version, old=newer.version)
-                        if newer is not None else version)
-            if column == 2:
-                return ", ".join(entry.languages)
-            if column == 3:
-                return ", ".join(entry.authors)
-            if column == 4:
-                return self.validates(entry)
-            return self.where(entry)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [str(entry.path), self.tr("id: {id}").format(id=entry.id or "?")]
-            lines += [p.format() for p in entry.problems[:8]]
-            return "\n".join(lines)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and not entry.ok:
-            return Qt.GlobalColor.darkRed
-        return None
 
 
 class PackLibraryDialog(QDialog):
@@ -144,6 +89,17 @@ class PackLibraryDialog(QDialog):
         self.details.setAccessibleName(self.tr("About the chosen pack"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.progress = QLabel(wordWrap=True)
+        self.progress.setAccessibleName(self.tr("Checking the lesson packs"))
+        self.checks = LibraryChecks(self)
+        self.checks.listed.connect(self._listed)
+        self.checks.checked.connect(self._checked)
+        self.checks.finished.connect(self._checks_finished)
+        self.listing = Listing()
+        self._asked: set[int] = set()  # rows whose check was asked for alone
+        self._keep: Path | None = None
+        self._ran_out = False  # the time budget ran out before every pack was checked
+        self._done = 0  # packs of the listing checked so far
         self.open_button = self._button(self.tr("&Open"), self.tr("Open the chosen pack in the app"),
                                         self.open_selected)
         self.open_button.setDefault(True)
@@ -164,10 +120,12 @@ class PackLibraryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._show_details())
-        self.resize(1080, 460)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1080, screen.width() - 40), min(460, screen.height() - 80))  # on a 1024x768 screen too
         self.refresh()
         self.view.setFocus()
 
@@ -182,27 +140,69 @@ class PackLibraryDialog(QDialog):
 
     # -- the list ----------------------------------------------------------------------------------
 
+    @property
+    def checking(self) -> bool:
+        """Whether packs are being found or checked now (in the background)."""
+        return self.checks.running
+
     def refresh(self, select: Path | None = None) -> None:
-        """Find and check every pack again, keeping the chosen row (or choosing ``select``)."""
+        """Find and check every pack again, off the GUI thread, keeping the chosen row (or choosing
+        ``select``); the rows come as soon as the packs are found, their checks as they are done."""
         current = self.selected()
-        keep = select or (current.path if current else None) or self._open_path()
+        self._keep = select or (current.path if current else None) or self._open_path()
         if self._given_library is None:
             self.library = app_library()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.entries = self.library.entries()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        updates = {}
-        for row, entry in enumerate(self.entries):
-            if entry.origin is not Origin.LIBRARY and entry.ok and entry.id:
-                offer, installed = self.library.offer(entry, self.entries)
-                if offer is Offer.UPDATE and installed is not None and installed.origin is Origin.LIBRARY:
-                    updates[row] = installed
-        self.model.set_entries(self.entries, updates)
-        rows = [r for r, e in enumerate(self.entries) if keep is not None and _same(e.path, keep)]
+        self._asked.clear()
+        self._ran_out = False
+        self.model.checking = True
+        self.progress.setText(self.tr("Looking for lesson packs…"))
+        self.checks.start(self.library, self._keep)
+
+    def _listed(self, listing: Listing) -> None:
+        self.listing = listing
+        self.entries = [PackEntry.pending(path, origin) for path, origin in listing.packs]
+        self._done = 0  # how many of them are checked
+        self.model.set_entries(self.entries, {})
+        rows = [r for r, e in enumerate(self.entries) if self._keep is not None and _same(e.path, self._keep)]
         self.view.selectRow(rows[0] if rows else 0)
+        self._show_progress()
         self._show_details()
+
+    def _checked(self, row: int, entry: PackEntry) -> None:
+        if row >= len(self.entries) or not _same(self.entries[row].path, entry.path):
+            return  # from a listing that has been replaced
+        self._done += entry.checked and not self.entries[row].checked
+        self.entries[row] = entry
+        self.model.set_entry(row, entry)
+        self._show_progress()
+        if self.view.currentIndex().row() == row:
+            self._show_details()
+
+    def _checks_finished(self, ran_out: bool) -> None:
+        self.model.checking = False
+        self.model.set_updates(update_offers(self.entries))
+        if self.entries:
+            self.model.dataChanged.emit(self.model.index(0, 4), self.model.index(len(self.entries) - 1, 4))
+        self._ran_out = ran_out
+        self._show_progress()
+        self._show_details()
+
+    def _show_progress(self) -> None:
+        """How far the checking is, and what a crowded folder left out."""
+        total, done = len(self.entries), self._done
+        if self.model.checking:
+            text = self.tr("Checking the lesson packs: {done} of {total}…").format(done=done, total=total)
+        elif done < total and self._ran_out:
+            text = self.tr("{done} of {total} lesson packs were checked in {seconds:g} s; the others are checked "
+                           "when you choose them.").format(done=done, total=total,
+                                                          seconds=core_library.CHECK_BUDGET_S)
+        else:
+            text = self.tr("Lesson packs found: {total}.").format(total=total)
+        for folder, count in self.listing.left_out:
+            text += " " + self.tr("{folder} holds {count} more packs than the {limit} listed from one folder; "
+                                  "share them in several folders to see them all.").format(
+                folder=folder, count=count, limit=core_library.MAX_PACKS_PER_FOLDER)
+        self.progress.setText(text)
 
     def _open_path(self) -> Path | None:
         pack = self.state.pack
@@ -216,8 +216,17 @@ class PackLibraryDialog(QDialog):
         entry = self.selected()
         self.open_button.setEnabled(entry is not None and entry.ok)
         if entry is None:
-            self.details.setText(self.tr("No lesson packs were found."))
+            self.details.setText(self.tr("Looking for lesson packs…") if self.checking
+                                 else self.tr("No lesson packs were found."))
             self.install_button.setEnabled(False)
+            return
+        if not entry.checked:
+            self.install_button.setEnabled(False)
+            self.details.setText(self.tr("{path}: being checked…").format(path=str(entry.path)))
+            row = self.view.currentIndex().row()
+            if not self.checking and row not in self._asked:  # the budget ran out before it: check it now
+                self._asked.add(row)
+                self.checks.check_one(row, entry.path, entry.origin)
             return
         lines = [self.tr("{title}, version {version}, id {id}: {path}").format(
             title=entry.title_in(self.state.language), version=entry.version or "?", id=entry.id or "?",
@@ -269,7 +278,9 @@ class PackLibraryDialog(QDialog):
             QMessageBox.warning(self, self.tr("This lesson pack has problems"),
                                 self.tr("It was not imported.") + "\n\n" + details)
             return None
-        offer, installed = self.library.offer(candidate, self.entries or None)
+        self.checks.stop()  # the library's folders may change now
+        self.model.checking = False
+        offer, installed = self.library.offer(candidate, self._known_entries())
         title = candidate.title_in(self.state.language)
         if offer is Offer.UPDATE and installed is not None:
             answer = QMessageBox.question(
@@ -311,6 +322,16 @@ class PackLibraryDialog(QDialog):
             self.open_requested.emit(str(entry.path))  # the pack on screen was updated: show the new version
         self.refresh(select=entry.path)
         return entry
+
+    def _known_entries(self) -> list[PackEntry]:
+        """The packs to compare an import with: those checked, and the user library's (checked now if not yet,
+        since an install replaces the library's copy of a pack)."""
+        return [e if e.checked else read_entry(e.path, e.origin) for e in self.entries
+                if e.checked or e.origin is Origin.LIBRARY]
+
+    def done(self, result: int) -> None:
+        self.checks.stop()  # a check still running finishes its pack and is forgotten
+        super().done(result)
 
     def _watch_paused(self):
         """A block during which the window's watcher does not watch the open pack (nothing if none)."""

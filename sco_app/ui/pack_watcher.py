@@ -5,7 +5,8 @@ pack.yaml, the files pack.yaml includes and the sub-folders holding them (a zipp
 folder holding it). Images and other files are not watched: on some systems every watched path holds a
 file handle, so at most :data:`MAX_PATHS` are; a pack that needs more is watched by its folder and
 pack.yaml only. The watcher waits until the writing has settled (:data:`SETTLE_MS`), then checks the
-pack in a worker thread. A good pack is loaded into the existing views, keeping the selected event, the
+pack in a worker thread, so the window keeps answering however long that takes; a check still running
+after :data:`SLOW_CHECK_MS` is said (:attr:`PackWatcher.slow`), and its result is used when it comes. A good pack is loaded into the existing views, keeping the selected event, the
 date and the filters; a broken one leaves the last good pack on screen and sends its problems to the
 problems pane. Editors that save by writing a new file and renaming it drop the file from the watch list,
 so the paths are added again after every change. Built-in packs are not watched. While the pack's folder
@@ -36,6 +37,7 @@ from sco_app.ui.state import AppState
 SETTLE_MS = 300  # quiet time after the last change before the pack is checked
 RETRY_MS = 1000  # how often a reload held back by a running quiz is tried again
 MAX_PATHS = 256  # folders and files watched at most (on macOS each one holds a file handle)
+SLOW_CHECK_MS = 3000  # a check running longer than this is said in the status bar
 
 
 def watchable(path: str | Path) -> Path | None:
@@ -107,6 +109,7 @@ class PackWatcher(QObject):
 
     checked = Signal(object)  # the CheckReport of the latest check (good or bad)
     reloaded = Signal(object)  # the LessonPack now on screen, loaded again from disk
+    slow = Signal()  # a check has been running longer than SLOW_CHECK_MS (its result will still come)
     _finished = Signal(int, object, object)  # (generation, CheckReport, files read), from the worker thread
 
     def __init__(self, state: AppState, busy=None, parent: QObject | None = None) -> None:
@@ -127,6 +130,7 @@ class PackWatcher(QObject):
         self.fs.directoryChanged.connect(self._changed)
         self.timer = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self.check_now)
         self.retry = QTimer(self, interval=RETRY_MS, timeout=self._apply_pending)
+        self.budget = QTimer(self, singleShot=True, timeout=lambda: self._checking and self.slow.emit())
         self._finished.connect(self._done)
         state.pack_loaded.connect(self._pack_loaded)
         if state.pack is not None:
@@ -227,6 +231,7 @@ class PackWatcher(QObject):
             self.timer.start()  # one check at a time; this one runs when the current one is done
             return
         self._checking = True
+        self.budget.start(SLOW_CHECK_MS)
         generation, root = self._generation, self.root
         self._thread = threading.Thread(target=self._work, args=(generation, root), daemon=True,
                                         name="sco-app pack check")
@@ -248,6 +253,7 @@ class PackWatcher(QObject):
 
     def _done(self, generation: int, report: CheckReport, files: list[str] | None = None) -> None:
         self._checking = False
+        self.budget.stop()
         if generation != self._generation:
             return
         if files is not None:
@@ -301,6 +307,9 @@ def attach_live_preview(state: AppState, window) -> PackWatcher:
     watcher.checked.connect(lambda report: report.ok or window.statusBar().showMessage(
         QCoreApplication.translate("PackWatcher", "The lesson pack on disk has problems; the last good version "
                                                   "stays on screen."), 6000))
+    watcher.slow.connect(lambda: window.statusBar().showMessage(
+        QCoreApplication.translate("PackWatcher", "Checking the changed lesson pack is taking a while; the pack on "
+                                                  "screen stays until the check is done.")))
     watcher.reloaded.connect(lambda _pack: window.statusBar().showMessage(
         QCoreApplication.translate("PackWatcher", "The lesson pack changed on disk and was loaded again."), 4000))
     view_menu = getattr(window, "view_menu", None)

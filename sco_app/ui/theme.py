@@ -16,12 +16,14 @@ OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "
 THEORY_SYMBOLS = ["o", "s", "t", "d", "star", "h", "p", "+"]  # pyqtgraph symbol names
 
 STATUS_COLOURS = {
+    "shanghai-five": QColor("#009E73"),
     "member": QColor("#0072B2"),
     "observer": QColor("#E69F00"),
     "partner": QColor("#56B4E9"),
     "other": QColor("#CC79A7"),
 }
-STATUS_PATTERNS = {  # so that no status is told by colour alone: solid, stripes, dots, cross-hatch
+STATUS_PATTERNS = {  # so that no status is told by colour alone: bands, solid, stripes, dots, cross-hatch
+    "shanghai-five": "bands",
     "member": "solid",
     "observer": "stripes",
     "partner": "dots",
@@ -150,6 +152,8 @@ def _pattern_pixmap(group: str, colour: str, ground: str) -> QPixmap:
         painter.drawEllipse(6, 6, 4, 4)
         painter.drawEllipse(-4, 6, 4, 4)
         painter.drawEllipse(6, -4, 4, 4)
+    elif pattern == "bands":  # level bands, half colour: the forerunner's own pattern
+        painter.fillRect(0, 0, size, size // 2, ink)
     elif pattern == "cross":
         painter.setPen(QPen(ink, 2))
         painter.drawLine(0, 5, size, 5)

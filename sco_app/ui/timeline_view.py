@@ -262,9 +262,11 @@ class TimelineView(QWidget):
         return pg.mkBrush(fill), pg.mkPen(edge, width=1.5 if paper else 1), symbol
 
     def _draw_spans(self, events) -> None:
-        """A bar from the first to the last day an event covers: its end date, or its precision."""
-        segments = [(to_x(e.date.first_day), to_x((e.end or e.date).last_day) + DAY, self.lane_row.get(e.lane, 0))
-                    for e in events]
+        """A bar from the first to the last day an event covers: its end date, or its precision; an
+        event that has not ended reaches the last day any event covers."""
+        horizon = max(((e.end or e.date).last_day for e in events), default=None)
+        segments = [(to_x(e.date.first_day), to_x(horizon if e.open_end else (e.end or e.date).last_day) + DAY,
+                     self.lane_row.get(e.lane, 0)) for e in events]
         segments = [s for s in segments if s[1] - s[0] > DAY]
         if not segments:
             self.spans.setData([], [])

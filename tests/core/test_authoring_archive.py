@@ -56,7 +56,7 @@ def test_links_and_hidden_files_are_left_out(tmp_path):
     (folder / "images").mkdir()
     (folder / "images" / "notes.txt").write_text("kept")
     built = build_archive(folder, tmp_path / "p.zip")
-    assert built.files == ("images/notes.txt", "pack.yaml")
+    assert built.files == ("images/notes.txt", "pack.yaml", "schema/include.schema.json", "schema/pack.schema.json")
     assert any("leak.txt" in s for s in built.skipped) and any("outside" in s for s in built.skipped)
     with zipfile.ZipFile(built.path) as archive:
         assert b"private" not in b"".join(archive.read(n) for n in archive.namelist())

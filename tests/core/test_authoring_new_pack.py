@@ -6,6 +6,7 @@ import pytest
 
 from sco_app.core.authoring import AuthoringError
 from sco_app.core.authoring.new_pack import new_pack, pack_id_for
+from sco_app.core.authoring.schema_files import schema_folder
 from sco_app.core.packs import check_pack, load_pack
 from sco_app.core.resources import lessons_dir
 
@@ -20,6 +21,8 @@ def test_starter_pack_validates_and_keeps_its_comments(tmp_path):
     assert "# Made with 'sco-app new-pack' from the starter pack." in text
     assert "# the pack format version; leave it at 1" in text
     assert "$schema=../../" not in text  # that relative path only worked inside lessons/
+    assert "# yaml-language-server: $schema=schema/pack.schema.json\n" in text
+    assert (made.folder / "schema" / "pack.schema.json").read_bytes() == (schema_folder() / "pack.schema.json").read_bytes()
 
 
 def test_copy_of_the_sco_pack_validates_with_all_its_files(tmp_path):
@@ -27,7 +30,8 @@ def test_copy_of_the_sco_pack_validates_with_all_its_files(tmp_path):
     made = new_pack(tmp_path / "my-sco", start="sco-balancing")
     shipped = {p.relative_to(lessons_dir() / "sco-balancing").as_posix()
                for p in (lessons_dir() / "sco-balancing").rglob("*") if p.is_file()}
-    assert set(made.files) == shipped and {"pack.yaml", "events.yaml", "questions.yaml"} <= shipped
+    assert set(made.files) == shipped | {"schema/pack.schema.json", "schema/include.schema.json"}
+    assert {"pack.yaml", "events.yaml", "questions.yaml"} <= shipped
     pack = load_pack(made.folder)
     assert pack.id == "my-sco" and len(pack.events) > 40
     assert not check_pack(made.folder).problems
@@ -62,3 +66,12 @@ def test_an_empty_folder_is_fine(tmp_path):
 def test_pack_id_from_folder_name(tmp_path, name, expected):
     """Folder names become valid ids."""
     assert pack_id_for(tmp_path / name) == expected
+
+
+def test_every_file_of_a_copy_is_bound_to_the_schema_it_carries(tmp_path):
+    """Each YAML file of a copied pack names its schema by a path that exists inside the new pack."""
+    made = new_pack(tmp_path / "copy", start="sco-balancing")
+    for path in made.folder.glob("*.yaml"):
+        line = next(x for x in path.read_text(encoding="utf-8").splitlines() if "yaml-language-server" in x)
+        target = (path.parent / line.split("$schema=", 1)[1]).resolve()
+        assert target.is_file() and target.name == ("pack.schema.json" if path.name == "pack.yaml" else "include.schema.json")

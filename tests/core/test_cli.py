@@ -63,3 +63,30 @@ def test_version(capsys: pytest.CaptureFixture[str]):
     with pytest.raises(SystemExit) as info:
         main(["--version"])
     assert info.value.code == 0 and capsys.readouterr().out.startswith("sco-app ")
+
+
+def _huge_integer_pack(tmp_path: Path) -> Path:
+    """The minimal pack with a 5,000-digit version number."""
+    import shutil
+
+    pack = tmp_path / "huge"
+    shutil.copytree(PACKS / "minimal", pack)
+    text = (pack / "pack.yaml").read_text().replace("version: 1.0.0", "version: " + "9" * 5000)
+    (pack / "pack.yaml").write_text(text)
+    return pack
+
+
+@pytest.mark.parametrize("command", [
+    ["validate", "{pack}"],
+    ["pack", "{pack}", "--out", "{tmp}/huge.zip"],
+    ["export-quiz", "--pack", "{pack}", "--format", "gift", "--out", "{tmp}/quiz.gift"],
+], ids=["validate", "pack", "export-quiz"])
+def test_a_huge_integer_is_a_located_problem_at_every_command(tmp_path, capsys, command):
+    """A 5,000-digit number: exit 1 with the problem at pack.yaml:4:10, no traceback and nothing written."""
+    pack = _huge_integer_pack(tmp_path)
+    argv = [part.format(pack=pack, tmp=tmp_path) for part in command]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert f"{pack / 'pack.yaml'}:4:10: error: this whole number is longer than 20 digits" in captured.out + captured.err
+    assert "Traceback" not in captured.out + captured.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["huge"]

@@ -22,8 +22,9 @@ def test_new_pack_then_validate_then_pack(tmp_path, capsys: pytest.CaptureFixtur
     assert capsys.readouterr().out.startswith("asean-regionalism 1.0.0: ok: 0 errors, 0 warnings")
     out = tmp_path / "share" / "asean-regionalism.zip"
     assert main(["pack", str(folder), "--out", str(out)]) == 0
-    assert f"wrote {out}: asean-regionalism 1.0.0, 1 file;" in capsys.readouterr().out
-    assert zipfile.ZipFile(out).namelist() == ["asean-regionalism/pack.yaml"]
+    assert f"wrote {out}: asean-regionalism 1.0.0, 3 files;" in capsys.readouterr().out
+    assert zipfile.ZipFile(out).namelist() == ["asean-regionalism/pack.yaml", "asean-regionalism/schema/include.schema.json",
+                                               "asean-regionalism/schema/pack.schema.json"]
     assert load_pack(out).id == "asean-regionalism"
 
 
@@ -83,3 +84,14 @@ def test_export_quiz_refuses_a_language_the_pack_lacks(tmp_path, capsys: pytest.
     minimal = Path(__file__).resolve().parents[1] / "packs" / "minimal"
     assert main(["export-quiz", "--pack", str(minimal), "--format", "gift", "--lang", "id", "--out", str(out)]) == 1
     assert "not written in 'id'" in capsys.readouterr().err and not out.exists()
+
+
+def test_schema_command_says_where_and_copies(tmp_path, capsys: pytest.CaptureFixture[str]):
+    """`sco-app schema --path` names the folder of the installed schema; `--write DIR` copies both files."""
+    assert main(["schema", "--path"]) == 0
+    folder = Path(capsys.readouterr().out.strip())
+    assert (folder / "pack.schema.json").is_file() and (folder / "include.schema.json").is_file()
+    assert main(["schema", "--write", str(tmp_path / "schema")]) == 0
+    assert (tmp_path / "schema" / "pack.schema.json").read_bytes() == (folder / "pack.schema.json").read_bytes()
+    assert main(["schema"]) == 0
+    assert "# yaml-language-server: $schema=" in capsys.readouterr().out

@@ -52,3 +52,11 @@ def test_kashmir_is_marked_disputed():
     assert geo.country_at(74.80, 34.08).code == "IND"
     assert [a.name for a in areas] == ["Jammu and Kashmir"]
     assert areas[0].note == "Admin. by India; Claimed by Pakistan" and areas[0].claimants == ("IND", "PAK")
+
+
+def test_contested_areas_are_the_disputed_ones_not_leases():
+    """Crimea (inside Russia's de facto shape) is a contested area to draw neutrally; the Baykonur lease is not."""
+    names = {area.name for area in geo.contested_areas()}
+    assert {"Crimea", "Jammu and Kashmir", "Aksai Chin", "Kuril Islands"} <= names and "Baykonur" not in names
+    crimea = next(area for area in geo.contested_areas() if area.name == "Crimea")
+    assert crimea.contains(34.1, 44.95) and geo.country_at(34.1, 44.95).code == "RUS"

@@ -136,3 +136,98 @@ def test_zip_without_pack_yaml(tmp_path: Path):
     """A zip of the wrong folder says where pack.yaml should be."""
     report = check_pack(_zip(tmp_path / "x.zip", {"a/readme.txt": b"x", "b/pack.yaml": b"x"}))
     assert report.errors[0].message == "the zip holds no pack.yaml"
+
+
+HUGE = "9" * 5000  # past Python's 4,300-digit limit for turning a whole number into text
+
+
+@pytest.mark.parametrize("where, old, new, line, column", [
+    ("version", "version: 1.0.0", f"version: {HUGE}", 4, 10),
+    ("negative", "version: 1.0.0", f"version: -{HUGE}", 4, 10),
+    ("era start", "start: 2000", f"start: {HUGE}", 20, 37),
+    ("list item", "languages: [en]", f"languages: [en, {HUGE}]", 6, 17),
+])
+def test_a_huge_integer_anywhere_is_a_located_problem(pack: Path, where, old, new, line, column):
+    """A whole number of thousands of digits is refused where it stands, never a crash in the checker."""
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text().replace(old, new, 1))
+    report = check_pack(pack)
+    assert [(p.line, p.column, p.message) for p in report.errors] == [
+        (line, column, f"this whole number is longer than {limits.MAX_NUMBER_DIGITS} digits")]
+    assert "quotes" in report.errors[0].hint
+
+
+@pytest.mark.parametrize("where, old, new, line, column", [
+    ("hexadecimal", "version: 1.0.0", "version: 0x" + "f" * 5000, 4, 10),
+    ("explicit key", "format: 1", f"format: 1\n? {HUGE}\n: x", 3, 3),
+])
+def test_a_huge_number_read_as_text_is_a_located_problem(pack: Path, where, old, new, line, column):
+    """YAML 1.2 reads 0xfff… and a key as text: refused where it stands (too long, unknown key), never a crash."""
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text().replace(old, new, 1))
+    report = check_pack(pack)
+    assert report.errors and {(p.line, p.column) for p in report.errors} == {(line, column)}
+
+
+def test_a_huge_integer_in_an_included_file_is_located_there(pack: Path):
+    """The problem names the included file and its line; the other files are still checked."""
+    (pack / "pack.yaml").write_text((pack / "pack.yaml").read_text().replace("start: 2000", "start: 200O")
+                                    + "include: [more.yaml]\n")
+    (pack / "more.yaml").write_text(f"lanes:\n  - {{id: l2, title: {HUGE}}}\n")
+    messages = {(Path(p.file).name, p.line, p.message) for p in check_pack(pack).errors}
+    assert ("more.yaml", 2, f"this whole number is longer than {limits.MAX_NUMBER_DIGITS} digits") in messages
+    assert any(name == "pack.yaml" and line == 20 for name, line, _ in messages)
+
+
+@pytest.mark.parametrize("value", [".nan", ".NaN", ".inf", "-.inf", "1e999"])
+def test_a_coordinate_that_is_not_a_number_is_refused(pack: Path, value):
+    """NaN and infinite coordinates (which pass every bound) are refused where they stand."""
+    text = (pack / "pack.yaml").read_text().replace(
+        "    sources: [{citation: A source.}]",
+        f"    sources: [{{citation: A source.}}]\n    place: {{name: Here, lon: 10, lat: {value}}}")
+    (pack / "pack.yaml").write_text(text)
+    [problem] = check_pack(pack).errors
+    assert (problem.line, problem.column) == (37, 39)
+    assert problem.message == "'lat' is not a finite number (YAML reads it as infinity or 'not a number')"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_pack_yaml_that_links_out_of_the_pack_says_so(pack: Path, tmp_path: Path):
+    """pack.yaml itself a link to a file outside the folder: the message says it is a link, not that it is missing."""
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text((pack / "pack.yaml").read_text())
+    (pack / "pack.yaml").unlink()
+    (pack / "pack.yaml").symlink_to(outside)
+    [problem] = check_pack(pack).errors
+    assert problem.message == "'pack.yaml' is a link that points outside the pack"
+    assert problem.hint == "copy the file into the pack"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_pack_yaml_that_links_to_nothing_says_so(pack: Path):
+    """A broken link named pack.yaml: the message says the link points nowhere."""
+    (pack / "pack.yaml").unlink()
+    (pack / "pack.yaml").symlink_to(pack / "gone.yaml")
+    assert _messages(pack) == ["'pack.yaml' is a link to a file that does not exist"]
+
+
+def test_a_zip_that_cannot_be_read_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A .zip the user may not read (or any read error) is named as unreadable, not as 'neither a folder nor a zip'."""
+    path = _zip(tmp_path / "course.zip", {"pack.yaml": (MINIMAL / "pack.yaml").read_bytes()})
+    real_open = open
+
+    def refusing(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refusing)
+    monkeypatch.setattr("io.open", refusing)
+    assert _messages(path) == ["this zip file cannot be read (Permission denied)"]
+
+
+def test_a_damaged_zip_is_named_a_damaged_zip(tmp_path: Path):
+    """A file named .zip that is not a readable zip is called that, with a hint to make it again."""
+    path = tmp_path / "course.zip"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    [problem] = check_pack(path).errors
+    assert problem.message.startswith("this is not a readable zip file")
+    assert problem.hint == "make the zip again from the pack folder"

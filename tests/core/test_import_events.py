@@ -155,3 +155,104 @@ def test_command_reports_rows_and_exit_status(tmp_path, pack_folder, capsys):
     assert main(["import-events", str(bad), "--into", str(pack_folder)]) == 1
     err = capsys.readouterr().err
     assert f"{bad}:2: unknown lane 'nowhere' in 'lane'" in err and "nothing was written" in err
+
+
+def test_a_cell_past_the_csv_limit_is_a_row_problem(tmp_path, pack_folder, capsys):
+    """A cell longer than 131,072 characters is named by its row (exit 1, nothing written), not a traceback."""
+    row = "long-one,1971,,T,,{},agreement,,balance-of-threat,,,E,,,,\n"
+    path = _csv(tmp_path, HEADER + row.format("D") + row.replace("long-one", "long-two").format("d" * 140_000))
+    before = (pack_folder / "pack.yaml").read_text(encoding="utf-8")
+    assert main(["import-events", str(path), "--into", str(pack_folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:3: a cell is longer than 131,072 characters" in err and "Traceback" not in err
+    assert not (pack_folder / "events.yaml").exists()
+    assert (pack_folder / "pack.yaml").read_text(encoding="utf-8") == before
+
+
+def test_a_quote_that_is_never_closed_is_named_where_it_opens(tmp_path, pack_folder, capsys):
+    """An opening quote with no closing one swallows the rest of the file: the row where it opens is named."""
+    path = _csv(tmp_path, GOOD + 'late-one,1990,,"An unclosed title,,D,agreement,,balance-of-threat,,,E,,,,\n'
+                          "later-one,1991,,T,,D,agreement,,balance-of-threat,,,E,,,,\n")
+    assert main(["import-events", str(path), "--into", str(pack_folder)]) == 1
+    err = capsys.readouterr().err
+    assert f'{path}:4: a quote (") opened in this row is never closed' in err
+    assert not (pack_folder / "events.yaml").exists()
+
+
+def _picture(pack_folder) -> str:
+    (pack_folder / "images").mkdir(exist_ok=True)
+    (pack_folder / "images" / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(16))
+    return "images/pic.png"
+
+
+def _hand_edit(pack_folder) -> None:
+    """Add to events.yaml what a spreadsheet does not carry: a cause, an alternative reading, an image,
+    a date note of a kind, an Indonesian description, and an event of its own."""
+    import yaml
+
+    path = pack_folder / "events.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    founded = next(e for e in data["events"] if e["id"] == "asean-founded")
+    founded["description"] = {"en": founded["description"], "id": "Lima negara menandatangani Deklarasi Bangkok."}
+    founded["date_note"] = {"kind": "disagreement", "text": "One source says 7 August."}
+    founded["alternatives"] = [{"theory": "balance-of-interests", "basis": "interpretation", "explanation": "Gains.",
+                                "passages": ["finding-1"]}]
+    founded["image"] = {"file": _picture(pack_folder), "alt": {"en": "A picture", "id": "Sebuah gambar"}}
+    brunei = next(e for e in data["events"] if e["id"] == "brunei-joins")
+    brunei["causes"] = [{"event": "asean-founded", "how": "It joined the organisation founded then."}]
+    data["events"].append({**brunei, "id": "hand-written", "causes": []})
+    path.write_text(MARKER + "\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_importing_again_keeps_hand_edits(tmp_path, pack_folder):
+    """A second import updates the columns it has and keeps causes, alternatives, images, notes, other
+    languages and events it does not list."""
+    import_events(_csv(tmp_path, GOOD), pack_folder)
+    _hand_edit(pack_folder)
+    again = GOOD.replace("Five states signed the Bangkok Declaration.", "Five states signed in Bangkok.")
+    done = import_events(_csv(tmp_path, again.replace("1967-08-08", "8 Aug 1967")), pack_folder)
+    assert done.merge.updated == {"asean-founded": ["description"]} and done.merge.kept == ["hand-written"]
+    pack = load_pack(pack_folder)
+    founded = pack.event("asean-founded")
+    assert founded.description.get("en") == "Five states signed in Bangkok."
+    assert founded.description.get("id") == "Lima negara menandatangani Deklarasi Bangkok."
+    assert founded.date_note.kind.value == "disagreement" and founded.image.alt.get("id") == "Sebuah gambar"
+    assert founded.alternatives[0].passages == ("finding-1",)
+    assert pack.event("brunei-joins").causes[0].event == "asean-founded"
+    assert pack.event("hand-written").title.get("en") == "Brunei joins"
+
+
+def test_new_columns_for_causes_alternatives_image_and_a_note_kind(tmp_path, pack_folder):
+    """Causes, alternative readings, an image and a date note's kind come from their own columns."""
+    header = HEADER.rstrip("\n") + ",causes,alternatives,image,date_note,date_note_kind\n"
+    rows = GOOD.split("\n", 1)[1].splitlines()
+    text = header + rows[0] + f",,balance-of-interests | Gains as well.,{_picture(pack_folder)} | A picture | A caption,,\n"
+    text += rows[1] + ",asean-founded | It joined what was founded.,,,One source says 8 January.,disagreement\n"
+    import_events(_csv(tmp_path, text), pack_folder)
+    pack = load_pack(pack_folder)
+    founded, brunei = pack.event("asean-founded"), pack.event("brunei-joins")
+    assert founded.alternatives[0].theory == "balance-of-interests" and founded.image.caption.get("en") == "A caption"
+    assert brunei.causes[0].event == "asean-founded" and brunei.date_note.kind.value == "disagreement"
+
+
+def test_decimal_commas_where_cells_are_separated_by_semicolons(tmp_path, pack_folder):
+    """A spreadsheet saved in Indonesian settings writes 100,5 and 13,75: read as 100.5 and 13.75."""
+    text = GOOD.replace(",", ";").replace("IDN; MYS; PHL; SGP; THA", "IDN").replace(
+        '"ASEAN Secretariat | https://asean.org/; A second source"', "ASEAN Secretariat")
+    text = text.replace("100.5;13.75", "100,5;13,75")
+    import_events(_csv(tmp_path, text), pack_folder)
+    place = load_pack(pack_folder).event("asean-founded").place
+    assert (place.lon, place.lat) == (100.5, 13.75)
+
+
+def test_dry_run_says_what_would_change_and_writes_nothing(tmp_path, pack_folder, capsys):
+    """--dry-run lists the events it would add, update (with their fields) and keep; no file changes."""
+    import_events(_csv(tmp_path, GOOD), pack_folder)
+    before = (pack_folder / "events.yaml").read_text(encoding="utf-8")
+    changed = GOOD.replace("Brunei joins,", "Brunei becomes a member,") + (
+        "new-one,1990,,A new one,,Something.,agreement,,balance-of-threat,,,Why.,,,,\n")
+    assert main(["import-events", str(_csv(tmp_path, changed)), "--into", str(pack_folder), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "would add 1 event(s): new-one" in out and "would update 1 event(s): brunei-joins (title)" in out
+    assert "nothing was written" in out
+    assert (pack_folder / "events.yaml").read_text(encoding="utf-8") == before

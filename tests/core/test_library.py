@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import stat
+import threading
 import zipfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from sco_app.core import library, progress, quiz
 from sco_app.core.library import Library, Offer, Origin, version_key
+from sco_app.core.pack_entry import update_offers
 from sco_app.core.packs import PackError, load_pack
 from sco_app.core.resources import lessons_dir
 
@@ -174,6 +176,7 @@ def test_versions_sort_as_people_read_them():
     assert version_key("1.0.0-beta.2") < version_key("1.0.0-beta.11") < version_key("1.0.0-rc.1") < version_key("1.0.0")
     assert version_key("1.0.0+build.7") == version_key("1.0.0")
     assert version_key(None) < version_key("0.0.1")
+    assert version_key("9" * 5000 + ".0.0") > version_key("8" * 5000 + ".0.0") > version_key("99.0.0")  # no int()
 
 
 def test_a_broken_pack_is_not_installed(lab, tmp_path):
@@ -275,3 +278,92 @@ def test_leftover_temporary_folders_are_removed_when_the_pack_is_in_place(tmp_pa
     assert [(e.id, e.version) for e in lib.entries()] == [("course", "2.0.0")]
     assert [p.name for p in lib.user_folder.iterdir()] == ["course"]
     assert library.recover_installs(tmp_path / "nowhere") == []
+
+
+def test_a_pack_with_a_huge_integer_or_a_checker_fault_is_listed_with_its_problem(tmp_path, monkeypatch):
+    """A 5,000-digit version, or any fault while checking one pack, costs that pack its row's 'validates',
+    never the listing of the others."""
+    from sco_app.core.packs import loader
+
+    folder = tmp_path / "packs"
+    huge = make_pack(folder / "huge", "huge-pack")
+    (huge / "pack.yaml").write_text((huge / "pack.yaml").read_text().replace("version: '1.0.0'", "version: " + "9" * 5000))
+    make_pack(folder / "faulty", "faulty-pack")
+    make_pack(folder / "good", "good-pack")
+    checker = loader._check_pack
+    monkeypatch.setattr(loader, "_check_pack", lambda path: (_ for _ in ()).throw(RuntimeError("a checker fault"))
+                        if Path(path).name == "faulty" else checker(path))
+    entries = {e.path.name: e for e in Library(tmp_path / "user", [folder], include_built_in=False).entries()}
+    assert sorted(entries) == ["faulty", "good", "huge"]
+    assert entries["good"].ok and entries["huge"].errors == entries["faulty"].errors == 1
+    assert entries["huge"].problems[0].message == "this whole number is longer than 20 digits"
+    assert entries["huge"].version is None  # the file is not read past such a number, so its id is unknown too
+    assert "RuntimeError: a checker fault" in entries["faulty"].problems[0].message
+
+
+def _many_packs(folder: Path, count: int) -> None:
+    """``count`` one-file pack folders (what listing looks at: a folder with a pack.yaml)."""
+    for n in range(count):
+        (folder / f"pack-{n:04d}").mkdir(parents=True)
+        (folder / f"pack-{n:04d}" / "pack.yaml").write_text(f"id: pack-{n:04d}\n")
+
+
+def test_a_folder_of_a_thousand_packs_lists_them_all(tmp_path):
+    """1,000 packs in one shared folder: all 1,000 are listed (none left out)."""
+    _many_packs(tmp_path / "shared", 1000)
+    listing = Library(tmp_path / "user", [tmp_path / "shared"], include_built_in=False).listing()
+    assert len(listing.packs) == 1000 and listing.left_out == []
+    assert listing.packs[0] == (tmp_path / "shared" / "pack-0000", Origin.EXTRA)
+
+
+def test_a_folder_past_the_limit_says_how_many_it_left_out(tmp_path, monkeypatch):
+    """More packs than the limit: the first ones by name are listed, and the listing says how many were not."""
+    monkeypatch.setattr(library, "MAX_PACKS_PER_FOLDER", 30)
+    _many_packs(tmp_path / "shared", 45)
+    listing = Library(tmp_path / "user", [tmp_path / "shared"], include_built_in=False).listing()
+    assert len(listing.packs) == 30 and listing.left_out == [(tmp_path / "shared", 15)]
+
+
+def test_checking_stops_when_its_time_budget_is_spent(tmp_path):
+    """Packs are checked one by one until the budget runs out (a clock that moves 1 s each time it is read, a
+    2.5 s budget):
+    three are checked, the rest are left for later; a stop request ends it between two packs too."""
+    for name in "abcde":
+        make_pack(tmp_path / "shared" / name, f"pack-{name}")
+    packs = Library(tmp_path / "user", [tmp_path / "shared"], include_built_in=False).listing().packs
+    ticks = iter(range(100))
+    checked = list(library.check_within(packs, budget_s=2.5, clock=lambda: next(ticks)))
+    assert [(index, entry.id) for index, entry in checked] == [(0, "pack-a"), (1, "pack-b"), (2, "pack-c")]
+    stop, seen = threading.Event(), []
+    for _index, entry in library.check_within(packs, budget_s=100, stop=stop):
+        seen.append(entry.id)
+        stop.set()  # the dialog was closed while the first pack was checked
+    assert seen == ["pack-a"]
+
+
+def test_a_pack_not_yet_checked_says_so(tmp_path):
+    """Before it is checked, a pack is listed by its folder's name and is not ready to open."""
+    entry = library.PackEntry.pending(tmp_path / "course-1.1.0.zip", Origin.EXTRA)
+    assert not entry.checked and not entry.ok and entry.title_in("en") == "course-1.1.0" and entry.is_zip
+
+
+def test_updates_are_found_in_one_pass_as_offer_finds_them(tmp_path):
+    """update_offers marks exactly the rows for which offer() says UPDATE of a pack in the user's library."""
+    user = tmp_path / "user"
+    library.install(make_pack(tmp_path / "src" / "course-1", "course", "1.0.0"), user)
+    library.install(make_pack(tmp_path / "src" / "other-2", "other", "2.0.0"), user)
+    shared = tmp_path / "shared"
+    make_pack(shared / "course-new", "course", "1.1.0")
+    make_pack(shared / "course-same", "course", "1.0.0")
+    make_pack(shared / "other-old", "other", "1.5.0")
+    make_pack(shared / "third", "third", "3.0.0")
+    lib = Library(user, [shared], include_built_in=False)
+    entries = lib.entries()
+    expected = {}
+    for row, entry in enumerate(entries):
+        if entry.origin is not Origin.LIBRARY and entry.ok and entry.id:
+            offer, installed = lib.offer(entry, entries)
+            if offer is Offer.UPDATE and installed is not None and installed.origin is Origin.LIBRARY:
+                expected[row] = installed
+    found = update_offers(entries)
+    assert found == expected and [entries[row].path.name for row in found] == ["course-new"]

@@ -606,3 +606,136 @@ def test_sync_command_retries_rejected_answers(tmp_path, pack):
         run = _cli(tmp_path, "--retry-rejected", saved=(stub.endpoint, USER, PASSWORD))
     assert run.returncode == 0, run.stderr
     assert "2 rejected answers back in the queue" in run.stdout and "sent 3 answers" in run.stdout
+
+
+# -- proxies, and what counts as sent ---------------------------------------------------------------------------
+
+
+class _Listener:
+    """A loopback port that counts the connections made to it and answers none (a 'proxy' that must stay idle)."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.address = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def __enter__(self) -> _Listener:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self.sock.close()
+
+
+PROXY_VARIABLES = ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
+                   "no_proxy", "NO_PROXY")
+
+
+@pytest.mark.parametrize("variable", ["http_proxy", "HTTP_PROXY"])
+def test_a_loopback_lrs_is_never_reached_through_a_proxy(store, pack, monkeypatch, variable):
+    """With a proxy set for the school network, the request to the LRS on this computer (which carries the
+    password over plain http) goes straight to it: the proxy receives nothing."""
+    answer(store, pack, 3)
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    with _Listener() as proxy, StubLrs() as server:
+        monkeypatch.setenv(variable, proxy.address)
+        monkeypatch.setenv("NO_PROXY", "intranet.example.edu")
+        report = lrs.sync(store, stub_client(server, timeout=2))
+    assert proxy.connections == 0
+    assert (report.sent, report.error) == (3, None)
+    assert server.requests[0][3]["Authorization"].startswith("Basic ")
+
+
+def test_an_lrs_with_no_user_name_is_sent_no_authorization(store, pack):
+    """An address saved with no user name and password gets no Authorization header at all."""
+    answer(store, pack, 1)
+    with StubLrs() as server:
+        assert lrs.sync(store, lrs.LrsClient(lrs.LrsConfig(server.endpoint), timeout=2)).sent == 1
+    assert "Authorization" not in server.requests[0][3]
+
+
+def _holding(held: dict[str, dict]):
+    """An LRS that holds the statements ``held`` (id -> statement): 409 to a POST naming one of them, a GET by
+    id shows them (404 for any other), and other POSTs are stored as usual."""
+    from urllib.parse import parse_qs, urlsplit
+
+    def respond(handler, method, path, body):
+        if method == "POST":
+            ids = [s["id"] for s in json.loads(body)]
+            if any(i in held for i in ids):
+                reply(handler, 409, b'{"detail": "a statement with this id is already stored"}')
+            else:
+                reply(handler, 200, json.dumps(ids).encode())
+            return
+        sid = parse_qs(urlsplit(path).query).get("statementId", [""])[0]
+        if sid in held:
+            reply(handler, 200, json.dumps(held[sid]).encode())
+        else:
+            reply(handler, 404, b'{"detail": "no such statement"}')
+    return respond
+
+
+def test_a_bare_204_leaves_the_queue_intact(store, pack):
+    """A server that answers every POST with 204 No Content, and holds none of them when asked, marks
+    nothing sent: all 60 answers stay queued (one look by GET, not sixty)."""
+    answer(store, pack, 60)
+
+    def respond(handler, method, path, body):
+        reply(handler, 204) if method == "POST" else reply(handler, 404, b'{"detail": "no such statement"}')
+
+    with StubLrs(respond) as stub:
+        report = lrs.sync(store, stub_client(stub))
+    assert isinstance(report.error, lrs.LrsUnavailable) and "HTTP 204" in str(report.error)
+    assert store.outbox_counts() == {"queued": 60, "sent": 0, "rejected": 0}
+    assert [method for method, *_ in stub.requests] == ["POST", "GET"]
+
+
+def test_a_204_for_statements_the_lrs_already_holds_counts_them_sent(store, pack):
+    """204 to a batch the LRS held already (as Ralph answers): each is confirmed by a GET, then marked sent."""
+    answer(store, pack, 3)
+    held = {s["id"]: s for s in (results.statement(a) for a in store.attempts())}
+
+    def respond(handler, method, path, body):
+        reply(handler, 204) if method == "POST" else _holding(held)(handler, method, path, body)
+
+    with StubLrs(respond) as stub:
+        report = lrs.sync(store, stub_client(stub))
+    assert (report.sent, report.queued, report.error) == (3, 0, None)
+
+
+def test_a_conflict_the_lrs_confirms_is_the_same_answer_counts_as_sent(store, pack):
+    """409 for an answer the LRS already holds unchanged (a GET shows it): sent, not rejected."""
+    answer(store, pack, 4)
+    first = results.statement(next(store.attempts()))
+    with StubLrs(_holding({first["id"]: dict(first, stored="2026-03-02T09:00:01Z")})) as stub:
+        report = lrs.sync(store, stub_client(stub))
+    assert (report.sent, report.rejected, report.queued, report.error) == (4, 0, 0, None)
+
+
+def test_a_conflict_with_another_answer_under_the_same_id_is_rejected(store, pack):
+    """409, and the statement the LRS holds under that id is another answer: rejected, the rest sent."""
+    answer(store, pack, 4)
+    first = results.statement(next(store.attempts()))
+    other = dict(first, result=dict(first["result"], success=not first["result"]["success"]))
+    with StubLrs(_holding({first["id"]: other})) as stub:
+        report = lrs.sync(store, stub_client(stub))
+    assert (report.sent, report.rejected, report.queued, report.error) == (3, 1, 0, None)

@@ -1,5 +1,6 @@
-"""Randomly damaged copies of the SCO pack either load or raise PackError: never anything else,
-and never a hang.
+"""Randomly damaged copies of the SCO pack either load or raise PackError: never anything else, never a
+fault of the checker, and never a hang. The damage includes whole numbers of any size (5,000 digits
+too), floats that are not finite, and very long strings.
 
 The suite runs 80 examples a test; for a deeper search run ``HYPOTHESIS_PROFILE=deep pytest tests/core/test_pack_fuzz.py``.
 """
@@ -18,13 +19,17 @@ from hypothesis import strategies as st
 
 from sco_app.core.model import LessonPack
 from sco_app.core.packs import PackError, load_pack, schema_check
+from sco_app.core.packs.loader import INTERNAL_ERROR
+from sco_app.core.packs.number_checks import take_bad_numbers
 from sco_app.core.packs.yaml_reader import YamlProblems, read_yaml
 from sco_app.core.resources import lessons_dir
 
 SCO = lessons_dir() / "sco-balancing"
 FILES = {p.name: p.read_text(encoding="utf-8") for p in sorted(SCO.glob("*.yaml"))}
 NAMES = sorted(FILES)
-NASTY = list(":[]{}-&*!|>'\"#%@`,?\t\n\\") + ["\0", "\ufeff", "<<: ", "*a", "&a ", "!!binary ", "  ", "---\n", "é", "\x85"]
+NASTY = list(":[]{}-&*!|>'\"#%@`,?\t\n\\") + ["\0", "\ufeff", "<<: ", "*a", "&a ", "!!binary ", "  ", "---\n", "é", "\x85",
+                                           " " + "9" * 5000, " -0x" + "f" * 4000, " .nan", " .inf", " -.inf", " 1e999",
+                                           " " + "long text " * 1200]
 SECONDS = 20
 
 
@@ -55,6 +60,7 @@ def _load(files: dict[str, str | bytes]) -> None:
             except PackError as exc:
                 assert exc.problems, "a PackError must carry its problems"
                 assert all(p.line >= 1 and p.column >= 1 and p.message for p in exc.problems)
+                assert not [p for p in exc.problems if p.message.startswith(INTERNAL_ERROR)], "a fault of the checker"
             else:
                 assert isinstance(pack, LessonPack)
         assert time.monotonic() - start < SECONDS
@@ -106,8 +112,14 @@ def apply_text_damage(name: str, edits: list[tuple]) -> dict[str, str | bytes]:
     return files
 
 
+HUGE = "HUGE-INTEGER-GOES-HERE"  # written as a 5,000-digit number (PyYAML cannot write one itself)
+HOSTILE = st.one_of(  # numbers no pack can mean, and strings past the length limits
+    st.just(HUGE), st.integers(), st.integers(-10**40, 10**40), st.floats(),
+    st.sampled_from([float("nan"), float("inf"), -float("inf")]),
+    st.text(min_size=300, max_size=400), st.sampled_from(["w" * 10_001, "é" * 20_000, "x" * 101, "y" * 2001]),
+)
 VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False), st.text(max_size=20),
+    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False), st.text(max_size=20), HOSTILE,
     st.sampled_from(["2005-02-30", "9999-12-31", "0000", "XYZ", "balance-of-power", "tulip-revolution", "en", "id"]),
     st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=2),
 )
@@ -146,7 +158,8 @@ def apply_data_damage(name: str, path: tuple, action: str, value) -> dict[str, s
         parent.append(parent[path[-1]])
     else:
         parent[path[-1] + "x" if isinstance(path[-1], str) else path[-1]] = parent[path[-1]]
-    return {**FILES, name: yaml.safe_dump(data, allow_unicode=True, sort_keys=False)}
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return {**FILES, name: text.replace(HUGE, "9" * 5000)}
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -163,15 +176,33 @@ def test_damaged_data_loads_or_raises_pack_error(damage):
     _load(apply_data_damage(*damage))
 
 
+@st.composite
+def hostile_value(draw) -> tuple[str, tuple, str, object]:
+    """One value somewhere in the pack replaced by a hostile number or a very long string."""
+    name = draw(st.sampled_from(NAMES))
+    paths = [p for p in _paths(read_yaml(FILES[name], name)) if p]
+    return name, draw(st.sampled_from(paths)), "set", draw(HOSTILE)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_value())
+def test_hostile_numbers_and_long_strings_anywhere_are_reported(damage):
+    """A 5,000-digit number, NaN, infinity or a string past its limit in place of any value: a PackError
+    with located problems (or a pack, where it fits), never a fault of the checker."""
+    _load(apply_data_damage(*damage))
+
+
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data_damage())
-def test_fast_and_full_schema_validators_agree(damage):
-    """The fast validator lets nothing through that the full one would reject, and the reverse."""
+def test_every_schema_error_is_explained(damage):
+    """A file the schema rejects gets at least one explained problem, and a file it accepts none."""
     for name, text in apply_data_damage(*damage).items():
         try:
             data = read_yaml(text, name)
         except YamlProblems:
             continue
+        take_bad_numbers(data)  # as the loader does before the schema sees the data
         schema = schema_check.PACK_SCHEMA if name == "pack.yaml" else schema_check.INCLUDE_SCHEMA
-        full = list(schema_check._explainer(schema).iter_errors(data))
-        assert schema_check.is_valid(data, schema) == (not full)
+        explained = list(schema_check.schema_errors(data, schema))
+        assert schema_check.is_valid(data, schema) == (not explained)
+        assert all(message for _path, _at_key, message, _hint in explained)

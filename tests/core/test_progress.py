@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 
 import pytest
@@ -10,6 +11,10 @@ import pytest
 from sco_app.core import progress, quiz
 from sco_app.core.packs import load_pack
 from sco_app.core.resources import lessons_dir
+from sco_app.core.store_errors import (
+    StoreDamaged, StoreDiskFull, StoreError, StoreFolderUnusable, StoreIsFolder, StoreLocked, StoreNotOurs,
+    StoreReadOnly, StoreTooNew,
+)
 
 
 @pytest.fixture(scope="module")
@@ -100,8 +105,9 @@ def test_schema_is_versioned(tmp_path):
     db.execute(f"PRAGMA user_version = {progress.SCHEMA_VERSION + 1}")
     db.commit()
     db.close()
-    with pytest.raises(RuntimeError, match="newer sco-app"):
+    with pytest.raises(StoreTooNew, match="newer sco-app") as raised:
         progress.ProgressStore(path)
+    assert isinstance(raised.value, RuntimeError)
 
 
 def test_two_stores_share_one_file(tmp_path, pack):
@@ -125,21 +131,122 @@ def test_data_dir_follows_the_environment(monkeypatch, tmp_path):
 
 
 def test_a_locked_file_is_never_moved_aside(tmp_path, monkeypatch):
-    """A progress file that another program holds locked raises, and stays where it is, untouched."""
+    """A progress file that another program holds locked raises StoreLocked, and stays where it is, untouched."""
     import sqlite3
 
     monkeypatch.setattr(progress, "BUSY_TIMEOUT_S", 0.2)
     path = tmp_path / progress.FILE_NAME
+    first = progress.ProgressStore(path)
+    first.create_profile("Ana")
+    first.close()
     holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("CREATE TABLE kept (x)")
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")  # held until it closes, readers too
     holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE profiles SET name = name")
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(StoreLocked, match="in use by another program") as raised:
             progress.ProgressStore(path)
+        assert isinstance(raised.value, sqlite3.OperationalError)  # what callers caught before
         assert path.exists() and not list(tmp_path.glob(progress.FILE_NAME + ".corrupt-*"))
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    store = progress.ProgressStore(path)  # once the lock is gone it opens, with the other program's table kept
-    assert store.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'kept'").fetchone()[0] == 1
+    store = progress.ProgressStore(path)  # once the lock is gone it opens, with every profile kept
+    assert [p.name for p in store.profiles()] == ["Ana"]
     store.close()
+
+
+def test_every_kind_of_store_error_says_what_happened_and_what_to_do():
+    """Each StoreError names the file in one line, says what to do, and is the kind of error it replaces."""
+    assert len(StoreError.kinds) == 10
+    for kind in StoreError.kinds:
+        error = kind("/data/progress.sqlite3", "detail")
+        line = error.line()
+        assert "\n" not in line and ("progress.sqlite3" in line or "/data" in line), kind
+        assert kind.advice and str(error).endswith("(detail)"), kind
+        assert isinstance(error, (sqlite3.Error, OSError, RuntimeError)), kind
+
+
+def test_another_programs_database_is_refused_and_left_alone(tmp_path):
+    """An SQLite file of another program in the progress file's place is refused, even by the app's own
+    opening, and neither moved nor changed (no sco-app table is added to it)."""
+    path = tmp_path / progress.FILE_NAME
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreNotOurs, match="another program's database"):
+        progress.ProgressStore(path)
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_a_damaged_file_is_left_in_place_when_asked(tmp_path):
+    """With move_aside=False (the command line, the sender) a damaged file raises StoreDamaged and stays."""
+    path = tmp_path / progress.FILE_NAME
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreDamaged, match="is damaged") as raised:
+        progress.ProgressStore(path, move_aside=False)
+    assert "results recover" in raised.value.advice
+    assert path.read_bytes().startswith(b"this is not a database") and len(list(tmp_path.iterdir())) == 1
+
+
+def test_a_data_folder_that_is_a_file_or_cannot_be_made(tmp_path):
+    """A file where the data folder should be, or a folder that cannot be created, is StoreFolderUnusable."""
+    (tmp_path / "data").write_text("not a folder")
+    with pytest.raises(StoreFolderUnusable, match="cannot be used") as raised:
+        progress.ProgressStore.in_folder(tmp_path / "data" / "sco-app")
+    assert f"{tmp_path / 'data'} is a file, not a folder" in str(raised.value)
+    with pytest.raises(StoreFolderUnusable):
+        progress.ProgressStore.in_folder("/proc/sco-app-cannot-be-here")
+
+
+def test_a_folder_in_place_of_the_progress_file(tmp_path):
+    """A folder named like the progress file is StoreIsFolder, and it is left as it is."""
+    (tmp_path / progress.FILE_NAME).mkdir()
+    with pytest.raises(StoreIsFolder):
+        progress.ProgressStore(tmp_path / progress.FILE_NAME)
+    assert (tmp_path / progress.FILE_NAME).is_dir()
+
+
+def test_a_full_disk_while_saving_is_said_and_keeps_what_was_saved(store, pack):
+    """When the disk fills up (SQLite's page limit stands in for it), saving raises StoreDiskFull, the
+    answers saved before stay, and saving works again once there is room."""
+    ana = store.create_profile("Ana")
+    _answer(store, pack, ana, "q-founding-theory", {"balance-of-threat"})
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreDiskFull, match="is full") as raised:
+        for _ in range(200):
+            _answer(store, pack, ana, "q-first-agreement", {"b" * 2000})
+    assert isinstance(raised.value, sqlite3.OperationalError) and not store.db.in_transaction
+    saved = len(list(store.attempts()))
+    assert saved >= 1
+    store.db.execute(f"PRAGMA max_page_count = {pages * 100}")
+    _answer(store, pack, ana, "q-first-agreement", {"b"})
+    assert len(list(store.attempts())) == saved + 1
+
+
+def test_a_read_only_file_is_said(store, pack):
+    """Writing to a file opened read-only (as on a write-protected disk) raises StoreReadOnly."""
+    ana = store.create_profile("Ana")
+    store.db.close()
+    store.db = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True, isolation_level=None)
+    with pytest.raises(StoreReadOnly, match="read-only"):
+        _answer(store, pack, ana, "q-founding-theory", {"balance-of-threat"})
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write any file")
+def test_a_write_protected_file_is_said(tmp_path, pack):
+    """A progress file this user may not write (chmod 444) raises StoreReadOnly when an answer is saved."""
+    path = tmp_path / progress.FILE_NAME
+    store = progress.ProgressStore(path)
+    ana = store.create_profile("Ana")
+    store.close()
+    path.chmod(0o444)
+    try:
+        with pytest.raises(StoreReadOnly):
+            store = progress.ProgressStore(path)
+            _answer(store, pack, ana, "q-founding-theory", {"balance-of-threat"})
+    finally:
+        path.chmod(0o644)

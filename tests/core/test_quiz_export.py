@@ -197,3 +197,13 @@ def test_content_language_is_chosen(sco):
 def test_fraction_is_written_as_moodle_writes_it():
     """Grades keep five decimals at most and no trailing zeros."""
     assert [fraction(x) for x in (100.0, 50.0, 100 / 3, -100.0, 100 / 7)] == ["100", "50", "33.33333", "-100", "14.28571"]
+
+
+@pytest.mark.parametrize("fmt", ["gift", "moodle-xml"])
+def test_an_exported_question_tests_and_does_not_tell(sco, fmt):
+    """A question about an event leaves out the event's description unless it asks for it (show_event)."""
+    question = next(q for q in sco.questions if q.event and q.type is QuestionType.THEORY)
+    description = " ".join(sco.event(question.event).description.get("en").split())[:60]
+    hidden = export_quiz(sco, fmt, "en", [question]).text
+    shown = export_quiz(sco, fmt, "en", [dataclasses.replace(question, show_event=True)]).text
+    assert description not in hidden and description in shown.replace("&amp;", "&")

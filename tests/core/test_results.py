@@ -89,3 +89,90 @@ def test_merge_refuses_a_file_that_is_not_results(tmp_path, capsys):
     other.write_text("a,b\n1,2\n", encoding="utf-8")
     assert main(["results", "merge", str(other), "--out", str(tmp_path / "x.csv")]) == 1
     assert "not a results file" in capsys.readouterr().err
+
+
+# -- formula injection, and the command line's failures -------------------------------------------------------
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_neutralised(tmp_path, monkeypatch, capsys):
+    """Profile names and ids that start with = + - @ tab or CR reach the export's CSV, and the merge of it,
+    with a leading apostrophe, so a spreadsheet shows them as text; numbers stay numbers."""
+    monkeypatch.setenv(progress.DATA_DIR_VARIABLE, str(tmp_path / "data"))
+    pack = load_pack(lessons_dir() / "template")
+    store = progress.ProgressStore.in_folder()
+    question = pack.questions[0]
+    for name in FORMULAS:
+        profile = store.create_profile(f"{name}", student_id=name)
+        store.record(profile, pack.id, pack.version, question, set(), quiz.grade(question, set()), "practice", 900)
+    store.close()
+    out, merged = tmp_path / "answers.csv", tmp_path / "class.csv"
+    assert main(["results", "export", "--out", str(out)]) == 0
+    assert main(["results", "merge", str(out), "--out", str(merged)]) == 0
+    for path in (out, merged):
+        rows = _csv(path)
+        assert sorted(r["profile"] for r in rows) == sorted(["'=HYPERLINK(\"http://evil.example\",\"click\")",
+                                                            "'+1+1", "'-2+3", "'@SUM(A1)", "TAB", "CR"])
+        assert all(r["correct"] == "0" and r["time_ms"] == "900" for r in rows)
+    assert [results.spreadsheet_safe(text) for text in ("\tTAB", "\rCR", "'=A1", "-0.5", "+12")] == [
+        "'\tTAB", "'\rCR", "'=A1", "-0.5", "+12"]
+    assert results.spreadsheet_safe(-3) == -3
+
+
+def test_merge_refuses_bad_numbers_and_short_rows_and_writes_nothing(data_dir, tmp_path, capsys):
+    """A row with a word where a number belongs, or too few cells, is named by file and line; exit 1 and
+    neither the merged file nor its summary is written."""
+    good = tmp_path / "good.csv"
+    main(["results", "export", "--out", str(good)])
+    lines = good.read_text(encoding="utf-8-sig").splitlines()
+    bad_number = tmp_path / "bad-number.csv"
+    bad_number.write_text("\n".join([lines[0], lines[1].replace(",2500", ",two seconds")] + lines[2:]) + "\n")
+    short = tmp_path / "short.csv"
+    short.write_text("\n".join(lines[:3] + [",".join(lines[3].split(",")[:5])]) + "\n")
+    capsys.readouterr()
+    out = tmp_path / "class.csv"
+    assert main(["results", "merge", str(good), str(bad_number), "--out", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == (f"sco-app results merge: {bad_number}:2: 'time_ms' should be a whole "
+                                               "number, not 'two seconds'")
+    assert main(["results", "merge", str(short), "--out", str(out)]) == 1
+    assert f"{short}:4: the row has 5 cells; a results row has 13" in capsys.readouterr().err
+    assert not out.exists() and not (tmp_path / "class-summary.csv").exists()
+    assert not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.parametrize("action", ["export", "merge"])
+def test_an_out_that_is_a_folder_or_in_a_missing_folder_is_bad_usage(data_dir, tmp_path, capsys, action):
+    """--out naming a folder, or a file in a folder that does not exist: exit 2, one line, nothing written."""
+    source = tmp_path / "answers.csv"
+    main(["results", "export", "--out", str(source)])
+    before = sorted(tmp_path.iterdir())
+    capsys.readouterr()
+    command = ["results", "export"] if action == "export" else ["results", "merge", str(source)]
+    assert main([*command, "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"sco-app results {action}: --out {tmp_path} is a folder; name a file in it\n"
+    assert main([*command, "--out", str(tmp_path / "nowhere" / "x.csv")]) == 2
+    assert capsys.readouterr().err == (f"sco-app results {action}: --out {tmp_path / 'nowhere' / 'x.csv'}: the folder "
+                                       f"{tmp_path / 'nowhere'} does not exist\n")
+    assert sorted(tmp_path.iterdir()) == before
+
+
+def test_an_export_that_cannot_be_written_leaves_no_part_of_a_file(data_dir, tmp_path, capsys, monkeypatch):
+    """A write that fails half-way (a full disk) is one line, exit 1, and no file, whole or partial, is left."""
+    import csv as csv_module
+
+    class Full(csv_module.DictWriter):
+        rows = 0
+
+        def writerow(self, row):
+            Full.rows += 1
+            if Full.rows > 2:
+                raise OSError(28, "No space left on device")
+            return super().writerow(row)
+
+    monkeypatch.setattr(results.csv, "DictWriter", Full)
+    out = tmp_path / "answers.csv"
+    assert main(["results", "export", "--out", str(out)]) == 1
+    assert capsys.readouterr().err == (f"sco-app results export: cannot write {out}: No space left on device; "
+                                       "nothing was written\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]

@@ -46,22 +46,50 @@ def test_three_theories_with_their_thinkers(pack):
     assert all(len(t.indicators) >= 3 for t in pack.theories)
 
 
+# What the abstract itself names, by the words of the passage that names it: the only episodes whose
+# reading may be "the paper's own". A new paper reading needs a line here, and a passage that says it.
+NAMED_IN_THE_ABSTRACT = {
+    "sco-founded": ("finding-1", "declared the SCO"),
+    "tulip-revolution": ("finding-2", "Tulip Revolution"),
+    "andijan-unrest": ("finding-2", "Andijan incident"),
+    "peace-mission-2007": ("finding-2", "peacemission exercise at that time (2007)"),
+    "sco-csto-memorandum": ("finding-2", "CSTO"),
+}
+
+
 @pytest.mark.parametrize(
     ("event_id", "theory", "finding"),
     [
-        ("border-agreement-1996", "balance-of-threat", "finding-1"),
         ("sco-founded", "balance-of-threat", "finding-1"),
         ("tulip-revolution", "balance-of-power", "finding-2"),
         ("andijan-unrest", "balance-of-power", "finding-2"),
         ("peace-mission-2007", "balance-of-power", "finding-2"),
         ("sco-csto-memorandum", "balance-of-power", "finding-2"),
-        ("india-pakistan-join-2017", "balance-of-interests", "finding-3"),
     ],
 )
 def test_the_papers_own_readings_point_at_their_finding(pack, event_id, theory, finding):
     """Where the abstract links an episode to a theory, the reading is the paper's and cites the finding."""
     reading = pack.event(event_id).reading
     assert (reading.theory, reading.basis, finding in reading.passages) == (theory, Basis.PAPER, True)
+
+
+def test_every_reading_labelled_the_papers_names_a_passage_that_mentions_it(pack):
+    """A reading is the paper's own only if the abstract names the episode, in a passage the reading rests on."""
+    labelled = {e.id: r for e in pack.events for r in (e.reading, *e.alternatives) if r.basis is Basis.PAPER}
+    assert set(labelled) == set(NAMED_IN_THE_ABSTRACT)
+    for event_id, reading in labelled.items():
+        passage, words = NAMED_IN_THE_ABSTRACT[event_id]
+        assert passage in reading.passages and words in pack.passage(passage).text.get("en"), event_id
+
+
+@pytest.mark.parametrize(
+    "event_id", ["border-agreement-1996", "border-force-reduction-1997", "shanghai-convention", "india-pakistan-join-2017"]
+)
+def test_episodes_the_abstract_does_not_link_are_teaching_readings(pack, event_id):
+    """The border accords, the Shanghai Convention and the 2017 accession are the lesson's readings, and say so."""
+    reading = pack.event(event_id).reading
+    assert reading.basis is Basis.INTERPRETATION
+    assert "not the paper's" in reading.explanation.get("en") and "bukan tafsiran artikel" in reading.explanation.get("id")
 
 
 def test_other_readings_are_marked_as_interpretations(pack):
@@ -98,6 +126,12 @@ def test_causes_point_back_in_time(pack):
         ("TUR", "2025-09-02", Status.PARTNER),
         ("LAO", "2025-09-02", Status.PARTNER),
         ("UZB", "2001-06-16", Status.FOUNDING_MEMBER),
+        ("CHN", "1999-01-01", Status.SHANGHAI_FIVE),
+        ("KGZ", "2001-06-14", Status.SHANGHAI_FIVE),
+        ("KGZ", "2001-06-15", Status.FOUNDING_MEMBER),
+        ("KWT", "2022-09-16", Status.DIALOGUE_PARTNER),
+        ("EGY", "2022-09-15", None),
+        ("AFG", "2025-09-02", Status.OBSERVER),
     ],
 )
 def test_statuses_follow_the_dates(pack, code, day, status):
@@ -123,7 +157,7 @@ def test_indonesian_for_titles_readings_and_abstract(pack):
 
 def test_disagreements_are_noted(pack):
     """Events whose day sources dispute carry a note saying so."""
-    for event_id in ("peace-mission-2005", "peace-mission-2012", "tulip-revolution", "sco-founded"):
+    for event_id in ("almaty-summit-1998", "peace-mission-2012", "tulip-revolution", "sco-founded", "osh-violence-2010"):
         assert pack.event(event_id).date_note is not None, event_id
 
 
@@ -153,3 +187,70 @@ def test_forty_questions_of_all_six_types_with_feedback(pack):
             assert option.feedback is not None and {"en", "id"} <= set(option.feedback.by_language), (question.id, option.id)
         if question.type in (QuestionType.MAP, QuestionType.ORDER, QuestionType.SORT):
             assert question.explanation is not None, question.id
+
+
+# States admitted at one summit, by the status they got and the day of the summit's decision (fact sheet, section 3).
+ADMITTED_TOGETHER = [
+    ("border-agreement-1996", Status.SHANGHAI_FIVE, "1996-04-26", {"CHN", "RUS", "KAZ", "KGZ", "TJK"}),
+    ("sco-founded", Status.FOUNDING_MEMBER, "2001-06-15", set(FOUNDERS)),
+    ("astana-summit-2005", Status.OBSERVER, "2005-07-05", {"IND", "PAK", "IRN"}),
+    ("yekaterinburg-summit-2009", Status.DIALOGUE_PARTNER, "2009-06-16", {"BLR", "LKA"}),
+    ("ufa-summit-2015", Status.DIALOGUE_PARTNER, "2015-07-10", {"ARM", "AZE", "KHM", "NPL"}),
+    ("india-pakistan-join-2017", Status.MEMBER, "2017-06-09", {"IND", "PAK"}),
+    ("samarkand-summit-2022", Status.DIALOGUE_PARTNER, "2022-09-16",
+     {"BHR", "EGY", "KWT", "MDV", "MMR", "QAT", "SAU", "ARE"}),
+]
+
+
+@pytest.mark.parametrize(("summit", "status", "day", "codes"), ADMITTED_TOGETHER, ids=[row[0] for row in ADMITTED_TOGETHER])
+def test_states_admitted_at_one_summit_start_on_the_same_day(pack, summit, status, day, codes):
+    """Every state a summit admitted gets its status from that summit's decision, memoranda being notes."""
+    starts = {a.code: m.start for a in pack.actors for m in a.memberships if m.status is status}
+    assert {code: starts.get(code) for code in codes} == {code: parse_date(day) for code in codes}
+    assert codes <= set(pack.event(summit).actors)
+
+
+def test_no_two_states_gain_a_status_kind_within_a_month_on_different_days(pack):
+    """One start rule per decision: a status kind never starts on two days less than a month apart."""
+    starts: dict[str, set[dt.date]] = {}
+    for actor in pack.actors:
+        for membership in actor.memberships:
+            starts.setdefault(membership.status.group, set()).add(membership.start.first_day)
+    for group, days in starts.items():
+        ordered = sorted(days)
+        assert all((b - a).days > 31 for a, b in zip(ordered, ordered[1:])), (group, ordered)
+
+
+def test_before_15_june_2001_there_is_no_member(pack):
+    """No one is a member of an organisation that did not exist yet: the five are Shanghai Five participants."""
+    first_member_day = min(m.start.first_day for a in pack.actors for m in a.memberships if m.status.group == "member")
+    assert first_member_day == dt.date(2001, 6, 15)
+    for code in ("CHN", "RUS", "KAZ", "KGZ", "TJK"):
+        five = pack.actor(code).memberships[0]
+        assert (five.status, five.start, five.end) == (Status.SHANGHAI_FIVE, parse_date("1996-04-26"), parse_date("2001-06-14"))
+
+
+def test_no_generated_map_question_calls_anyone_a_member_before_the_sco(pack):
+    """The map questions made from statuses ask who "became one of the Shanghai Five" in 1996, and about members from 2001."""
+    from sco_app.core import quiz
+
+    made = {q.id: q for q in quiz.generated_questions(pack) if q.type.value == "map"}
+    members = [q for q in made.values() if q.id.startswith("gen-map-member-")]
+    assert members and all(q.id >= "gen-map-member-2001-06-15" for q in members)
+    five = made["gen-map-shanghai-five-1996-04-26"]
+    assert five.answer == ("CHN", "KAZ", "KGZ", "RUS", "TJK")
+    assert "Shanghai Five" in five.prompt.get("en") and "member" not in five.prompt.get("en")
+    assert "Shanghai Five" in five.prompt.get("id") and "anggota" not in five.prompt.get("id")
+
+
+def test_afghanistan_stays_an_observer_marked_inactive(pack):
+    """Afghanistan keeps its observer status with no end date, and its note says it is inactive and disputed."""
+    (observer,) = pack.actor("AFG").memberships
+    assert (observer.status, observer.end) == (Status.OBSERVER, None)
+    assert "Inactive and disputed since Sep 2021" in observer.note.get("en")
+
+
+def test_the_united_states_is_no_participant_of_sco_summits(pack):
+    """The US is an actor of the base episodes only, never of a summit it did not attend."""
+    with_us = {e.id for e in pack.events if "USA" in e.actors}
+    assert with_us == {"k2-eviction", "manas-handover-2014"}

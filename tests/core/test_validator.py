@@ -95,3 +95,35 @@ def test_values_of_the_wrong_shape_are_reported_not_raised(tmp_path: Path, old: 
     (tmp_path / "pack.yaml").write_text(text.replace(old, new), encoding="utf-8")
     report = check_pack(tmp_path)
     assert report.errors and report.pack is None
+
+
+def test_a_syntax_slip_in_events_yaml_reports_nothing_elsewhere(tmp_path: Path):
+    """One indentation slip in the SCO pack's events.yaml is the only problem: no 'unknown event' in
+    questions.yaml or tours.yaml for the events that file would have defined."""
+    import shutil
+
+    from sco_app.core.resources import lessons_dir
+
+    pack = tmp_path / "sco"
+    shutil.copytree(lessons_dir() / "sco-balancing", pack)
+    text = (pack / "events.yaml").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("    title:"))
+    (pack / "events.yaml").write_text(text.replace(line, " " + line, 1), encoding="utf-8")
+    report = check_pack(pack)
+    assert report.problems and {Path(p.file).name for p in report.problems} == {"events.yaml"}
+
+
+def test_dates_as_historians_write_them_load(tmp_path: Path):
+    """Approximate dates, an open end, Indonesian month names and date notes of a kind build the model."""
+    text = (PACKS / "minimal" / "pack.yaml").read_text(encoding="utf-8")
+    text = text.replace("languages: [en]", "languages: [en, id]").replace("title: Minimal pack", "title: {en: Minimal pack}")
+    text = text.replace("    date: 2001-06-15\n", "    date: 15 Juni 2001\n    end: open\n"
+                        "    date_note: {kind: disagreement, text: {en: One source says 14 June.}}\n")
+    text = text.replace("    date: 2003-05\n", "    date: early 2003\n    date_note: {en: Signed later.}\n")
+    (tmp_path / "pack.yaml").write_text(text, encoding="utf-8")
+    report = check_pack(tmp_path)
+    assert report.ok, [p.format() for p in report.problems]
+    one, two = report.pack.event("ev1"), report.pack.event("ev2")
+    assert str(one.date) == "2001-06-15" and one.open_end and one.end is None
+    assert one.date_note.kind.value == "disagreement" and two.date_note.kind.value == "note"
+    assert two.date.display("en") == "early 2003" and two.date.last_day.month == 4

@@ -142,3 +142,77 @@ def test_start_up_puts_back_a_library_pack_an_update_left_aside(tmp_path, monkey
     shutil.copytree(app.lessons_dir() / "template", aside)
     app._recover_library()
     assert (library / "course" / "pack.yaml").exists() and [p.name for p in library.iterdir()] == ["course"]
+
+
+def _huge_integer_pack(tmp_path: Path) -> Path:
+    import shutil
+
+    pack = tmp_path / "huge"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "packs" / "minimal", pack)
+    text = (pack / "pack.yaml").read_text().replace("version: 1.0.0", "version: " + "9" * 5000)
+    (pack / "pack.yaml").write_text(text)
+    return pack
+
+
+def _start(qtbot, monkeypatch, *argv: str):
+    """Run ``sco-app ARGV`` up to its event loop; return its exit status and its window (if one opened)."""
+    from PySide6.QtWidgets import QApplication
+
+    app._windows.clear()
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
+    code = main(list(argv))
+    window = app._windows[0] if app._windows else None
+    if window is not None:
+        qtbot.addWidget(window)
+    return code, window
+
+
+def test_a_last_pack_with_a_huge_integer_starts_the_built_in_pack_and_says_why(qtbot, tmp_path, monkeypatch):
+    """The pack used last holds a 5,000-digit number: the app starts on the built-in pack, and the status bar
+    says which pack could not be opened, and why."""
+    from sco_app.ui.main_window import remember_pack
+
+    pack = _huge_integer_pack(tmp_path)
+    remember_pack(QSettings("sco-app", "sco-app"), str(pack))
+    code, window = _start(qtbot, monkeypatch)
+    assert code == 0 and window.state.pack.id == "sco-balancing"
+    message = window.statusBar().currentMessage()
+    assert message == ("Could not open the lesson pack used last, huge (pack.yaml:4:10: this whole number is "
+                       "longer than 20 digits); the built-in lesson is shown instead.")
+
+
+def test_any_fault_loading_the_last_pack_still_starts_the_app(qtbot, tmp_path, monkeypatch):
+    """Whatever goes wrong while the pack used last is loaded (here, a fault of the checker), the app starts."""
+    from sco_app.core.packs import loader
+    from sco_app.ui.main_window import remember_pack
+
+    pack = _huge_integer_pack(tmp_path)
+    (pack / "pack.yaml").write_text((Path(__file__).resolve().parents[1] / "packs" / "minimal" / "pack.yaml").read_text())
+    remember_pack(QSettings("sco-app", "sco-app"), str(pack))
+    checker = loader._check_pack
+    monkeypatch.setattr(loader, "_check_pack", lambda path: (_ for _ in ()).throw(MemoryError("out of memory"))
+                        if Path(path) == pack else checker(path))
+    code, window = _start(qtbot, monkeypatch)
+    assert code == 0 and window.state.pack.id == "sco-balancing"
+    assert "MemoryError: out of memory" in window.statusBar().currentMessage()
+
+
+def test_a_pack_given_with_a_huge_integer_is_a_located_problem(qtbot, tmp_path, monkeypatch, capsys):
+    """``sco-app --pack`` on the pack: exit 1 with the located problem, and no traceback."""
+    pack = _huge_integer_pack(tmp_path)
+    code, window = _start(qtbot, monkeypatch, "--pack", str(pack))
+    err = capsys.readouterr().err
+    assert code == 1 and window is None
+    assert f"{pack / 'pack.yaml'}:4:10: error: this whole number is longer than 20 digits" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [["render", "--view", "map"], ["handout"]], ids=["render", "handout"])
+def test_drawing_commands_report_a_huge_integer_where_it_stands(qapp, tmp_path, capsys, command):
+    """render and handout on the pack: exit 1, the located problem, no traceback and no file."""
+    pack = _huge_integer_pack(tmp_path)
+    out = tmp_path / ("out.png" if command[0] == "render" else "out.pdf")
+    assert main([*command, "--pack", str(pack), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{pack / 'pack.yaml'}:4:10: error: this whole number is longer than 20 digits" in err
+    assert "Traceback" not in err and not out.exists()

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from sco_app.ui.class_question import LETTERS
 from sco_app.ui.clicker import KEYS, ClickerActions
 from tests.ui.projection import open_window, present, press
 
@@ -31,11 +32,14 @@ def test_right_reveals_and_goes_on_after_check_your_understanding(win, qtbot, mo
     qtbot.mouseClick(win.tours.bar.question_button, Qt.MouseButton.LeftButton)
     question = shown.layout.question
     assert question.isVisible() and question.asking and not question.revealed
+    asked = question.question  # the step's own question: its right option, lettered as the room sees it
+    assert asked.id == win.tours.player.step.question
+    letter, right = next((LETTERS[n], o) for n, o in enumerate(asked.options) if o.correct)
     text = question.toPlainText()
-    assert "Balance of threat" in text and "✔" not in text and "Why:" not in text
+    assert f"{letter}. {win.state.text(right.text)}" in text and "✔" not in text and "Why:" not in text
     press(qtbot, Qt.Key.Key_Right)
     assert question.revealed and win.tours.player.index == 2
-    assert "✔ B. Balance of threat" in question.toPlainText() and "Why:" in question.toPlainText()
+    assert f"✔ {letter}. {win.state.text(right.text)}" in question.toPlainText() and "Why:" in question.toPlainText()
     press(qtbot, Qt.Key.Key_Right)
     assert win.tours.player.index == 3 and not question.isVisible() and shown.layout.narrative.isVisible()
     assert asked_for_profile == [] and win.quiz._store is None  # no profile, and the progress store never opened

@@ -189,3 +189,41 @@ def test_the_legends_never_overlap(shown, qtbot):
     assert not a.intersects(b)
     view.resize(1000, 700)
     qtbot.waitUntil(lambda: view.marker_legend.opts["offset"] == (8, -8))
+
+
+def test_disputed_areas_are_never_filled_with_a_claimants_status(shown):
+    """Jammu and Kashmir, inside India's shape, stays neutral and hatched while India is filled as a member."""
+    state, view = shown
+    state.set_date(PartialDate(2017, 7, 1))
+    member = theme.STATUS_COLOURS["member"]
+    assert _colour_at(view, *INDIA) == member
+    assert _colour_at(view, *SRINAGAR) != member and _colour_at(view, *SRINAGAR).hue() != member.hue()
+    assert "Disputed area (Natural Earth), no status" in [label.text for _, label in view.legend.items]
+
+
+def test_the_legend_lists_only_the_statuses_the_pack_uses(shown):
+    """A pack without Shanghai Five participants shows no legend row for them."""
+    _state, view = shown
+    labels = [label.text for _, label in view.legend.items]
+    assert "Member" in labels and "Observer" in labels
+    assert not any("Shanghai Five" in text for text in labels)
+
+
+@pytest.mark.parametrize("day", [PartialDate(2001, 6, 15), PartialDate(2005, 7, 5)])
+def test_crimea_is_never_drawn_as_part_of_a_member(qtbot, monkeypatch, day):
+    """On the SCO pack's map, Crimea (inside Russia's de facto shape) is not filled in Russia's member colour."""
+    from sco_app.core.resources import lessons_dir
+
+    monkeypatch.setenv("SCO_APP_REDUCED_MOTION", "1")  # framing jumps instead of gliding
+    state = AppState()
+    view = MapView(state)
+    qtbot.addWidget(view)
+    state.load(load_pack(lessons_dir() / "sco-balancing"))
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    state.set_date(day)
+    view.frame(["UKR"])
+    member = theme.STATUS_COLOURS["member"]
+    assert view.status_fill("RUS") == "member" and _colour_at(view, 40.0, 50.5) == member
+    assert _colour_at(view, 34.1, 44.95).hue() != member.hue()  # Simferopol

@@ -40,6 +40,12 @@ def window(qtbot, lab):
     return state, win
 
 
+def _checked(qtbot, dialog):
+    """``dialog`` once every pack in it has been found and checked (which happens off the GUI thread)."""
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=60_000)
+    return dialog
+
+
 def _rows(dialog) -> dict[str, list[str]]:
     model = dialog.model
     return {model.rows[r].id: [model.index(r, c).data() for c in range(model.columnCount())]
@@ -61,7 +67,7 @@ def _library_copy(tmp_path, version: str) -> Path:
 def test_the_library_lists_every_pack_with_its_facts(qtbot, window, lab):
     """Built-in, library and extra packs show title, version, languages, authors, validation and place."""
     _state, win = window
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     rows = _rows(dialog)
     assert rows["sco-balancing"][4] == "yes" and rows["sco-balancing"][5] == "built into the app"
     assert rows["good-pack"][:5] == ["A good pack", "2.0.0", "en, id", "Your Name", "yes"]
@@ -76,7 +82,7 @@ def test_the_library_lists_every_pack_with_its_facts(qtbot, window, lab):
 def test_enter_opens_the_chosen_pack(qtbot, window):
     """Choosing a row with the arrow keys and pressing Enter opens that pack in the window."""
     state, win = window
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     qtbot.waitExposed(dialog)
     dialog.view.setFocus()
     _choose(dialog, "good-pack")
@@ -87,7 +93,7 @@ def test_enter_opens_the_chosen_pack(qtbot, window):
 def test_tab_reaches_the_table_and_every_button(qtbot, window):
     """The table and the buttons are reached by Tab, and each is named for screen readers."""
     _state, win = window
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     qtbot.waitExposed(dialog)
     _choose(dialog, "course")
     dialog.view.setFocus()
@@ -105,7 +111,7 @@ def test_tab_reaches_the_table_and_every_button(qtbot, window):
 def test_a_zip_is_opened_as_it_is(qtbot, window):
     """A zip in a shared folder opens straight from the library, without being installed."""
     state, win = window
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     _choose(dialog, "course")
     dialog.open_button.click()
     assert state.pack.id == "course" and state.pack.root.endswith("course-1.1.0.zip")
@@ -118,9 +124,9 @@ def test_importing_a_zip_installs_it_into_the_library(qtbot, window, lab, monkey
                        tmp_path / "emailed.zip")
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *args: (str(archive), ""))
     _state, win = window
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     dialog.import_button.click()
-    rows = _rows(dialog)
+    rows = _rows(_checked(qtbot, dialog))
     assert rows["emailed-pack"][5] == "your library"
     assert dialog.selected().id == "emailed-pack"
     assert (Path(os.environ[progress.DATA_DIR_VARIABLE]) / "packs" / "emailed-pack" / "pack.yaml").is_file()
@@ -140,7 +146,7 @@ def test_a_higher_version_is_offered_as_an_update_that_keeps_progress(qtbot, win
     win.open_requested.emit(str(installed))
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     shared_row = next(r for r, e in enumerate(dialog.model.rows) if e.id == "course" and e.is_zip)
     assert dialog.model.index(shared_row, 1).data() == "1.1.0 (updates 1.0.0)"
     dialog.view.setCurrentIndex(dialog.model.index(shared_row, 0))
@@ -161,7 +167,7 @@ def test_an_equal_or_lower_version_is_not_offered(qtbot, window, lab, monkeypatc
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("no update should be offered"))
     _state, win = window
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     _choose(dialog, "course")
     shared_row = next(r for r, e in enumerate(dialog.model.rows) if e.id == "course" and e.is_zip)
     dialog.view.setCurrentIndex(dialog.model.index(shared_row, 0))
@@ -177,10 +183,10 @@ def test_a_folder_added_is_listed_and_remembered(qtbot, window, lab, monkeypatch
     make_pack(tmp_path / "more" / "extra", "extra-pack", title="One more")
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *args: str(tmp_path / "more"))
     _state, win = window
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     dialog.folder_button.click()
-    assert "extra-pack" in _rows(dialog)
-    assert "extra-pack" in _rows(win.open_library())
+    assert "extra-pack" in _rows(_checked(qtbot, dialog))
+    assert "extra-pack" in _rows(_checked(qtbot, win.open_library()))
 
 
 def test_the_file_menu_opens_the_library(qtbot, window):
@@ -197,6 +203,7 @@ def test_the_dialog_is_built_from_a_given_library(qtbot, tmp_path):
 
     dialog = PackLibraryDialog(AppState(), library.Library(tmp_path / "lib", include_built_in=False))
     qtbot.addWidget(dialog)
+    _checked(qtbot, dialog)
     assert [e.id for e in dialog.entries] == ["only-pack"] and dialog.selected().id == "only-pack"
 
 
@@ -212,7 +219,7 @@ def _update_the_open_pack(qtbot, window, lab, monkeypatch, replace):
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[1:3]))
     monkeypatch.setattr(library.os, "replace", replace)
-    dialog = win.open_library()
+    dialog = _checked(qtbot, win.open_library())
     shared_row = next(r for r, e in enumerate(dialog.model.rows) if e.id == "course" and e.is_zip)
     dialog.view.setCurrentIndex(dialog.model.index(shared_row, 0))
     dialog.install_button.click()
@@ -253,3 +260,63 @@ def test_a_failed_update_is_told_and_the_old_pack_stays(qtbot, window, lab, monk
     assert load_pack(installed).version == "1.0.0" and state.pack.version == "1.0.0"
     assert [p.name for p in installed.parent.iterdir()] == ["course"]
     assert str(installed / "pack.yaml") in win.pack_watcher.watched_paths()
+
+
+def test_the_library_opens_with_a_huge_integer_pack_listed(qtbot, window, lab):
+    """A pack whose version has 5,000 digits is listed as not validating; the window opens and lists the rest."""
+    _tmp, mine, _shared = lab
+    huge = make_pack(mine / "huge", "huge-pack", title="A huge number")
+    (huge / "pack.yaml").write_text((huge / "pack.yaml").read_text().replace("version: '1.0.0'", "version: " + "9" * 5000))
+    _state, win = window
+    dialog = _checked(qtbot, win.open_library())
+    rows = _rows(dialog)  # the file is not read past such a number: the pack is listed, its id unknown
+    assert rows[None][4] == "no: 1 error(s)" and rows["good-pack"][4] == "yes"
+    _choose(dialog, None)
+    assert "this whole number is longer than 20 digits" in dialog.details.text()
+
+
+def test_packs_are_checked_off_the_gui_thread_as_the_list_shows(qtbot, window, monkeypatch):
+    """The dialog lists the packs at once, each 'checking…', and they are checked on another thread."""
+    import threading
+
+    threads, release = set(), threading.Event()
+    real = library.read_entry
+
+    def slow(path, origin=library.Origin.EXTRA):
+        threads.add(threading.current_thread().name)
+        release.wait(10)
+        return real(path, origin)
+
+    monkeypatch.setattr(library, "read_entry", slow)
+    _state, win = window
+    dialog = win.open_library()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
+    assert {dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())} == {"checking…"}
+    assert dialog.checking and "Checking the lesson packs: 0 of" in dialog.progress.text()
+    release.set()
+    _checked(qtbot, dialog)
+    assert threads == {"sco-app library check"}
+    assert dialog.progress.text() == f"Lesson packs found: {dialog.model.rowCount()}."
+
+
+def test_packs_left_when_the_time_budget_ran_out_are_checked_when_chosen(qtbot, window, monkeypatch):
+    """With no time to spare, one pack is checked and the others wait; choosing one checks it."""
+    monkeypatch.setattr(library, "CHECK_BUDGET_S", 0.0)
+    _state, win = window
+    dialog = _checked(qtbot, win.open_library())
+    waiting = [r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 4).data() == "not checked yet"]
+    assert waiting and "the others are checked when you choose them" in dialog.progress.text()
+    good = next(r for r in waiting if dialog.model.rows[r].path.name == "good")
+    dialog.view.setCurrentIndex(dialog.model.index(good, 0))
+    qtbot.waitUntil(lambda: dialog.model.index(good, 4).data() == "yes")
+    assert dialog.open_button.isEnabled() and "version 2.0.0" in dialog.details.text()
+    assert "the others are checked when you choose them" in dialog.progress.text()
+
+
+def test_a_crowded_folder_says_how_many_packs_it_left_out(qtbot, window, lab, monkeypatch):
+    """More packs in one folder than are listed: the window says how many were left out, and where."""
+    _tmp, mine, _shared = lab
+    monkeypatch.setattr(library, "MAX_PACKS_PER_FOLDER", 1)
+    _state, win = window
+    dialog = _checked(qtbot, win.open_library())
+    assert f"{mine} holds 1 more packs than the 1 listed from one folder" in dialog.progress.text()

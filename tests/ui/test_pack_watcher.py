@@ -215,3 +215,30 @@ def test_the_watch_is_let_go_while_paused(qtbot, tmp_path):
         watcher._changed(str(pack))  # a change seen meanwhile is not acted on
         assert watcher.watched_paths() == []
     assert sorted(watcher.watched_paths()) == before and not watcher.is_paused
+
+
+def test_a_slow_check_runs_off_the_gui_thread_and_is_said_when_past_its_budget(qtbot, authoring, monkeypatch):
+    """A check that takes longer than its budget runs on a worker thread (the window keeps answering) and the
+    status bar says it is still going; when it ends, the new pack shows as usual."""
+    import threading
+
+    from sco_app.ui import pack_watcher
+
+    state, win, pack_yaml = authoring
+    monkeypatch.setattr(pack_watcher, "SLOW_CHECK_MS", 50)
+    threads, release = set(), threading.Event()
+    real = pack_watcher.check_pack
+
+    def slow(path):
+        threads.add(threading.current_thread().name)
+        release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(pack_watcher, "check_pack", slow)
+    _write(pack_yaml, pack_yaml.read_text(encoding="utf-8").replace(OLD_TITLE, "The SCO is born"))
+    with qtbot.waitSignal(win.pack_watcher.slow, timeout=5000):
+        pass
+    assert "taking a while" in win.statusBar().currentMessage() and OLD_TITLE in _titles(win)
+    release.set()
+    qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=5000)
+    assert threads == {"sco-app pack check"}

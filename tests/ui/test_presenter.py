@@ -122,13 +122,18 @@ def test_two_screens_project_on_the_chosen_one_and_keep_the_lecturers_view(win, 
     qtbot.waitUntil(lambda: win.screen().name() == "projector-1280x720" and win.isFullScreen())
     lecturer = shown.lecturer
     assert lecturer is not None and lecturer.isVisible() and lecturer.screen().name() == "laptop"
-    assert "Uzbekistan joins" in lecturer.now.toPlainText()
-    assert "Finding 2: outside pressure, the Tulip Revolution" in lecturer.coming.toPlainText()
+    steps, text = win.tours.player.tour.steps, win.state.text
+
+    def opening(index: int) -> str:
+        return " ".join(text(steps[index].text).split()[:5])
+
+    assert opening(2) in " ".join(lecturer.now.toPlainText().split())
+    assert text(steps[3].title) in lecturer.coming.toPlainText() and lecturer.coming.toPlainText().startswith("Next:")
     assert re.search(r"\d\d:\d\d", lecturer.clock.text())
     assert shown.ask() and "✔" in lecturer.question.toPlainText() and "✔" not in shown.layout.question.toPlainText()
     press(qtbot, Qt.Key.Key_PageDown)
     press(qtbot, Qt.Key.Key_PageDown)
-    assert "March 2005" in lecturer.now.toPlainText() and not lecturer.question.isVisible()
+    assert opening(3) in " ".join(lecturer.now.toPlainText().split()) and not lecturer.question.isVisible()
     size = QFontInfo(lecturer.now.font()).pixelSize()
     qtbot.keyClick(lecturer, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # the zoom keys work there too
     QApplication.processEvents()

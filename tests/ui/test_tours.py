@@ -137,6 +137,13 @@ def test_every_step_of_the_sco_tour_renders(win):
     assert all(a != b for a, b in zip(pictures, pictures[1:]))
 
 
+def test_the_narrative_shows_quotes_and_apostrophes_as_written(win):
+    """A step's text is shown as written: "the paper's" reads as such, not as an HTML entity."""
+    win.tours.player.start("three-findings", 2)
+    shown = win.tours.bar.text.toPlainText()
+    assert "the SCO itself calls the \"three evils\"" in shown and "&#x27;" not in shown and "&quot;" not in shown
+
+
 def test_render_draws_a_tour_step_and_refuses_an_unknown_one(tmp_path):
     """sco-app render --tour ID --step N writes the step; a wrong tour or step is a clear error."""
     out = render(None, "main", tmp_path / "step.png", tour="three-findings", step=6, size=(1000, 700))

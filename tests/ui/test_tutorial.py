@@ -34,5 +34,7 @@ def test_tutorial_runs_from_new_pack_to_a_zip(qapp, tmp_path, monkeypatch, capsy
     assert "asean-lesson 1.0.0: ok: 0 errors, 0 warnings; 6 events, 10 actors, 0 eras, 2 languages (en, id)" in out
     pack = load_pack(tmp_path / "asean-lesson.zip")
     assert pack.id == "asean-lesson" and len(pack.events) == 6
-    assert zipfile.ZipFile(tmp_path / "asean-lesson.zip").namelist() == ["asean-lesson/events.yaml", "asean-lesson/pack.yaml"]
+    assert zipfile.ZipFile(tmp_path / "asean-lesson.zip").namelist() == [
+        "asean-lesson/events.yaml", "asean-lesson/pack.yaml", "asean-lesson/schema/include.schema.json",
+        "asean-lesson/schema/pack.schema.json"]  # the schema travels with the pack, for the editor
     assert (tmp_path / "asean-handout.pdf").stat().st_size > 0 and (tmp_path / "asean-quiz.xml").stat().st_size > 0

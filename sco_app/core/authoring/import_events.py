@@ -1,10 +1,13 @@
-"""Turn a spreadsheet of events into a pack's event file, checked before and after it is written.
+"""Merge a spreadsheet of events into a pack's event file, checked before and after it is written.
 
 The events go to one YAML file of the pack (``events.yaml`` unless told otherwise), which is added
-to ``include:`` in ``pack.yaml`` when it is not there yet. The file is replaced whole on each import,
-so the spreadsheet stays the place to edit; a file that import-events did not write is replaced only
-when asked (``force``). After writing, the whole pack is checked; if it has errors, both files are
-put back as they were and the problems are reported.
+to ``include:`` in ``pack.yaml`` when it is not there yet. Each row updates the event with its id and
+keeps every field the spreadsheet has no column for (:mod:`~sco_app.core.authoring.event_merge`), so
+hand edits to the file survive the next import; new ids are added, and events the spreadsheet does
+not list are kept. The file is written anew, so its comments are not kept: a file that import-events
+did not write is rewritten only when asked (``force``). A dry run says what would change and writes
+nothing. After writing, the whole pack is checked; if it has errors, both files are put back as they
+were and the problems are reported.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from sco_app.core.authoring import AuthoringError
+from sco_app.core.authoring.event_merge import Merge, merge_events
 from sco_app.core.authoring.event_rows import PackIds, read_rows
 from sco_app.core.geo import country_names
 from sco_app.core.packs import check_pack
@@ -28,17 +32,21 @@ MAX_CSV_BYTES = 8 * 1024 * 1024
 
 @dataclass
 class ImportedEvents:
-    """An import just done: the event file written, how many events, and notes for the instructor."""
+    """An import just done (or, for a dry run, worked out): the event file, how many rows, what
+    changed, and notes for the instructor."""
 
     path: Path
     count: int
     notes: list[str] = field(default_factory=list)
+    merge: Merge | None = None
+    written: bool = True
 
 
 def import_events(csv_path: str | Path, folder: str | Path, file_name: str = "events.yaml",
-                  force: bool = False) -> ImportedEvents:
-    """Read ``csv_path`` into the pack ``folder``'s event file ``file_name``; raise
-    :class:`AuthoringError` (with every bad row) when the spreadsheet or the result has problems."""
+                  force: bool = False, dry_run: bool = False) -> ImportedEvents:
+    """Merge ``csv_path`` into the pack ``folder``'s event file ``file_name``; raise
+    :class:`AuthoringError` (with every bad row) when the spreadsheet or the result has problems.
+    With ``dry_run``, nothing is written: the result says what would change."""
     csv_path, folder = Path(csv_path), Path(folder)
     rel = clean_relative(file_name)
     if rel is None or not rel.endswith(".yaml") or rel == PACK_FILE:
@@ -57,7 +65,8 @@ def import_events(csv_path: str | Path, folder: str | Path, file_name: str = "ev
     except UnicodeDecodeError:
         raise AuthoringError(f"{csv_path} is not UTF-8 text",
                              ["save the spreadsheet as 'CSV UTF-8 (comma delimited)'"]) from None
-    events, problems = read_rows(text, str(csv_path), ids)
+    sheet = read_rows(text, str(csv_path), ids)
+    events, problems = sheet.events, sheet.problems
     if problems:
         bad = len({p.row for p in problems})
         raise AuthoringError(f"{csv_path}: {bad} bad row{'s' if bad > 1 else ''}; nothing was written", problems)
@@ -66,18 +75,22 @@ def import_events(csv_path: str | Path, folder: str | Path, file_name: str = "ev
     if target.is_symlink() or not inside:
         raise AuthoringError(f"{target} is a link or leads out of the pack; nothing was written")
     old_events = target.read_text(encoding="utf-8") if target.is_file() else None
-    if old_events is not None and not old_events.startswith(MARKER) and not force:
+    if old_events is not None and not old_events.startswith(MARKER) and not force and not dry_run:
         raise AuthoringError(f"{target} was not written by import-events; nothing was written",
-                             ["use --force to replace it, or --file to choose another file"])
+                             ["its events would be kept, but its comments and layout would be rewritten: use "
+                              "--force to go ahead, --dry-run to see what would change, or --file for another file"])
+    merge = merge_events(_old_events(old_events, target), events, sheet.columns, ids.languages)
     pack_file = folder / PACK_FILE
     old_pack = pack_file.read_text(encoding="utf-8")
     notes = []
     new_pack = old_pack
     if rel not in _includes(data):
         new_pack = add_include(old_pack, rel)
-        notes.append(f"added {rel} to include: in {pack_file}")
+        notes.append(f"{'would add' if dry_run else 'added'} {rel} to include: in {pack_file}")
+    if dry_run:
+        return ImportedEvents(target, len(events), notes + merge.summary(conditional=True), merge, written=False)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(_events_yaml(events, csv_path.name, folder.name), encoding="utf-8")
+    target.write_text(_events_yaml(merge.events, csv_path.name, folder.name), encoding="utf-8")
     if new_pack != old_pack:
         pack_file.write_text(new_pack, encoding="utf-8")
     report = check_pack(folder)
@@ -88,8 +101,22 @@ def import_events(csv_path: str | Path, folder: str | Path, file_name: str = "ev
         else:
             target.write_text(old_events, encoding="utf-8")
         raise AuthoringError(f"with these events the pack has errors; {folder} is as it was", report.errors)
+    notes += merge.summary()
     notes += [p.format() for p in report.warnings if p.file.endswith(rel)]
-    return ImportedEvents(target, len(events), notes)
+    return ImportedEvents(target, len(events), notes, merge)
+
+
+def _old_events(text: str | None, target: Path) -> list:
+    """The events of the event file as it is (none if there is no file yet)."""
+    if text is None:
+        return []
+    try:
+        data = read_yaml(text, str(target))
+    except YamlProblems as exc:
+        raise AuthoringError(f"{target} cannot be read, so its events cannot be kept; nothing was written",
+                             exc.problems) from None
+    events = data.get("events") if isinstance(data, dict) else None
+    return events if isinstance(events, list) else []
 
 
 def _pack_ids(folder: Path, target: str) -> tuple[PackIds, dict]:
@@ -103,7 +130,8 @@ def _pack_ids(folder: Path, target: str) -> tuple[PackIds, dict]:
     if not isinstance(data, dict):
         raise AuthoringError(f"{folder / PACK_FILE} holds no pack")
     languages = tuple(x for x in data.get("languages") or () if isinstance(x, str)) or ("en",)
-    ids = PackIds(languages, countries=set(country_names()))
+    names = country_names()
+    ids = PackIds(languages, countries=set(names), country_names=names)
     source = data.get("source") if isinstance(data.get("source"), dict) else {}
     ids.passages = {p.get("id") for p in source.get("passages") or () if isinstance(p, dict)}
     parts = [(PACK_FILE, data)]
@@ -147,7 +175,8 @@ def add_include(text: str, name: str) -> str:
 
 
 def _events_yaml(events: list[dict], csv_name: str, folder_name: str) -> str:
-    header = (f"{MARKER} from {csv_name}. Edit the spreadsheet and import it again:\n"
-              f"#   sco-app import-events {csv_name} --into {folder_name}\n\n")
+    header = (f"{MARKER} from {csv_name}. Import the spreadsheet again to update these events:\n"
+              f"#   sco-app import-events {csv_name} --into {folder_name}\n"
+              f"# Fields the spreadsheet has no column for (and translations it lacks) are kept; comments are not.\n\n")
     body = yaml.safe_dump({"events": events}, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
     return header + body

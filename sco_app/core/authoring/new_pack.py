@@ -1,7 +1,9 @@
 """Write a new lesson pack to start from: the commented starter pack, or a copy of a built-in pack.
 
-The pack gets an id made from its folder's name, a note of where it came from, and is checked with
-the validator before it is handed over, so an instructor always starts from a pack that opens.
+The pack gets an id made from its folder's name, a note of where it came from, a copy of the schema
+(``schema/``) that every YAML file's binding line points at, so an editor completes and checks it
+wherever the folder goes, and is checked with the validator before it is handed over, so an
+instructor always starts from a pack that opens.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sco_app.core.authoring import AuthoringError
+from sco_app.core.authoring.schema_files import PACK_SCHEMA_DIR, SCHEMA_FILES, binding_line, write_schema
 from sco_app.core.resources import lessons_dir
 
 if TYPE_CHECKING:  # the loader is imported when a pack is written, not when the command line is read
@@ -25,9 +28,6 @@ STARTERS = ("template", "sco-balancing")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _TOP_LEVEL_ID = re.compile(r"^id: *\S+.*$", re.MULTILINE)
 _SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=\S*?([a-z]+\.schema\.json) *$", re.MULTILINE)
-_SCHEMA_NOTE = ("# For completion and checking as you type (VS Code with the YAML extension), point this line\n"
-                "# at the sco-app folder's resources/schema/{name} and remove the first '# ':\n"
-                "# # yaml-language-server: $schema=path/to/sco-app/resources/schema/{name}")
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,8 @@ def new_pack(folder: str | Path, start: str = "template") -> NewPack:
     source = lessons_dir() / start
     pack_id = pack_id_for(folder)
     names = sorted(p.relative_to(source).as_posix() for p in source.rglob("*")
-                   if p.is_file() and not p.is_symlink() and not _hidden(p.relative_to(source)))
+                   if p.is_file() and not p.is_symlink() and not _hidden(p.relative_to(source))
+                   and not p.relative_to(source).as_posix().startswith(PACK_SCHEMA_DIR + "/"))
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:
         target = folder / name
@@ -72,6 +73,8 @@ def new_pack(folder: str | Path, start: str = "template") -> NewPack:
             target.write_text(_adapt(text, name, pack_id, start, folder.name), encoding="utf-8")
         else:
             shutil.copyfile(source / name, target)
+    write_schema(folder / PACK_SCHEMA_DIR)
+    names = sorted(names + [f"{PACK_SCHEMA_DIR}/{name}" for name in SCHEMA_FILES])
     from sco_app.core.packs import check_pack
 
     report = check_pack(folder)
@@ -85,8 +88,11 @@ def _hidden(rel: Path) -> bool:
 
 
 def _adapt(text: str, name: str, pack_id: str, start: str, folder_name: str) -> str:
-    """The starter's text with the new id, a note of its origin and a schema line that still works."""
-    text = _SCHEMA_LINE.sub(lambda m: _SCHEMA_NOTE.format(name=m.group(1)), text)
+    """The starter's text with the new id, a note of its origin and a schema line that works here."""
+    line = binding_line(name, pack_file=name == "pack.yaml")
+    text, found = _SCHEMA_LINE.subn(line, text)
+    if not found:
+        text = f"{line}\n{text}"
     if name != "pack.yaml":
         return text
     text = _TOP_LEVEL_ID.sub(f"id: {pack_id}", text, count=1)

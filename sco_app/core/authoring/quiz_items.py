@@ -1,7 +1,9 @@
 """A pack's quiz questions as self-contained items, in one language, for places outside the app.
 
-In the app a student sees the event a question is about on the timeline; on paper or in a learning
-management system the question must carry that context itself. An item is one of three kinds:
+In the app a student sees the event a question is about on the timeline. On paper or in a learning
+management system a question carries that event (title, date, description) only when the pack asks
+for it with ``show_event: true``: the description often gives the answer away, and an exported quiz
+should test, not tell. An item is one of three kinds:
 
 * ``choice``: options, each right or wrong with its feedback (theory, choice and finding questions);
 * ``matching``: left-hand items each matched to a right-hand answer (order questions match each
@@ -35,7 +37,7 @@ class QuizItem:
     type: QuestionType
     kind: str  # CHOICE, MATCHING or MAP
     prompt: str
-    context: str = ""  # the event asked about: "title (date). description"
+    context: str = ""  # the event asked about, "title (date). description", when the question shows it
     choices: tuple[Choice, ...] = ()
     pairs: tuple[tuple[str, str], ...] = ()  # (left, right): the right matches
     distractors: tuple[str, ...] = ()  # right-hand answers that match nothing here
@@ -80,10 +82,9 @@ class _Words:
 
     def item(self, question: Question) -> QuizItem:
         kind, explanation = question.type, self.t(question.explanation)
-        prompt, context = self.t(question.prompt), self.context(question.event)
+        # The event's description often gives the answer away: printed only when the question asks for it.
+        prompt, context = self.t(question.prompt), self.context(question.event if question.show_event else None)
         if kind in (QuestionType.THEORY, QuestionType.CHOICE, QuestionType.FINDING):
-            if kind is QuestionType.CHOICE and not question.event:
-                context = ""
             choices = tuple(Choice(self.option_text(question, o), o.correct, self.t(o.feedback))
                             for o in question.options)
             return QuizItem(question.id, kind, CHOICE, prompt, context, choices=choices, explanation=explanation)

@@ -9,18 +9,36 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
-from sco_app.core.dates import parse_date
+from sco_app.core.dates import is_open_end, parse_date
 from sco_app.core import quiz_text
 from sco_app.core.model import (
-    ANY, Actor, Basis, Cause, Era, Event, ExamSettings, GlossaryEntry, Image, Lane, LessonPack, Membership, Option,
+    ANY, Actor, Basis, Cause, DateNote, DateNoteKind, Era, Event, ExamSettings, GlossaryEntry, Image, Lane, LessonPack, Membership, Option,
     Passage, Place, Question, QuestionType, Reading, Source, SourceWork, Status, Text, Theory, Tour, TourStep,
 )
 
 
+_BASES = {basis.value: basis for basis in Basis}
+
+
 class _Builder:
-    def __init__(self, first_language: str) -> None:
-        self.first = first_language
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        self.first = languages[0]
+        self.languages = languages
         self._texts: dict[str, Text] = {}
+
+    def date(self, value: Any):
+        return parse_date(value, self.languages)
+
+    def opt_date(self, value: Any):
+        return None if value is None or is_open_end(value, self.languages) else parse_date(value, self.languages)
+
+    def date_note(self, raw: Any) -> DateNote | None:
+        """A note on a date: plain text is a note; ``{kind: disagreement, text: ...}`` says its kind."""
+        if raw is None:
+            return None
+        if isinstance(raw, dict) and "kind" in raw:
+            return DateNote(DateNoteKind(raw["kind"]), self.text(raw["text"]))
+        return DateNote(DateNoteKind.NOTE, self.text(raw))
 
     def text(self, value: Any) -> Text:
         if isinstance(value, str):  # a plain string is the same in every language
@@ -39,7 +57,7 @@ class _Builder:
     def reading(self, raw: dict) -> Reading:
         return Reading(
             theory=raw["theory"],
-            basis=Basis(raw["basis"]),
+            basis=_BASES[raw["basis"]],
             explanation=self.text(raw["explanation"]),
             passages=tuple(raw.get("passages") or ()),
         )
@@ -57,8 +75,8 @@ class _Builder:
             (
                 Membership(
                     status=Status(s["status"]),
-                    start=parse_date(s["from"]),
-                    end=parse_date(s["to"]) if s.get("to") is not None else None,
+                    start=self.date(s["from"]),
+                    end=self.opt_date(s.get("to")),
                     note=self.opt_text(s.get("note")),
                 )
                 for s in raw.get("statuses") or ()
@@ -75,9 +93,11 @@ class _Builder:
         return Event(
             id=raw["id"],
             title=self.text(raw["title"]),
-            date=parse_date(raw["date"]),
-            end=parse_date(raw["end"]) if raw.get("end") is not None else None,
-            date_note=self.opt_text(raw.get("date_note")),
+            date=self.date(raw["date"]),
+            end=self.opt_date(raw.get("end")),
+            open_end=is_open_end(raw.get("end"), self.languages),
+            date_note=self.date_note(raw.get("date_note")),
+            note=self.opt_text(raw.get("note")),
             place=Place(self.text(place["name"]), float(place["lon"]), float(place["lat"])) if place else None,
             actors=tuple(raw.get("actors") or ()),
             lane=raw["lane"],
@@ -105,8 +125,8 @@ class _Builder:
             text=self.text(raw["text"]),
             title=self.opt_text(raw.get("title")),
             event=raw.get("event"),
-            date=parse_date(raw["date"]) if raw.get("date") is not None else None,
-            period=(parse_date(period["start"]), parse_date(period["end"])) if period else None,
+            date=self.opt_date(raw.get("date")),
+            period=(self.date(period["start"]), self.date(period["end"])) if period else None,
             actors=tuple(raw.get("actors") or ()),
             passages=tuple(raw.get("passages") or ()),
             lens=raw.get("lens") or "",
@@ -147,7 +167,7 @@ class _Builder:
             prompt = quiz_text.prompt(kind.value, languages) if kind is not QuestionType.CHOICE else self.text(raw["id"])
         return Question(id=raw["id"], type=kind, prompt=prompt, answer=answer, options=options,
                         event=raw.get("event"), events=tuple(raw.get("events") or ()),
-                        explanation=self.opt_text(raw.get("explanation")))
+                        explanation=self.opt_text(raw.get("explanation")), show_event=raw.get("show_event") is True)
 
 
 def _exam(raw: dict | None) -> ExamSettings:
@@ -165,7 +185,7 @@ def _exam(raw: dict | None) -> ExamSettings:
 
 def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> LessonPack:
     """Build the :class:`LessonPack` from merged, checked pack data."""
-    b = _Builder(data["languages"][0])
+    b = _Builder(tuple(data["languages"]))
     raw_source = data["source"]
     source = SourceWork(
         citation=raw_source["citation"],
@@ -197,7 +217,7 @@ def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> Les
         actors=tuple(b.actor(a, country_names) for a in data.get("actors") or ()),
         eras=tuple(
             sorted(
-                (Era(e["id"], b.text(e["title"]), parse_date(e["start"]), parse_date(e["end"]),
+                (Era(e["id"], b.text(e["title"]), b.date(e["start"]), b.date(e["end"]),
                      b.opt_text(e.get("description"))) for e in data.get("eras") or ()),
                 key=lambda era: era.start.first_day,
             )

@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from sco_app.core.dates import DATE_FORMS_HINT, DateError, PartialDate, parse_date
-from sco_app.core.packs.problems import Severity, did_you_mean
+from sco_app.core.dates import DATE_FORMS_HINT, DateError, PartialDate, is_open_end, parse_date
+from sco_app.core.packs.country_hints import country_hint
+from sco_app.core.packs.problems import Names, Severity, did_you_mean
 
 LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+ISO3 = re.compile(r"^[A-Z]{3}$")  # anything else the schema reports, with the same hint
 
 # Which fields of each kind of item hold text for people ("*" is every item of a list).
 TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
@@ -23,7 +25,7 @@ TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
     "actors": (("name",), ("role",), ("statuses", "*", "note")),
     "eras": (("title",), ("description",)),
     "events": (
-        ("title",), ("date_note",), ("description",), ("place", "name"), ("reading", "explanation"),
+        ("title",), ("date_note",), ("note",), ("description",), ("place", "name"), ("reading", "explanation"),
         ("alternatives", "*", "explanation"), ("causes", "*", "how"), ("image", "alt"), ("image", "caption"),
     ),
     "glossary": (("term",), ("definition",)),
@@ -37,13 +39,17 @@ TOP_TEXT_FIELDS = (("title",), ("summary",), ("source", "title"), ("source", "pa
 
 @dataclass(frozen=True)
 class Finding:
-    """A problem at a key path of the merged pack data."""
+    """A problem at a key path of the merged pack data. ``also``: the path of a second place the
+    message names (its ``{also}`` becomes that place's file:line); ``reference``: the problem is a
+    name the pack does not define, which is not reported while a file of the pack cannot be read."""
 
     path: tuple
     message: str
     hint: str | None = None
     severity: Severity = Severity.ERROR
     at_key: bool = False
+    also: tuple | None = None
+    reference: bool = False
 
 
 def _items(data: dict, section: str) -> Iterator[tuple[int, dict]]:
@@ -66,16 +72,21 @@ def _ids(data: dict, section: str, key: str = "id") -> Iterator[Finding]:
         if not isinstance(value, str):
             continue
         if value in first:
-            yield Finding((section, index, key), f"duplicate {key} {value!r} (also item {first[value] + 1} of {section})",
-                          "every item needs its own id")
+            yield Finding((section, index, key), f"duplicate {key} {value!r}: the first is at {{also}}",
+                          "every item needs its own id", also=(section, first[value], key))
         else:
             first[value] = index
 
 
-def _passage_ids(data: dict) -> set[str]:
+def _passage_ids(data: dict) -> Names:
     source = data.get("source")
     passages = source.get("passages") if isinstance(source, dict) else None
-    return {p["id"] for p in _list(passages) if isinstance(p, dict) and isinstance(p.get("id"), str)}
+    return Names(p["id"] for p in _list(passages) if isinstance(p, dict) and isinstance(p.get("id"), str))
+
+
+def known_ids(data: dict, section: str) -> Names:
+    """The ids of the items of ``section``, ready for "did you mean" hints."""
+    return Names(item["id"] for _, item in _items(data, section) if isinstance(item.get("id"), str))
 
 
 _PLURAL = {"theory": "theories"}
@@ -86,21 +97,32 @@ def _ref(path: tuple, value: Any, known: set[str] | dict, what: str) -> Iterator
         plural = _PLURAL.get(what, what + "s")
         listed = f"known {plural}: {', '.join(sorted(known))}" if 0 < len(known) <= 12 else None
         hint = did_you_mean(value, known) or listed
-        yield Finding(path, f"unknown {what} {value!r}", hint)
+        yield Finding(path, f"unknown {what} {value!r}", hint, reference=True)
+
+
+def pack_languages(data: dict) -> tuple[str, ...]:
+    """The pack's languages as far as they can be read (for month names in dates)."""
+    languages = data.get("languages")
+    return tuple(x for x in languages if isinstance(x, str)) if isinstance(languages, list) else ()
 
 
 class _Dates:
-    """Parses each date once and reports the impossible ones."""
+    """Parses each date (in the pack's languages) and reports the impossible ones."""
 
-    def __init__(self) -> None:
+    def __init__(self, languages: tuple[str, ...] = ()) -> None:
         self.findings: list[Finding] = []
+        self.languages = languages
 
-    def get(self, item: dict, key: str, path: tuple) -> PartialDate | None:
+    def get(self, item: dict, key: str, path: tuple, open_end: bool = False) -> PartialDate | None:
+        """The date at ``item[key]``; None when it is missing, of the wrong type, impossible (reported)
+        or, where ``open_end`` allows it, the end of a range that has not ended."""
         value = item.get(key)
         if value is None or isinstance(value, (bool, dict, list, float)):
             return None
+        if open_end and is_open_end(value, self.languages):
+            return None
         try:
-            return parse_date(value)
+            return parse_date(value, self.languages)
         except DateError as exc:
             self.findings.append(Finding(path + (key,), f"impossible date: {exc}", DATE_FORMS_HINT))
             return None
@@ -116,13 +138,12 @@ def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]
     if isinstance(source, dict) and isinstance(source.get("passages"), list):
         findings += [Finding(("source",) + f.path, f.message, f.hint) for f in _ids(source, "passages")]
 
-    theories = {t["id"] for _, t in _items(data, "theories") if isinstance(t.get("id"), str)}
-    lanes = {lane["id"] for _, lane in _items(data, "lanes") if isinstance(lane.get("id"), str)}
+    theories, lanes = known_ids(data, "theories"), known_ids(data, "lanes")
     passages = _passage_ids(data)
-    dates = _Dates()
+    dates = _Dates(pack_languages(data))
     findings += _check_actors(data, country_names, dates)
     era_dates = {i: (dates.get(era, "start", ("eras", i)), dates.get(era, "end", ("eras", i))) for i, era in _items(data, "eras")}
-    eras: dict[str, tuple] = {}
+    eras: dict[str, tuple] = {}  # id -> (start, end); its keys are the known eras
     for i, era in _items(data, "eras"):
         if isinstance(era.get("id"), str):
             eras.setdefault(era["id"], era_dates[i])
@@ -133,7 +154,8 @@ def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]
     for section in ("theories", "lanes", "events"):
         if not any(True for _ in _items(data, section)) and not isinstance(data.get(section), (dict, str, int, float)):
             findings.append(Finding((), f"the pack has no {section}",
-                                    f"list at least one under '{section}:' in pack.yaml or in an included file"))
+                                    f"list at least one under '{section}:' in pack.yaml or in an included file",
+                                    reference=True))
     return findings
 
 
@@ -141,14 +163,14 @@ def _check_actors(data: dict, countries: dict[str, str], dates: _Dates) -> Itera
     for index, actor in _items(data, "actors"):
         path = ("actors", index)
         code = actor.get("code")
-        if isinstance(code, str) and code not in countries:
-            yield Finding(path + ("code",), f"unknown country code {code!r}", _country_hint(code, countries))
+        if isinstance(code, str) and code not in countries and ISO3.match(code):
+            yield Finding(path + ("code",), f"unknown country code {code!r}", country_hint(code, countries))
         periods = []
         for s_index, status in enumerate(_list(actor.get("statuses"))):
             if not isinstance(status, dict):
                 continue
             s_path = path + ("statuses", s_index)
-            start, end = dates.get(status, "from", s_path), dates.get(status, "to", s_path)
+            start, end = dates.get(status, "from", s_path), dates.get(status, "to", s_path, open_end=True)
             if start and end and end.last_day < start.first_day:
                 yield Finding(s_path + ("to",), f"this period ends ({end}) before it begins ({start})",
                               "swap 'from' and 'to', or correct one of them")
@@ -162,14 +184,6 @@ def _check_actors(data: dict, countries: dict[str, str], dates: _Dates) -> Itera
                               f"(status {path_a[-1] + 1} of this actor)", "end the earlier period the day before this one begins")
 
 
-def _country_hint(code: str, countries: dict[str, str]) -> str | None:
-    by_name = {name.upper(): c for c, name in countries.items()}
-    for name, c in by_name.items():
-        if name.startswith(code.upper()[:3]) and len(code) == 3:
-            return f"did you mean {c!r} ({countries[c]})?"
-    return did_you_mean(code, countries)
-
-
 def _check_eras(era_dates: dict[int, tuple]) -> Iterator[Finding]:
     for index, (start, end) in era_dates.items():
         if start and end and end.last_day < start.first_day:
@@ -179,28 +193,29 @@ def _check_eras(era_dates: dict[int, tuple]) -> Iterator[Finding]:
 def _check_events(data: dict, theories: set, lanes: set, passages: set, eras: dict, countries: dict,
                   dates: _Dates) -> Iterator[Finding]:
     events = dict(_items(data, "events"))
+    era_names = Names(eras)
     starts = {index: dates.get(event, "date", ("events", index)) for index, event in events.items()}
     when: dict[str, PartialDate] = {}
-    all_ids = {event["id"] for event in events.values() if isinstance(event.get("id"), str)}
+    all_ids = Names(event["id"] for event in events.values() if isinstance(event.get("id"), str))
     for index, event in events.items():
         if starts[index] and isinstance(event.get("id"), str):
             when.setdefault(event["id"], starts[index])
     for index, event in events.items():
         path = ("events", index)
         start = starts[index]
-        end = dates.get(event, "end", path)
+        end = dates.get(event, "end", path, open_end=True)
         if start and end and end.last_day < start.first_day:
             yield Finding(path + ("end",), f"the event ends ({end}) before it begins ({start})", "swap 'date' and 'end'")
         yield from _ref(path + ("lane",), event.get("lane"), lanes, "lane")
         era = event.get("era")
-        yield from _ref(path + ("era",), era, eras, "era")
+        yield from _ref(path + ("era",), era, era_names, "era")
         era_start, era_end = eras.get(era, (None, None)) if isinstance(era, str) else (None, None)
         if start and era_start and era_end and not (era_start.first_day <= start.first_day <= era_end.last_day):
             yield Finding(path + ("era",), f"the event ({start}) lies outside its era {era!r} ({era_start} to {era_end})",
                           "name the era its date falls in, or leave 'era' out", Severity.WARNING)
         for c_index, code in enumerate(_list(event.get("actors"))):
-            if isinstance(code, str) and code not in countries:
-                yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", _country_hint(code, countries))
+            if isinstance(code, str) and code not in countries and ISO3.match(code):
+                yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", country_hint(code, countries))
         readings = [(path + ("reading",), event.get("reading"))]
         readings += [(path + ("alternatives", i), r) for i, r in enumerate(_list(event.get("alternatives")))]
         for r_path, reading in readings:
@@ -255,6 +270,8 @@ def _check_languages(data: dict) -> Iterator[Finding]:
     declared, first = set(languages), languages[0]
 
     def check(path: tuple, text: Any) -> Iterator[Finding]:
+        if isinstance(text, dict) and "kind" in text and "text" in text:  # a date note of a kind
+            path, text = path + ("text",), text["text"]
         if not isinstance(text, dict):
             return
         for lang in text:
@@ -268,9 +285,17 @@ def _check_languages(data: dict) -> Iterator[Finding]:
     for field in TOP_TEXT_FIELDS:
         for path, text in _texts_at(data, field, ()):
             yield from check(path, text)
+    fine = declared.issuperset  # most texts: a string, or a map in declared languages with the first one
     for section, fields in TEXT_FIELDS.items():
+        keys = [field[0] for field in fields if len(field) == 1]
+        deeper = [field for field in fields if len(field) > 1]
         for index, item in _items(data, section):
-            for field in fields:
+            for key in keys:
+                text = item.get(key)
+                if text is None or type(text) is str or (type(text) is dict and first in text and fine(text)):
+                    continue
+                yield from check((section, index, key), text)
+            for field in deeper:
                 for path, text in _texts_at(item, field, (section, index)):
                     yield from check(path, text)
 

@@ -98,6 +98,8 @@ class FolderFiles(PackFiles):
         try:
             real = path.resolve(strict=True)
         except (FileNotFoundError, NotADirectoryError):
+            if path.is_symlink():
+                raise self._problem(clean, f"{clean!r} is a link to a file that does not exist") from None
             raise self._problem(clean, f"the file {clean!r} does not exist in the pack") from None
         except (OSError, RuntimeError) as exc:
             raise self._problem(clean, f"the file {clean!r} cannot be read ({exc.__class__.__name__})") from None
@@ -137,7 +139,10 @@ class ZipFiles(PackFiles):
         try:
             self.zip = zipfile.ZipFile(path)
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except OSError as exc:  # the file is there but cannot be read (permissions, a failing disk)
+            raise FileProblem(Problem(label, 1, 1, f"this zip file cannot be read ({exc.strerror or exc})",
+                                      hint="check that this user may read it, or copy it somewhere else first")) from None
+        except (zipfile.BadZipFile, ValueError, EOFError) as exc:
             raise FileProblem(Problem(label, 1, 1, f"this is not a readable zip file ({exc})",
                                       hint="make the zip again from the pack folder")) from None
         self.entries: dict[str, zipfile.ZipInfo] = {}
@@ -211,12 +216,13 @@ def open_pack_files(path: str | Path) -> PackFiles:
     p = Path(path)
     if p.is_dir():
         files: PackFiles = FolderFiles(p, label)
-        if not files.exists(PACK_FILE):
+        if not (p / PACK_FILE).exists() and not (p / PACK_FILE).is_symlink():
             raise FileProblem(Problem(label, 1, 1, "this folder holds no pack.yaml",
                                       hint="a lesson pack is a folder with a pack.yaml; see lessons/template"))
+        files._locate(PACK_FILE)  # a link out of the pack, or to nothing, is said as such
         return files
     if p.is_file():
-        if zipfile.is_zipfile(p):
+        if p.suffix.lower() == ".zip" or zipfile.is_zipfile(p):  # a .zip that cannot be read is still a zip
             return ZipFiles(p, label)
         if p.name == PACK_FILE:
             return open_pack_files(p.parent)

@@ -34,3 +34,6 @@ MAX_ALIAS_EXPANSIONS = 100
 
 MAX_ALIAS_EVENTS = 20_000
 """Most YAML nodes that aliases may expand to in one file."""
+
+MAX_NUMBER_DIGITS = 20
+"""Longest whole number, in digits (no value of a pack needs more; Python will not print one of more than 4,300)."""

@@ -16,13 +16,14 @@ from sco_app.core.geo import country_names
 from sco_app.core.model import LessonPack
 from sco_app.core.packs import limits
 from sco_app.core.packs.builder import build_pack
+from sco_app.core.packs.number_checks import LONG_NUMBER, LONG_NUMBER_HINT, long_number_marks, take_bad_numbers
 from sco_app.core.packs.crossref import Finding, check_references
 from sco_app.core.packs.question_checks import check_questions
 from sco_app.core.packs.tour_checks import check_tours
 from sco_app.core.packs.files import PACK_FILE, FileProblem, PackFiles, clean_relative, open_pack_files
 from sco_app.core.packs.problems import PackError, Problem, Severity
 from sco_app.core.packs.schema_check import INCLUDE_SCHEMA, PACK_SCHEMA, schema_errors
-from sco_app.core.packs.yaml_reader import Locator, YamlProblems, read_yaml
+from sco_app.core.packs.yaml_reader import Locator, YamlProblems, no_gc, read_yaml
 
 SECTIONS = ("theories", "lanes", "actors", "eras", "events", "glossary", "questions", "tours")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"<svg", b"<?xml")
@@ -58,6 +59,8 @@ class _Reading:
         self.locators: dict[str, Locator] = {}
         self.origins: dict[str, list[tuple[str, int]]] = {s: [] for s in SECTIONS}
         self.problems: list[Problem] = []
+        self.masked: dict[str, list[tuple]] = {}  # file -> paths of values set aside (a bad number), not checked again
+        self.unreadable: list[str] = []  # files that could not be read: what they define is unknown
 
     def parse(self, rel: str) -> Any:
         """Read and parse one YAML file of the pack; None (and problems noted) if it cannot be used."""
@@ -66,25 +69,52 @@ class _Reading:
             data = read_yaml(text, self.files.display(rel))
         except FileProblem as exc:
             self.problems.append(exc.problem)
+            self.unreadable.append(rel)
             return None
         except YamlProblems as exc:
             self.problems.extend(exc.problems)
+            self.unreadable.append(rel)
+            return None
+        except ValueError:  # a key that is a number too long to turn into text
+            marks = list(long_number_marks(text))
+            if not marks:
+                raise
+            self.problems.extend(Problem(self.files.display(rel), line, column, LONG_NUMBER, hint=LONG_NUMBER_HINT)
+                                 for line, column in marks)
             return None
         self.locators[rel] = Locator(text, self.files.display(rel))
+        for path, message, hint in take_bad_numbers(data):
+            self.at(rel, path, message, hint)
+            self.masked.setdefault(rel, []).append(path)
         return data
 
     def at(self, rel: str, path: tuple, message: str, hint: str | None = None,
            severity: Severity = Severity.ERROR, at_key: bool = False) -> None:
+        if any(path[:len(masked)] == masked for masked in self.masked.get(rel, ())):
+            return  # about a value already reported and set aside
         line, column = self.locators[rel].locate(path, key=at_key)
         self.problems.append(Problem(self.files.display(rel), line, column, message, severity, hint, path))
 
-    def at_merged(self, finding: Finding) -> None:
-        """Note a finding whose path is into the merged data, in the file the item came from."""
-        path, rel = finding.path, PACK_FILE
+    def _origin(self, path: tuple) -> tuple[str, tuple]:
+        """The file an item of the merged data came from, and its path in that file."""
         if len(path) >= 2 and path[0] in SECTIONS and isinstance(path[1], int):
             rel, index = self.origins[path[0]][path[1]]
-            path = (path[0], index) + path[2:]
-        self.at(rel, path, finding.message, finding.hint, finding.severity, finding.at_key)
+            return rel, (path[0], index) + path[2:]
+        return PACK_FILE, path
+
+    def at_merged(self, finding: Finding) -> None:
+        """Note a finding whose path is into the merged data, in the file the item came from. A name
+        the pack does not define is not reported while a file of the pack cannot be read (it may be
+        defined there), so one slip in a file gives one problem, not one per reference to it."""
+        if finding.reference and self.unreadable:
+            return
+        rel, path = self._origin(finding.path)
+        message = finding.message
+        if finding.also is not None:
+            other_rel, other_path = self._origin(finding.also)
+            line, column = self.locators[other_rel].locate(other_path)
+            message = message.replace("{also}", f"{other_rel}:{line}:{column}")
+        self.at(rel, path, message, finding.hint, finding.severity, finding.at_key)
 
     def schema(self, rel: str, data: Any, schema: str) -> None:
         for path, at_key, message, hint in schema_errors(data, schema):
@@ -102,8 +132,22 @@ class _Reading:
             self.origins[section].extend((rel, i) for i in range(len(items)))
 
 
+INTERNAL_ERROR = "the pack could not be checked: internal error"
+
+
 def check_pack(path: str | Path) -> CheckReport:
-    """Check the pack folder or zip at ``path``; never raises for a bad pack."""
+    """Check the pack folder or zip at ``path``; never raises. A fault of the checker itself is reported as
+    a problem of the pack (starting with :data:`INTERNAL_ERROR`), so that no pack can stop the app."""
+    try:
+        with no_gc():  # reading and checking make a great many objects and no cycles: a quarter of the time otherwise
+            return _check_pack(path)
+    except Exception as exc:  # noqa: BLE001 - whatever a pack holds, the caller gets a report
+        detail = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:300]
+        return CheckReport(str(path), [Problem(str(path), 1, 1, f"{INTERNAL_ERROR} ({detail})",
+                                               hint="please report this, with the pack, to the sco-app developers")])
+
+
+def _check_pack(path: str | Path) -> CheckReport:
     report = CheckReport(str(path))
     try:
         files = open_pack_files(path)

@@ -59,7 +59,52 @@ class PackError(Exception):
         super().__init__(f"{head}{len(errors)} error(s) in the lesson pack; first: {first}")
 
 
+MAX_CANDIDATES = 5
+"""Most known names compared in full with a misspelt one (so hints cost near-linear time in all)."""
+
+COMMON_PIECE = 64
+"""A three-letter piece shared by more names than this says little about which one was meant."""
+
+
+class Names(frozenset):
+    """Known ids (or keys) with an index for "did you mean" hints, built when first asked.
+
+    A hint compares the misspelt word in full only with the few names that share the most of its
+    three-letter pieces (leaving out pieces common to many names), so thousands of unknown
+    references in a pack of thousands of ids cost near-linear time, not the product of the two."""
+
+    _index: dict[str, list[str]] | None = None
+
+    def closest(self, word: str) -> str | None:
+        if len(self) <= MAX_CANDIDATES:
+            candidates: Iterable[str] = sorted(self)
+        else:
+            if self._index is None:
+                index: dict[str, list[str]] = {}
+                for name in self:
+                    for gram in set(_grams(name)):
+                        index.setdefault(gram, []).append(name)
+                self._index = index
+            shared: dict[str, int] = {}
+            postings = sorted((self._index.get(g, ()) for g in set(_grams(word))), key=len)
+            for posting in postings:
+                if len(posting) > COMMON_PIECE and shared:
+                    break
+                for name in posting[:COMMON_PIECE]:
+                    shared[name] = shared.get(name, 0) + 1
+            candidates = sorted(shared, key=lambda name: (-shared[name], name))[:MAX_CANDIDATES]
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
+        return close[0] if close else None
+
+
+def _grams(word: str) -> list[str]:
+    padded = f"^{word.lower()}$"
+    return [padded[i:i + 3] for i in range(len(padded) - 2)]
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A hint naming the closest of ``choices`` to a misspelt ``word``, or None."""
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else None
+    """A hint naming the closest of ``choices`` to a misspelt ``word``, or None (pass :class:`Names`
+    when asking many times about the same choices)."""
+    names = choices if isinstance(choices, Names) else Names(str(c) for c in choices)
+    close = names.closest(str(word))
+    return f"did you mean {close!r}?" if close else None

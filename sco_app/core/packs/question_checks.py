@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from sco_app.core.dates import DateError, parse_date
+from sco_app.core.packs.country_hints import country_hint
 from sco_app.core.packs.crossref import Finding, _items, _list, _passage_ids, _ref
 from sco_app.core.packs.problems import Severity
 
@@ -42,9 +43,13 @@ def check_questions(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
             for a_index, code in enumerate(answers):
                 if isinstance(code, str) and code not in countries:
                     where = path + ("answer", a_index) if isinstance(question.get("answer"), list) else path + ("answer",)
-                    yield Finding(where, f"unknown country code {code!r}", "use the three-letter ISO code, e.g. UZB")
+                    yield Finding(where, f"unknown country code {code!r}", country_hint(code, countries))
         elif kind in ("order", "sort"):
             yield from _check_event_set(path, question, kind, events)
+            if "answer" in question:
+                yield Finding(path + ("answer",), f"an {kind} question takes its answer from its events "
+                              f"({'their dates' if kind == 'order' else 'their readings'}), not from 'answer'",
+                              "remove 'answer', or change the events' " + ("dates" if kind == "order" else "readings"))
 
 
 def _answer_list(question: dict) -> list:
@@ -76,7 +81,14 @@ def _check_finding(path: tuple, question: dict, event: dict | None, passages: se
     for o_index, option in enumerate(options):
         yield from _ref(path + ("options", o_index), option, passages, "passage")
     offered = set(options) or passages
-    yield from _answers(path, question, offered, "passage")
+    answer = question.get("answer")
+    for a_index, value in enumerate(_answer_list(question)):
+        where = path + ("answer", a_index) if isinstance(answer, list) else path + ("answer",)
+        if isinstance(value, str) and value in passages and value not in offered:
+            yield Finding(where, f"the answer {value!r} is not among this question's options ({', '.join(options)})",
+                          f"add {value!r} to 'options', or correct 'answer'")
+        else:
+            yield from _ref(where, value, passages, "passage")
     yield from _feedback_keys(path, question, offered, "passage")
     if not _answer_list(question) and isinstance(event, dict):
         reading = event.get("reading")
@@ -95,8 +107,11 @@ def _check_choice(path: tuple, question: dict) -> Iterator[Finding]:
     if len(options) < 2:
         yield Finding(path + ("options",), "a choice question needs at least two options", None)
         return
-    if not any(o.get("correct") is True for o in options):
+    marked = [o.get("id") for o in options if o.get("correct") is True]
+    if not marked:
         yield Finding(path + ("options",), "no option is marked 'correct: true'", "mark the right option(s)")
+    if "answer" in question:
+        yield from _check_choice_answer(path, question, options, marked)
     seen: set[str] = set()
     for o_index, option in enumerate(options):
         option_id = option.get("id")
@@ -105,6 +120,22 @@ def _check_choice(path: tuple, question: dict) -> Iterator[Finding]:
         if option_id in seen:
             yield Finding(path + ("options", o_index, "id"), f"two options have the id {option_id!r}")
         seen.add(option_id)
+
+
+def _check_choice_answer(path: tuple, question: dict, options: list[dict], marked: list) -> Iterator[Finding]:
+    """A choice question's ``answer`` must name exactly the options marked ``correct: true``."""
+    ids = [o.get("id") for o in options]
+    answer = question.get("answer")
+    named = _answer_list(question)
+    for a_index, value in enumerate(named):
+        where = path + ("answer", a_index) if isinstance(answer, list) else path + ("answer",)
+        if isinstance(value, str) and value not in ids:
+            yield Finding(where, f"the answer {value!r} is not an option of this question",
+                          f"name options by their ids: {', '.join(str(i) for i in ids)}")
+    if marked and set(named) & set(ids) and set(named) != set(marked):
+        yield Finding(path + ("answer",), f"'answer' says {', '.join(map(str, named))} but the options marked "
+                      f"'correct: true' are {', '.join(map(str, marked))}",
+                      "mark the right options with 'correct: true' and remove 'answer', or make them agree")
 
 
 def _check_event_set(path: tuple, question: dict, kind: str, events: dict) -> Iterator[Finding]:

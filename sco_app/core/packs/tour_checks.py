@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from sco_app.core.packs.crossref import Finding, _country_hint, _Dates, _ids, _items, _list, _passage_ids, _ref
+from sco_app.core.packs.country_hints import country_hint
+from sco_app.core.packs.crossref import ISO3, Finding, _Dates, _ids, _items, _list, _passage_ids, _ref, known_ids, pack_languages
 from sco_app.core.packs.problems import Severity
 
 
@@ -12,11 +13,9 @@ def check_tours(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
     """Every problem of the merged pack's ``tours``: duplicate ids, unknown events, questions, passages,
     theories and states, impossible or reversed dates."""
     yield from _ids(data, "tours")
-    events = {e["id"] for _, e in _items(data, "events") if isinstance(e.get("id"), str)}
-    questions = {q["id"] for _, q in _items(data, "questions") if isinstance(q.get("id"), str)}
-    theories = {t["id"] for _, t in _items(data, "theories") if isinstance(t.get("id"), str)}
+    events, questions, theories = known_ids(data, "events"), known_ids(data, "questions"), known_ids(data, "theories")
     passages = _passage_ids(data)
-    dates = _Dates()
+    dates = _Dates(pack_languages(data))
     for index, tour in _items(data, "tours"):
         for s_index, step in enumerate(_list(tour.get("steps"))):
             if isinstance(step, dict):
@@ -33,8 +32,8 @@ def _check_step(path: tuple, step: dict, events: set, questions: set, theories: 
     for p_index, passage in enumerate(_list(step.get("passages"))):
         yield from _ref(path + ("passages", p_index), passage, passages, "passage")
     for c_index, code in enumerate(_list(step.get("actors"))):
-        if isinstance(code, str) and code not in countries:
-            yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", _country_hint(code, countries))
+        if isinstance(code, str) and code not in countries and ISO3.match(code):
+            yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", country_hint(code, countries))
     dates.get(step, "date", path)
     period = step.get("period")
     if isinstance(period, dict):

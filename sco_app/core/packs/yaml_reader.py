@@ -1,31 +1,54 @@
-"""Safe YAML for untrusted packs, fast when the file is good and precise when it is not.
+"""Safe YAML for untrusted packs: one reader, libyaml's, for values and for positions.
 
-Values are read by ``yaml_rs`` (a YAML 1.2 reader with duplicate-key and alias-expansion limits,
-several times faster than PyYAML): ``yes``/``no``/``on``/``off`` stay text and no tag ever builds an
-object. Line and column numbers come from PyYAML's composer (``yaml.compose`` keeps node marks), run
-only when a problem has to be located; so a good pack pays for one parse, a bad one for two.
+Values and line numbers come from the same event stream (PyYAML's C parser when libyaml is there, as
+in every PyYAML wheel; its Python parser otherwise, which also refuses a '?' that ends a word inside
+``{ }``), so a problem is always located where the value was read. A good file
+is read once, without positions (:func:`read_yaml`); positions are worked out only when a problem
+needs them (:class:`Locator`), by walking the same events again with their marks.
+
+What a pack may hold is plain data: maps with text keys, lists, text, numbers, true/false and
+nothing. The scalars follow YAML 1.2's core schema, so ``yes``, ``no``, ``on``, ``off`` and dates
+stay text. No tag builds an object, merge keys and duplicate keys are refused where they stand, and
+nesting, aliases and numbers are bounded (:mod:`sco_app.core.packs.limits`).
 """
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from typing import Any, Iterator
 
 import yaml
-import yaml_rs
+
+try:
+    from yaml._yaml import CParser as _CParser  # libyaml, when PyYAML was built with it
+except ImportError:  # pragma: no cover - every PyYAML wheel on PyPI has it
+    _CParser = None
 
 from sco_app.core.packs import limits
 from sco_app.core.packs.problems import Problem
+from sco_app.core.packs.yaml_syntax import MAX_SYNTAX_ERRORS, syntax_problems
 
-_ALIAS_LIMITS = yaml_rs.AliasLimits(
-    max_total_replayed_events=limits.MAX_ALIAS_EVENTS,
-    max_replay_stack_depth=limits.MAX_DEPTH,
-    max_alias_expansions_per_anchor=limits.MAX_ALIAS_EXPANSIONS,
-)
-_TAG = re.compile(r"(?:^|[\s\[{,:-])!")
-_RS_POSITION = re.compile(r"line (\d+), column (\d+)")
-_STANDARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_INT_DIGITS = 4300
+"""Longest whole number read as a number (Python's own limit for turning one into text)."""
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_WORDS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False,
+          "null": None, "Null": None, "NULL": None, "~": None}
+_SPECIAL = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"), "+.inf": float("inf"),
+            "+.Inf": float("inf"), "+.INF": float("inf"), "-.inf": float("-inf"), "-.Inf": float("-inf"),
+            "-.INF": float("-inf"), ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
+_NUMBER_START = frozenset("0123456789-+.")
+_NUMBER = re.compile(r"[-+]?(?:([0-9]+)\Z|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z)").match
+_WORD_START = frozenset("tTfFnN~")
+_CORE = "tag:yaml.org,2002:"
+_STR_TAGS = frozenset({_CORE + "str", "!"})
+_RESOLVED_TAGS = frozenset(_CORE + t for t in ("int", "float", "bool", "null", "map", "seq"))
+_S, _MS, _ME, _QS, _QE, _A = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent,
+                              yaml.SequenceStartEvent, yaml.SequenceEndEvent, yaml.AliasEvent)
+_NO_KEY = object()
 
 
 class YamlProblems(Exception):
@@ -36,194 +59,210 @@ class YamlProblems(Exception):
         self.problems = problems
 
 
+class _Flagged(Exception):
+    """Something the fast reading cannot accept; the located reading says what and where."""
+
+
+def parser_for(text: str) -> Any:
+    """libyaml's event parser for ``text`` (PyYAML's own when it was built without libyaml)."""
+    if _CParser is not None:
+        return _CParser(text)  # the parser alone: no constructor or resolver is needed
+    return yaml.SafeLoader(text)
+
+
+def scalar(value: str, plain: bool, tag: str | None) -> Any:
+    """The value of one scalar: text, a whole number, a number, true/false or None (YAML 1.2 core)."""
+    if tag is not None and tag not in _RESOLVED_TAGS:
+        return value
+    if not plain and tag is None:
+        return value
+    if not value:
+        return None
+    first = value[0]
+    if first in _NUMBER_START:
+        if _INT.match(value):
+            if len(value) > MAX_INT_DIGITS:
+                raise _Flagged
+            return int(value)
+        if _FLOAT.match(value):
+            return float(value)
+        special = _SPECIAL.get(value)
+        return value if special is None else special
+    if first in _WORD_START:
+        return _WORDS.get(value, value)
+    return value
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Hold off the cycle collector while a file is read: the parser makes a few objects per value
+    and no cycles, and collections run over every one of them otherwise (a third of a large read)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_yaml(text: str, file: str) -> Any:
     """Parse one YAML document into plain dicts, lists and scalars, or raise :class:`YamlProblems`."""
-    has_tags = "!" in text and _TAG.search(text) is not None
-    if has_tags:  # a '!' that may be a tag: let the strict reader judge it first
-        problems = _strict_problems(text, file)
-        if problems:
-            raise YamlProblems(problems)
     try:
-        data = yaml_rs.loads(text, parse_datetime=False, alias_limits=_ALIAS_LIMITS)
-    except (yaml_rs.YAMLDecodeError, RecursionError, ValueError, TypeError, OverflowError) as exc:
-        fast_error = str(exc)
-    else:
-        if isinstance(data, dict) and _normalise_keys(data):
-            return data
-        fast_error = ""
-    problems = [] if has_tags else _strict_problems(text, file)
-    if not problems:
-        problems = [_fast_problem(fast_error, text, file)]
-    raise YamlProblems(problems)
-
-
-def _normalise_keys(data: dict) -> bool:
-    """Turn number and boolean keys into text; False when nesting is too deep or a key is a list,
-    a map or a merge key (the strict reader then says where). Runs over every node, so it is lean."""
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node, depth = pop()
-        if depth > limits.MAX_DEPTH:
-            return False
-        if type(node) is dict:
-            if not all(type(key) is str for key in node) and not _text_keys(node):
-                return False
-            if "<<" in node:
-                return False
-            children = node.values()
-        else:
-            children = node
-        depth += 1
-        for child in children:
-            kind = type(child)
-            if kind is dict or kind is list:
-                push((child, depth))
-    return True
-
-
-def _text_keys(node: dict) -> bool:
-    for key in [key for key in node if type(key) is not str]:
-        if isinstance(key, (tuple, list, dict)):
-            return False
-        text = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
-        node[text] = node.pop(key)
-    return True
-
-
-def _fast_problem(fast_error: str, text: str, file: str) -> Problem:
-    """A problem from the fast reader's message, when the strict reader found nothing to add."""
-    if "alias" in fast_error:
-        line, column = _first_alias(text)
-        return Problem(file, line, column, "YAML aliases expand to too much data",
-                       hint=f"an anchor may be used at most {limits.MAX_ALIAS_EXPANSIONS} times and aliases may "
-                            f"expand to at most {limits.MAX_ALIAS_EVENTS:,} items; write the data out instead")
-    line, column = _rs_position(fast_error)
-    message = fast_error.splitlines()[-1].strip() if fast_error else "the file cannot be read as YAML"
-    return Problem(file, line, column, message)
-
-
-def _first_alias(text: str) -> tuple[int, int]:
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                return event.start_mark.line + 1, event.start_mark.column + 1
+        with no_gc():
+            data = _fast(text)
     except yaml.YAMLError:
-        pass
-    return 1, 1
+        raise YamlProblems(syntax_problems(text, file, parser_for)) from None
+    except (_Flagged, RecursionError):
+        data = None
+    if isinstance(data, dict):
+        return data
+    from sco_app.core.packs.yaml_positions import inspect  # the located reading, only for a bad file
+
+    problems = inspect(text, file).problems
+    raise YamlProblems(problems or [Problem(file, 1, 1, "the file cannot be read as pack data")])
 
 
-def _rs_position(message: str) -> tuple[int, int]:
-    match = _RS_POSITION.search(message)
-    return (int(match[1]), int(match[2])) if match else (1, 1)
+def _fast(text: str) -> Any:
+    """Read ``text`` without positions; raise :class:`_Flagged` at anything the located reading must
+    explain (a tag, a merge or duplicate key, a key that is not text, too deep, too many aliases).
 
-
-class _StrictLoader(yaml.SafeLoader):
-    """PyYAML's safe composer with a nesting limit (it is recursive, so deep input must stop early)."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.depth = 0
-
-    def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature
-        self.depth += 1
-        if self.depth > limits.MAX_DEPTH:
-            mark = self.peek_event().start_mark
-            raise yaml.MarkedYAMLError(problem=f"lists and maps are nested deeper than {limits.MAX_DEPTH} levels",
-                                       problem_mark=mark)
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
-
-
-def _strict_problems(text: str, file: str) -> list[Problem]:
-    """Every problem PyYAML's strict, located reading finds in ``text``."""
+    The loop runs once per value of the file, so it keeps to local names and counts nodes only
+    inside anchored values (for the alias limits)."""
+    parser = parser_for(text)
+    get = parser.get_event
+    S, MS, ME, QS, QE, A = _S, _MS, _ME, _QS, _QE, _A
+    number_start, word_start, number, words, no_key = _NUMBER_START, _WORD_START, _NUMBER, _WORDS, _NO_KEY
+    str_tags, resolved_tags, max_depth = _STR_TAGS, _RESOLVED_TAGS, limits.MAX_DEPTH
+    root: Any = None
+    stack: list[tuple] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    uses: dict[str, int] = {}
+    cur: Any = None
+    key: Any = no_key
+    is_map = False
+    replayed = documents = 0
     try:
-        loader = _StrictLoader(text)
-    except yaml.reader.ReaderError as exc:
-        return [_reader_problem(exc, text, file)]
-    try:
-        root = loader.get_single_node()
-    except yaml.reader.ReaderError as exc:
-        return [_reader_problem(exc, text, file)]
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = exc.problem or "YAML syntax error"
-        if exc.context:
-            message = f"{exc.context}, {message}"
-        hint = _syntax_hint(message)
-        return [Problem(file, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, message, hint=hint)]
-    except yaml.YAMLError as exc:
-        return [Problem(file, 1, 1, f"YAML error: {exc}")]
-    except RecursionError:
-        return [Problem(file, 1, 1, f"lists and maps are nested deeper than {limits.MAX_DEPTH} levels")]
-    finally:
-        loader.dispose()
-    if root is None:
-        return [Problem(file, 1, 1, "the file is empty", hint="a pack file holds keys and values, e.g. 'events:'")]
-    problems = list(_node_problems(root, file))
-    if not problems and not isinstance(root, yaml.MappingNode):
-        problems.append(_at(root, file, "the top level of the file must be keys and values, not a list or a single value",
-                            "start the file with a key, e.g. 'events:'"))
-    return problems
-
-
-def _reader_problem(exc: yaml.reader.ReaderError, text: str, file: str) -> Problem:
-    """A control character YAML does not allow, at its line and column."""
-    before = text[: exc.position]
-    line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
-    return Problem(file, line, column, f"the character U+{exc.character:04X} is not allowed in YAML text",
-                   hint="remove it; it is often pasted in by accident from another program")
-
-
-def _syntax_hint(message: str) -> str | None:
-    if "expected a single document" in message:
-        return "a pack file holds one YAML document; remove the '---' line"
-    if "flow sequence" in message or "flow mapping" in message:
-        return "check that every '[' has its ']' and every '{' its '}' on the same item"
-    if "mapping values are not allowed" in message:
-        return "put text that contains ': ' in quotes"
-    if "found character '\\t'" in message:
-        return "indent with spaces, not tabs"
-    if "could not find expected ':'" in message or "expected <block end>" in message:
-        return "check the indentation of this line and the one before"
-    return None
-
-
-def _at(node: yaml.Node, file: str, message: str, hint: str | None = None) -> Problem:
-    return Problem(file, node.start_mark.line + 1, node.start_mark.column + 1, message, hint=hint)
-
-
-def _node_problems(root: yaml.Node, file: str) -> Iterator[Problem]:
-    """Duplicate keys, non-text keys, merge keys and tags, each where it stands (aliases visited once)."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if node.tag not in _STANDARD_TAGS:
-            tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
-            yield _at(node, file, f"the tag {tag!r} is not allowed in a lesson pack", "remove the '!' tag")
-        if isinstance(node, yaml.MappingNode):
-            keys: dict[str, yaml.Node] = {}
-            for key, value in node.value:
-                stack.append(value)
-                if not isinstance(key, yaml.ScalarNode):
-                    yield _at(key, file, "a key must be plain text, not a list or map")
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is S:
+                value = event.value
+                if event.tag is not None or event.anchor is not None:
+                    value = _special_scalar(event, anchors, is_map and key is no_key)
+                elif is_map and key is no_key:
+                    if value in cur or (value == "<<" and event.implicit[0]):
+                        raise _Flagged
+                    key = value
                     continue
-                if key.tag == "tag:yaml.org,2002:merge" or key.value == "<<":
-                    yield _at(key, file, "merge keys ('<<') are not supported", "write the keys out in full")
-                elif key.value in keys:
-                    first = keys[key.value].start_mark.line + 1
-                    yield _at(key, file, f"duplicate key {key.value!r} (first given on line {first})",
-                              "remove one of them or rename it")
+                elif event.implicit[0]:
+                    if not value:
+                        value = None
+                    elif value[0] in number_start:
+                        found = number(value)
+                        if found is None:
+                            if value[0] == "." or value[0] in "+-":
+                                value = scalar(value, True, None)
+                        elif found[1] is None:
+                            value = float(value)
+                        elif len(value) > MAX_INT_DIGITS:
+                            raise _Flagged
+                        else:
+                            value = int(value)
+                    elif value[0] in word_start:
+                        value = words.get(value, value)
+                if is_map and key is no_key:  # a tagged or anchored key
+                    if value in cur:
+                        raise _Flagged
+                    key = value
+                    continue
+            elif kind is MS or kind is QS:
+                tag = event.tag
+                if (tag is not None and tag not in resolved_tags) or (is_map and key is no_key):
+                    raise _Flagged
+                if len(stack) >= max_depth:
+                    raise _Flagged
+                new: Any = {} if kind is MS else []
+                if cur is None:
+                    root = new
+                elif is_map:
+                    cur[key] = new
                 else:
-                    keys[key.value] = key
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+                    cur.append(new)
+                stack.append((cur, is_map, event.anchor))
+                cur, key, is_map = new, no_key, kind is MS
+                continue
+            elif kind is ME or kind is QE:
+                done = cur
+                cur, is_map, anchor = stack.pop()
+                key = no_key
+                if anchor is not None:
+                    anchors[anchor] = (done, _size(done, anchors))
+                continue
+            elif kind is A:
+                if is_map and key is no_key:
+                    raise _Flagged
+                found = anchors.get(event.anchor)
+                if found is None:
+                    raise _Flagged
+                value, size = found
+                uses[event.anchor] = used = uses.get(event.anchor, 0) + 1
+                replayed += size
+                if used > limits.MAX_ALIAS_EXPANSIONS or replayed > limits.MAX_ALIAS_EVENTS:
+                    raise _Flagged
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Flagged
+                continue
+            elif kind is yaml.StreamEndEvent or event is None:
+                return root
+            else:
+                continue
+            if cur is None:
+                root = value
+            elif is_map:
+                cur[key] = value
+                key = no_key
+            else:
+                cur.append(value)
+    finally:
+        parser.dispose()
+
+
+def _special_scalar(event: Any, anchors: dict, is_key: bool) -> Any:
+    """The value of a scalar with a tag or an anchor (rare in a pack); noted as an anchor's value."""
+    tag = event.tag
+    if tag is not None and tag not in _STR_TAGS and tag not in _RESOLVED_TAGS:
+        raise _Flagged
+    if is_key:
+        if event.value == "<<" and event.implicit[0]:
+            raise _Flagged
+        value = event.value
+    elif tag is not None and tag in _STR_TAGS:
+        value = event.value
+    else:
+        value = scalar(event.value, event.implicit[0], tag)
+    if event.anchor is not None:
+        anchors[event.anchor] = (value, 1)
+    return value
+
+
+def _size(value: Any, anchors: dict) -> int:
+    """How many nodes an anchored value stands for (aliases in it counted at their full size)."""
+    expanded = {id(v): size for v, size in anchors.values() if type(v) in (dict, list)}
+    count, todo = 0, [value]
+    while todo:
+        node = todo.pop()
+        count += 1
+        children = node.values() if type(node) is dict else node if type(node) is list else ()
+        for child in children:
+            if type(child) in (dict, list) and id(child) in expanded:
+                count += expanded[id(child)]
+            else:
+                todo.append(child)
+        count += len(node) if type(node) is dict else 0  # the keys
+    return count
 
 
 class Locator:
@@ -232,36 +271,37 @@ class Locator:
     def __init__(self, text: str, file: str) -> None:
         self.file = file
         self._text = text
-        self._root: yaml.Node | None = None
-
-    def _tree(self) -> yaml.Node | None:
-        if self._root is None:
-            try:
-                self._root = yaml.compose(self._text, Loader=_Loader)
-            except yaml.YAMLError:
-                self._root = None
-        return self._root
+        self._root: Any = None
 
     def locate(self, path: tuple, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the value at ``path``, of its key when ``key``, or of the
         deepest part of the path that exists."""
-        node = self._tree()
-        if node is None:
-            return (1, 1)
-        best = node.start_mark
-        for index, part in enumerate(path):
-            last = index == len(path) - 1
-            if isinstance(node, yaml.MappingNode):
-                for k, v in node.value:
-                    if isinstance(k, yaml.ScalarNode) and k.value == str(part):
-                        best = k.start_mark if (last and key) else v.start_mark
-                        node = v
-                        break
-                else:
-                    break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-                node = node.value[part]
-                best = node.start_mark
-            else:
+        if self._root is None:
+            from sco_app.core.packs.yaml_positions import inspect
+
+            self._root = inspect(self._text, self.file).root or (1, 1, None)
+        return locate(self._root, path, key)
+
+
+def locate(root: tuple, path: tuple, key: bool = False) -> tuple[int, int]:
+    """(line, column) of ``path`` in a position tree made by :func:`yaml_positions.inspect`."""
+    node = root
+    best = root[:2]
+    for index, part in enumerate(path):
+        children = node[2]
+        last = index == len(path) - 1
+        if type(children) is dict:
+            entry = children.get(str(part))
+            if entry is None:
                 break
-        return best.line + 1, best.column + 1
+            key_line, key_column, node = entry
+            best = (key_line, key_column) if (last and key) else node[:2]
+        elif type(children) is list and isinstance(part, int) and 0 <= part < len(children):
+            node = children[part]
+            best = node[:2]
+        else:
+            break
+    return best
+
+
+__all__ = ["Locator", "MAX_SYNTAX_ERRORS", "YamlProblems", "locate", "parser_for", "read_yaml", "scalar"]
