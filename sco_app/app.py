@@ -9,19 +9,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sco_app.core.deep_links import LINK_PARTS, DeepLinkError, check_deep_link  # noqa: F401 - the app's own names for them
 from sco_app.core.model import LessonPack
 from sco_app.core.packs import PackError, Severity, load_pack
-from sco_app.core.resources import lessons_dir
+from sco_app.core.resources import default_pack, lessons_dir  # noqa: F401 - as above
 
 NO_DISPLAY = (
     "sco-app cannot open a window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
     "Run it from a desktop session, or, on a machine without a screen, use the commands that need none,\n"
     "such as 'sco-app validate'. To force a platform, set QT_QPA_PLATFORM (for example 'offscreen')."
 )
-
-
-def default_pack() -> Path:
-    return lessons_dir() / "sco-balancing"
 
 
 MISSING_LIBRARY = (
@@ -228,51 +225,11 @@ def _replace_window(state, window, language: str):
     return new_state, new_window
 
 
-class DeepLinkError(ValueError):
-    """A deep link names an event, tour or step the pack does not have; the message says which and what is there.
-
-    ``kind`` says which part of the link is wrong (one of LINK_PARTS), ``value`` what it gave, and ``suggestion``
-    the closest id the pack has, if one is close (a misspelling or the start of an id)."""
-
-    def __init__(self, message: str, kind: str, value, suggestion: str | None = None) -> None:
-        super().__init__(message)
-        self.kind, self.value, self.suggestion = kind, value, suggestion
-
-
-LINK_PARTS = {"event": ("event",), "tour": ("tour", "step"), "step": ("step",), "step-without-tour": ("step",)}
-# what a DeepLinkError's kind may be -> the parts of the link left out when the lesson opens without it
-
-
-def check_deep_link(pack, event: str | None = None, tour: str | None = None, step: int | None = None) -> None:
-    """Raise DeepLinkError if ``event``, ``tour`` or ``step`` (1-based) is not in ``pack``."""
-    from sco_app.core.packs.problems import closest, did_you_mean
-
-    if event and event not in {e.id for e in pack.events}:
-        ids = [e.id for e in pack.events]
-        hint, near = did_you_mean(event, ids), closest(event, ids)
-        raise DeepLinkError(f"the pack {pack.id!r} has no event {event!r}" + (f"; {hint}" if hint else ""),
-                            "event", event, near[0] if near else None)
-    tours = {t.id: t for t in pack.tours}
-    if tour and tour not in tours:
-        known = ", ".join(tours) or "none"
-        hint, near = did_you_mean(tour, tours), closest(tour, tours)
-        raise DeepLinkError(f"the pack {pack.id!r} has no tour {tour!r}" + (f"; {hint}" if hint else "")
-                            + f" (its tours: {known})", "tour", tour, near[0] if near else None)
-    if step is not None and not tour:
-        raise DeepLinkError("--step needs --tour", "step-without-tour", step)
-    if tour and step is not None and not 1 <= step <= len(tours[tour].steps):
-        raise DeepLinkError(f"the tour {tour!r} has steps 1 to {len(tours[tour].steps)}, not {step}", "step", step)
-
-
 def open_at(state, window, event: str | None = None, date=None, tour: str | None = None, step: int | None = None) -> None:
     """Show the pack right at a deep link: a tour's step (1-based), an event, a date (checked first)."""
-    check_deep_link(state.pack, event, tour, step)
-    if tour:
-        window.tours.player.start(tour, (step or 1) - 1)
-    if event:
-        state.select(event)
-    if date is not None:
-        state.set_date(date)
+    from sco_app.ui.deep_link import open_at as show
+
+    show(state, window, event, date, tour, step)
 
 
 def _open(state, window, path: str) -> None:

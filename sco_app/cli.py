@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--date", metavar="YYYY-MM-DD", type=_date_arg, dest="render_date", help="set the map's date")
     render.add_argument("--tour", metavar="ID", dest="render_tour", help="show a step of this tour")
     render.add_argument("--step", metavar="N", dest="render_step", type=_step_arg, help="the tour's step (1 is the first)")
+    render.add_argument("--presenter", action="store_true",
+                        help="draw presenter mode's projection (timeline, map, narrative in large type) at --size, "
+                             "for slides and handouts")
     render.add_argument("--size", metavar="WxH", type=_size_arg, default=(1400, 900), help="size in pixels (default 1400x900)")
     render.add_argument("--out", metavar="FILE", required=True, help="the file to write: .png, .svg or .pdf")
     render.add_argument("--lang", choices=LANGUAGES, default="en", help="interface and content language (default en)")
@@ -292,7 +295,7 @@ def _render(args: argparse.Namespace) -> int:
         path = render(pack, args.view, args.out, event=args.render_event or args.event,
                       date=args.render_date if args.render_date is not None else args.date, size=args.size,
                       language=args.lang, tour=args.render_tour or args.tour,
-                      step=args.render_step if args.render_step is not None else args.step)
+                      step=args.render_step if args.render_step is not None else args.step, presenter=args.presenter)
     except PackError as exc:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)

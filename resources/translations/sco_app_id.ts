@@ -50,47 +50,47 @@
         <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="77"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="85"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="84"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="92"/>
         <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
         <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="103"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="111"/>
         <source>Click an event on the timeline above, or press → to start at the first one, to read the paper’s argument for it.</source>
         <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca argumen makalah tentangnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="129"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="137"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="130"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="138"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="159"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="153"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="161"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="154"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="162"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="155"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="163"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -146,6 +146,60 @@
         <location filename="../../sco_app/ui/results_view.py" line="244"/>
         <source>{name}: {p}% right, {right} of {asked}</source>
         <translation>{name}: {p}% benar, {right} dari {asked}</translation>
+    </message>
+</context>
+<context>
+    <name>BlackScreen</name>
+    <message>
+        <location filename="../../sco_app/ui/presenter_layout.py" line="113"/>
+        <source>Black screen</source>
+        <translation>Layar hitam</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/presenter_layout.py" line="114"/>
+        <source>B, the full stop or any clicker key shows the picture again</source>
+        <translation>B, titik, atau tombol apa pun pada clicker presentasi menampilkan gambar kembali</translation>
+    </message>
+</context>
+<context>
+    <name>ClassQuestion</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
+        <source>Point to it on the map.</source>
+        <translation>Tunjukkan di peta.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <source>The answer:</source>
+        <translation>Jawabannya:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <source>Theories:</source>
+        <translation>Teori:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <source>Why:</source>
+        <translation>Alasannya:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_question.py" line="39"/>
+        <location filename="../../sco_app/ui/class_question.py" line="78"/>
+        <location filename="../../sco_app/ui/class_question.py" line="94"/>
+        <source>Question for the class</source>
+        <translation>Pertanyaan untuk kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_question.py" line="40"/>
+        <source>The step&apos;s question, for the whole class; the next click shows the right answer and why. Nothing is recorded.</source>
+        <translation>Pertanyaan langkah ini untuk seluruh kelas; klik berikutnya menampilkan jawaban yang benar beserta alasannya. Tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/class_question.py" line="78"/>
+        <location filename="../../sco_app/ui/class_question.py" line="94"/>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
     </message>
 </context>
 <context>
@@ -537,67 +591,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="99"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="101"/>
         <source>Theories:</source>
         <translation>Teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="104"/>
         <source>Lane:</source>
         <translation>Jalur:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="104"/>
         <source>Show one lane of events</source>
         <translation>Tampilkan satu jalur peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="103"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="105"/>
         <source>Country:</source>
         <translation>Negara:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="103"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="105"/>
         <source>Show the events of one country</source>
         <translation>Tampilkan peristiwa satu negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="104"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="106"/>
         <source>Theory lens:</source>
         <translation>Lensa teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="104"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="106"/>
         <source>Fade everything but one theory, on the timeline and the map</source>
         <translation>Samarkan semua kecuali satu teori, di lini masa dan di peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="106"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="108"/>
         <source>Legend of the timeline</source>
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="159"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="161"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="174"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="180"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="174"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="180"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>bold edge: the paper’s own reading</source>
         <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -718,52 +772,52 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
@@ -804,6 +858,114 @@
         <location filename="../../sco_app/ui/help_dialogs.py" line="22"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>LecturerView</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <source>Next:</source>
+        <translation>Berikutnya:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <source>No tour is playing</source>
+        <translation>Tidak ada tur yang sedang berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <source>Step {n} of {count}</source>
+        <translation>Langkah {n} dari {count}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <source>This is the last step.</source>
+        <translation>Ini langkah terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="30"/>
+        <source>sco-app — lecturer&apos;s view</source>
+        <translation>sco-app — tampilan dosen</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="31"/>
+        <source>Lecturer&apos;s view</source>
+        <translation>Tampilan dosen</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="36"/>
+        <source>Where the tour is</source>
+        <translation>Posisi tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="37"/>
+        <source>The projection is black (B or . shows it again)</source>
+        <translation>Proyeksi sedang hitam (B atau . menampilkannya kembali)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="38"/>
+        <source>The projection is black</source>
+        <translation>Proyeksi sedang hitam</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="41"/>
+        <source>Clock</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="47"/>
+        <source>This step&apos;s narrative</source>
+        <translation>Narasi langkah ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="49"/>
+        <source>The class question and its answer</source>
+        <translation>Pertanyaan untuk kelas beserta jawabannya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="51"/>
+        <source>The next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="57"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="57"/>
+        <source>Previous step</source>
+        <translation>Langkah sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="58"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Berikutnya ▶</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="58"/>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="59"/>
+        <source>&amp;Ask the class</source>
+        <translation>&amp;Tanyakan ke kelas</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="60"/>
+        <source>&amp;Black screen (B)</source>
+        <translation>Layar &amp;hitam (B)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="62"/>
+        <source>&amp;Leave presenter mode</source>
+        <translation>&amp;Keluar dari mode presentasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lecturer_view.py" line="116"/>
+        <source>{time} · presenting for {h}:{m:02d}</source>
+        <translation>{time} · presentasi berjalan {h}:{m:02d}</translation>
     </message>
 </context>
 <context>
@@ -978,207 +1140,207 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="114"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="115"/>
+        <location filename="../../sco_app/ui/main_window.py" line="137"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <location filename="../../sco_app/ui/main_window.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="121"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="123"/>
+        <location filename="../../sco_app/ui/main_window.py" line="145"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="127"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="131"/>
+        <location filename="../../sco_app/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="132"/>
+        <location filename="../../sco_app/ui/main_window.py" line="154"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="134"/>
+        <location filename="../../sco_app/ui/main_window.py" line="156"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="158"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="139"/>
+        <location filename="../../sco_app/ui/main_window.py" line="161"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="140"/>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="140"/>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="141"/>
+        <location filename="../../sco_app/ui/main_window.py" line="163"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <location filename="../../sco_app/ui/main_window.py" line="164"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="168"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="150"/>
+        <location filename="../../sco_app/ui/main_window.py" line="172"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="151"/>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="152"/>
+        <location filename="../../sco_app/ui/main_window.py" line="174"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="153"/>
+        <location filename="../../sco_app/ui/main_window.py" line="175"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="181"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="162"/>
+        <location filename="../../sco_app/ui/main_window.py" line="185"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="165"/>
+        <location filename="../../sco_app/ui/main_window.py" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="171"/>
+        <location filename="../../sco_app/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="172"/>
+        <location filename="../../sco_app/ui/main_window.py" line="195"/>
         <source>&amp;Welcome…</source>
         <translation>Selamat &amp;datang…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <location filename="../../sco_app/ui/main_window.py" line="196"/>
         <source>&amp;Quick guide</source>
         <translation>Panduan &amp;singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="176"/>
+        <location filename="../../sco_app/ui/main_window.py" line="199"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="177"/>
+        <location filename="../../sco_app/ui/main_window.py" line="200"/>
         <source>Start the &amp;tour</source>
         <translation>&amp;Mulai tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="182"/>
+        <location filename="../../sco_app/ui/main_window.py" line="205"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="256"/>
+        <location filename="../../sco_app/ui/main_window.py" line="279"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="308"/>
+        <location filename="../../sco_app/ui/main_window.py" line="331"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="313"/>
+        <location filename="../../sco_app/ui/main_window.py" line="336"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="314"/>
+        <location filename="../../sco_app/ui/main_window.py" line="337"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="325"/>
+        <location filename="../../sco_app/ui/main_window.py" line="348"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="348"/>
+        <location filename="../../sco_app/ui/main_window.py" line="370"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="288"/>
+        <location filename="../../sco_app/app.py" line="245"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="337"/>
+        <location filename="../../sco_app/app.py" line="294"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1225,102 +1387,112 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="63"/>
+        <location filename="../../sco_app/ui/map_view.py" line="65"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="64"/>
+        <location filename="../../sco_app/ui/map_view.py" line="66"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="70"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="71"/>
-        <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan.</source>
-        <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai ulang negara-negara dalam pelajaran, seret untuk menggeser.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
         <source>Shanghai Five participant, before the SCO</source>
         <translation>Peserta Shanghai Five (sebelum SCO)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>Observer</source>
         <translation>Pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>Dialogue partner / SCO partner</source>
         <translation>Mitra dialog / mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>Other status</source>
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="240"/>
+        <location filename="../../sco_app/ui/map_view.py" line="259"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="167"/>
+        <location filename="../../sco_app/ui/map_view.py" line="170"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="167"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
+        <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="81"/>
+        <source>States</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="170"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="237"/>
+        <location filename="../../sco_app/ui/map_view.py" line="257"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="242"/>
+        <location filename="../../sco_app/ui/map_view.py" line="262"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="244"/>
+        <location filename="../../sco_app/ui/map_view.py" line="264"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="275"/>
+        <location filename="../../sco_app/ui/map_view.py" line="267"/>
+        <source>Events</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="313"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="279"/>
+        <location filename="../../sco_app/ui/map_view.py" line="317"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/map_view.py" line="267"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -1705,9 +1877,22 @@
     </message>
 </context>
 <context>
+    <name>PresenterLayout</name>
+    <message>
+        <location filename="../../sco_app/ui/presenter_layout.py" line="30"/>
+        <source>Presenter mode</source>
+        <translation>Mode presentasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/presenter_layout.py" line="31"/>
+        <source>The step&apos;s narrative</source>
+        <translation>Narasi langkah</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -2405,7 +2590,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
@@ -2473,32 +2658,32 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="45"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="46"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -3090,6 +3275,14 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>StepText</name>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="51"/>
+        <source>The title and narrative of the tour&apos;s step</source>
+        <translation>Judul dan narasi langkah tur</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
@@ -3135,12 +3328,12 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../sco_app/ui/timeline_view.py" line="72"/>
+        <location filename="../../sco_app/ui/timeline_view.py" line="73"/>
         <source>Timeline</source>
         <translation>Lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/timeline_view.py" line="74"/>
+        <location filename="../../sco_app/ui/timeline_view.py" line="75"/>
         <source>Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; the events list holds the same events as text.</source>
         <translation>Peristiwa menurut tanggal, dalam jalur-jalur. Plus dan minus untuk memperbesar dan memperkecil, Control dengan tombol panah untuk menggeser, Home menampilkan semuanya; daftar peristiwa memuat peristiwa yang sama dalam bentuk teks.</translation>
     </message>
@@ -3148,92 +3341,117 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="47"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="33"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="83"/>
         <source>Guided tour</source>
         <translation>Tur terpandu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="35"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="85"/>
         <source>Right, Space or Page Down: next step. Left or Page Up: previous step. Escape ends the tour.</source>
         <translation>Kanan, Spasi, atau Page Down: langkah berikutnya. Kiri atau Page Up: langkah sebelumnya. Escape mengakhiri tur.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="42"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="92"/>
         <source>Tour</source>
         <translation>Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="44"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="94"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="107"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="44"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="94"/>
         <source>Previous step</source>
         <translation>Langkah sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="46"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="96"/>
         <source>Go to step</source>
         <translation>Ke langkah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="52"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="101"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="108"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Berikutnya ▶</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="52"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="101"/>
         <source>Next step</source>
         <translation>Langkah berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="53"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="102"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="109"/>
         <source>Check your &amp;understanding</source>
         <translation>&amp;Uji pemahaman Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="54"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="103"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="112"/>
         <source>Presenter (F5)</source>
         <translation>Presentasi (F5)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="54"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="103"/>
         <source>Presenter mode</source>
         <translation>Mode presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="56"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="105"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="113"/>
         <source>End tour</source>
         <translation>Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="61"/>
-        <source>Step title</source>
-        <translation>Judul langkah</translation>
+        <location filename="../../sco_app/ui/tour_bar.py" line="107"/>
+        <source>Previous step (Left, Page Up)</source>
+        <translation>Langkah sebelumnya (Kiri, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="64"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="108"/>
+        <source>Next step (Right, Space, Page Down)</source>
+        <translation>Langkah berikutnya (Kanan, Spasi, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="110"/>
+        <source>Check your understanding: the step&apos;s question (in presenter mode, asked of the room; the next click shows the answer)</source>
+        <translation>Uji pemahaman Anda: pertanyaan langkah ini (dalam mode presentasi diajukan kepada seluruh kelas; klik berikutnya menampilkan jawabannya)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="112"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="112"/>
+        <source>Presenter mode (F5; Escape leaves)</source>
+        <translation>Mode presentasi (F5; Escape untuk keluar)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_bar.py" line="120"/>
         <source>What this step says</source>
         <translation>Isi langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="70"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="126"/>
         <source>Picture of this step</source>
         <translation>Gambar langkah ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="82"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="168"/>
         <source>Step {n} of {count}: {title}</source>
         <translation>Langkah {n} dari {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_bar.py" line="98"/>
+        <location filename="../../sco_app/ui/tour_bar.py" line="183"/>
         <source>Step {n} of {count}</source>
         <translation>Langkah {n} dari {count}</translation>
     </message>
@@ -3256,29 +3474,54 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="38"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="39"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="41"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="42"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="58"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="45"/>
+        <source>Presenter &amp;screen</source>
+        <translation>&amp;Layar presentasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="46"/>
+        <source>Where presenter mode projects; on another screen than the window&apos;s, the lecturer&apos;s view with the narrative, the next step and a clock stays on this one</source>
+        <translation>Layar tempat mode presentasi diproyeksikan; jika bukan layar jendela ini, tampilan dosen berisi narasi, langkah berikutnya, dan jam tetap berada di layar ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="76"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="63"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="81"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="65"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="83"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="94"/>
+        <source>The window&apos;s screen</source>
+        <translation>Layar jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="95"/>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/tour_controls.py" line="96"/>
+        <source>Screen {n}</source>
+        <translation>Layar {n}</translation>
     </message>
 </context>
 <context>

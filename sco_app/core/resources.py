@@ -40,6 +40,11 @@ def lessons_dir() -> Path:
     return _data_root("lessons")
 
 
+def default_pack() -> Path:
+    """The pack the app opens when none is named: the built-in SCO lesson."""
+    return lessons_dir() / "sco-balancing"
+
+
 def builtin_pack_dirs() -> list[Path]:
     """Return every built-in pack folder (a folder of ``lessons/`` holding a ``pack.yaml``)."""
     return sorted(p.parent for p in lessons_dir().glob("*/pack.yaml"))

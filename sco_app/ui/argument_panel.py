@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -34,6 +34,7 @@ class ArgumentPanel(QTextBrowser):
             "sources, and the passages of the source text the reading rests on (marked). Tab moves between links."))
         self.setOpenLinks(False)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a narrow panel breaks lines between words, never inside
+        self._shown: tuple = ("event", "")  # what the panel shows: an event (or the overview) or a country's card
         self.anchorClicked.connect(self._follow)
         state.pack_loaded.connect(lambda _pack: self.show_event(""))
         state.selection_changed.connect(self.show_event)
@@ -48,7 +49,13 @@ class ArgumentPanel(QTextBrowser):
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+- or presenter mode: the text in the new type
+            (self.show_actor if self._shown[0] == "actor" else self.show_event)(self._shown[1])
+
     def show_event(self, event_id: str) -> None:
+        self._shown = ("event", event_id)
         pack = self.state.pack
         if pack is None:
             self.setHtml("")
@@ -66,6 +73,7 @@ class ArgumentPanel(QTextBrowser):
         actor = next((a for a in pack.actors if a.code == code), None) if pack else None
         if actor is None:
             return
+        self._shown = ("actor", code)
         parts = [f"<h2>{t(actor.name)} ({escape(code)})</h2>"]
         if actor.role:
             parts.append(f"<p>{t(actor.role)}</p>")

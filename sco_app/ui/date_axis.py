@@ -14,7 +14,7 @@ from sco_app.core.dates import month_abbr
 
 DAY = 86400.0
 EPOCH = dt.date(1970, 1, 1)
-MIN_PIXELS = 64  # least room between two labelled ticks
+MIN_PIXELS = 64  # least room between two labelled ticks, at the OS's text size (more as the text grows)
 # (step, unit) from finest to coarsest; a step of months or years keeps ticks on calendar boundaries
 STEPS = [(1, "day"), (7, "day"), (1, "month"), (3, "month"), (6, "month"), (1, "year"), (2, "year"),
          (5, "year"), (10, "year"), (20, "year"), (50, "year"), (100, "year")]
@@ -61,13 +61,20 @@ class DateAxis(pg.AxisItem):
     def __init__(self) -> None:
         super().__init__(orientation="bottom")
         self.unit = "year"
+        self.min_pixels = MIN_PIXELS
+
+    def set_scale(self, scale: float) -> None:
+        """Keep labelled ticks apart by as much more as the text is larger than the OS's (the zoom)."""
+        self.min_pixels = MIN_PIXELS * scale
+        self.picture = None  # pyqtgraph's cached drawing of the ticks
+        self.update()
 
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802 - pyqtgraph override
         if maxVal <= minVal or size <= 0:
             return []
         days_per_pixel = (maxVal - minVal) / DAY / size
         for index, (step, unit) in enumerate(STEPS):
-            if step * APPROX_DAYS[unit] / days_per_pixel >= MIN_PIXELS:
+            if step * APPROX_DAYS[unit] / days_per_pixel >= self.min_pixels:
                 break
         self.unit = unit
         major = calendar_ticks(minVal, maxVal, step, unit)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt
+from html import escape
+
+from PySide6.QtCore import QEvent, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtWidgets import (
@@ -153,17 +155,21 @@ class FilterBar(QWidget):
         self.theory_buttons = {}
         ids = [t.id for t in pack.theories]
         for theory in pack.theories:
-            button = QToolButton(text=text(theory.short), checkable=True, checked=True)  # with its icon: the legend
-            button.setIcon(theory_icon(*theme.theory_style(ids, theory.id)))
+            button = QToolButton(checkable=True, checked=True)  # with its icon: the legend
+            button.style_ = theme.theory_style(ids, theory.id)
             button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextBesideIcon)
             button.setAccessibleName(self.tr("Show {0}").format(text(theory.name)))
-            button.setToolTip(text(theory.name))
+            button.setToolTip(f"<qt>{escape(text(theory.name))}</qt>")
+            button.setStyleSheet(theme.toggle_style())  # on and off differ by fill and border, not colour alone
+            button.caption = text(theory.short)
+            button.toggled.connect(lambda on, b=button: self._show_toggle(b))
             button.toggled.connect(self._apply)
             self.theory_slot.addWidget(button)
             self.theory_buttons[theory.id] = button
-        names = " · ".join(f"{text(t.short)} = {text(t.name)} ({t.thinker})" for t in pack.theories)
-        self.key.setText(f"<small>{names} · {self.tr('bold edge: the paper’s own reading')} · "
-                         f"{self.tr('grey bar: a date span')}</small>")
+        self._size_toggles()
+        names = " · ".join(f"{escape(text(t.short))} = {escape(text(t.name))} ({escape(t.thinker)})" for t in pack.theories)
+        self.key.setText(f"<small>{names} · {escape(self.tr('bold edge: the paper’s own reading'))} · "
+                         f"{escape(self.tr('grey bar: a date span'))}</small>")
         for combo, items in (
             (self.lane, [(text(lane.title), lane.id) for lane in pack.lanes]),
             (self.country, sorted((text(a.name), a.code) for a in pack.actors)),
@@ -175,6 +181,26 @@ class FilterBar(QWidget):
             for label, value in items:
                 combo.addItem(label, value)
             combo.blockSignals(False)
+
+    def _show_toggle(self, button: QToolButton) -> None:
+        """A theory toggle says on or off with a check mark too (besides its fill and border)."""
+        button.setText(theme.toggle_text(button.caption, button.isChecked()))
+
+    def _size_toggles(self) -> None:
+        """Toggles as large as the text (the zoom), each as wide on as off: the row does not move when one turns."""
+        side = self.fontMetrics().height()
+        for button in self.theory_buttons.values():
+            button.setIcon(theory_icon(*button.style_, size=side))
+            button.setIconSize(QSize(side, side))
+            button.setMinimumWidth(0)
+            button.setText(theme.toggle_text(button.caption, True))
+            button.setMinimumWidth(button.sizeHint().width())
+            self._show_toggle(button)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
+            self._size_toggles()
+        super().changeEvent(event)
 
     def _apply(self, *_args) -> None:
         theories = [t for t, b in self.theory_buttons.items() if b.isChecked()]
@@ -193,6 +219,7 @@ class FilterBar(QWidget):
             button.blockSignals(True)
             button.setChecked(not state.theories or theory_id in state.theories)
             button.blockSignals(False)
+            self._show_toggle(button)
         for combo, chosen in ((self.lane, state.lanes), (self.country, state.actors)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(next(iter(chosen))), 0) if len(chosen) == 1 else 0)

@@ -110,6 +110,28 @@ class MainWindow(QMainWindow):
         self.tours = TourControls(self)  # the Tour menu, the tour bar and presenter mode (F5)
         state.pack_loaded.connect(self._pack_loaded)
 
+    def lend_views(self) -> None:
+        """Take the window's own layout out, so that presenter mode can lay the timeline, the map and the argument
+        panel out its own way; :meth:`take_back_views` puts each back where it was (the map in its tab)."""
+        self._lent = {"tab": self.tabs.currentIndex(), "map": self.tabs.tabText(self.tabs.indexOf(self.map)),
+                      "split": self.splitter.sizes(), "bottom": self.bottom.sizes()}
+        self._lent["layout"] = self.takeCentralWidget()
+
+    def take_back_views(self) -> QWidget:
+        """The window's own layout again, with every view in its place; returns the layout it replaces."""
+        lent = self._lent
+        self.top_column.addWidget(self.timeline, 1)
+        self.tabs.insertTab(0, self.map, lent["map"])
+        self.tabs.setCurrentIndex(lent["tab"])
+        self.bottom.insertWidget(1, self.argument)
+        for widget in (self.timeline, self.map, self.argument):
+            widget.show()
+        replaced = self.takeCentralWidget()
+        self.setCentralWidget(lent["layout"])
+        self.splitter.setSizes(lent["split"])
+        self.bottom.setSizes(lent["bottom"])
+        return replaced
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_folder = QAction(self.tr("&Open lesson pack folder…"), self, shortcut=QKeySequence.StandardKey.Open)
@@ -155,6 +177,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence("Ctrl+=")] + QKeySequence.keyBindings(keys) if step == 1
                                 else QKeySequence.keyBindings(keys) if step == -1 else [keys])
             action.triggered.connect(lambda _checked=False, s=step: self.zoom(s))
+            self.addAction(action)  # the keys also work with the menu bar hidden (presenter mode)
         contrast = view_menu.addAction(self.tr("&High contrast"))
         contrast.setCheckable(True)
         contrast.setChecked(theme.high_contrast())
@@ -331,8 +354,7 @@ class MainWindow(QMainWindow):
         from sco_app.ui import theme
 
         settings = QSettings("sco-app", "sco-app")
-        factor = 1.0 if step == 0 else float(settings.value("ui/zoom", 1.0)) * (1.15 if step > 0 else 1 / 1.15)
-        factor = min(max(factor, 0.7), 3.0)
+        factor = theme.zoomed(float(settings.value("ui/zoom", 1.0)), step)
         settings.setValue("ui/zoom", factor)
         theme.apply_zoom(QApplication.instance(), factor)
 

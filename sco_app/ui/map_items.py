@@ -67,16 +67,23 @@ class PathLayer(QGraphicsPathItem):
 
 
 class Swatch(ItemSample):
-    """A legend sample: a filled box (status, hatching), a line (outline) or a marker symbol."""
+    """A legend sample: a filled box (status, hatching), a line (outline) or a marker symbol, ``scale`` times the size
+    it has at the OS's text size (it grows with the legend's text)."""
 
-    def __init__(self, brush=None, pen=None, line=False, symbol=None):
+    def __init__(self, brush=None, pen=None, line=False, symbol=None, scale: float = 1.0, width: float = 22):
         super().__init__(QGraphicsRectItem())  # a stand-in: a click on a sample hides nothing on the map
-        self.setFixedHeight(16)
+        self.scale_, self.width_ = scale, width
+        self.setFixedWidth(width * scale)
+        self.setFixedHeight(16 * scale)
         self.brush, self.pen, self.line, self.symbol = brush, pen or cosmetic_pen(theme.scheme().border, 1), line, symbol
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # painted once, not per frame
 
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(0, 0, self.width_ * self.scale_, 16 * self.scale_)
+
     def paint(self, p, *args):
         p.setRenderHint(p.RenderHint.Antialiasing)
+        p.scale(self.scale_, self.scale_)
         p.setPen(self.pen)
         p.setBrush(self.brush or QBrush())
         if self.symbol:
@@ -87,3 +94,6 @@ class Swatch(ItemSample):
         else:
             p.fillRect(QRectF(2, 2, 18, 12), theme.scheme().land)
             p.drawRect(QRectF(2, 2, 18, 12))
+
+    def mouseClickEvent(self, event):  # noqa: N802 - pyqtgraph override
+        event.ignore()  # the legend under it folds or opens

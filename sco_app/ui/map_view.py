@@ -13,14 +13,15 @@ from functools import lru_cache, reduce
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import (QApplication, QToolTip,
                                QVBoxLayout, QWidget)
 
 from sco_app.core import geo
 from sco_app.core.projection import forward, label_point, project_rings
 from sco_app.ui import theme
-from sco_app.ui.map_items import PathLayer, Swatch, cosmetic_pen, rings_path
+from sco_app.ui.map_items import PathLayer, cosmetic_pen, rings_path
+from sco_app.ui.map_legends import MapLegends
 from sco_app.ui.state import AppState
 from sco_app.ui.status_names import status_names
 
@@ -28,6 +29,7 @@ WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: ring
 GROUPS = ("shanghai-five", "member", "observer", "partner", "other", "none")  # legend order; a pack shows those it uses
 FRAME_MIN = (4500.0, 3000.0)  # km: the least a tour step frames, so that a small state keeps its surroundings
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
+MARKER, CHOSEN = 10, 18  # pixels at the OS's text size: markers grow with the zoom like the text
 PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a line ~3 px wide, and the ring
 CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1))  # around it (under it: 5 px)
 
@@ -68,27 +70,28 @@ class MapView(QWidget):
         self.layout().setContentsMargins(0, 0, 0, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Map of statuses on the chosen date"))
-        self._help = self.tr("Plus and minus zoom, 0 frames the lesson's states again, drag to pan.")
+        self._help = self.tr("Plus and minus zoom, 0 frames the lesson's states again, drag to pan; "
+                             "L folds or opens the legends.")
         self._words = {"shanghai-five": self.tr("Shanghai Five participant, before the SCO"), "member": self.tr("Member"),
                        "observer": self.tr("Observer"), "none": self.tr("No status"),
                        "partner": self.tr("Dialogue partner / SCO partner"), "other": self.tr("Other status")}
         self._status_words = status_names()
-        style = dict(brush=pg.mkBrush(scheme.label_bg), pen=cosmetic_pen(scheme.border, scheme.line_width), labelTextColor=scheme.ink,
-                     labelTextSize="8pt", verSpacing=-6)
-        self.legend, self.marker_legend = pg.LegendItem(offset=(8, 8), **style), pg.LegendItem(offset=(8, -8), **style)
-        for legend in (self.legend, self.marker_legend):
-            legend.setParentItem(self.vb)
+        style = dict(brush=pg.mkBrush(scheme.label_bg), pen=cosmetic_pen(scheme.border, scheme.line_width),
+                     labelTextColor=scheme.ink, verSpacing=-6)
+        self.legends = MapLegends(self.vb, style, html.escape(self.tr("States")), self)
+        self.legend, self.marker_legend = self.legends.both  # the statuses' and the events' legends
         self._home, self._groups, self._outlined, self._events, self._framed = QRectF(), {}, {}, [], True
         self._used = {"none"}  # the status groups the pack's actors ever have: the legend shows those
         self._paths, self._hits = {}, []  # code -> path; (code, box) in hit-testing order, pack actors (on top) first
         self._disputed_paths, self._labels, self._reads, self._legend_key, self._styles, self._actor_items = [], {}, [], None, {}, {}
+        self._marker_theories, self._past = set(), None
         self._build_layers()
+        self._apply_font()
         self.plot.viewport().installEventFilter(self)
         scene = self.plot.scene()
         for signal, slot in ((scene.sigMouseMoved, self._mouse_moved), (scene.sigMouseClicked, self._mouse_clicked),
                              (self.vb.sigRangeChanged, self._show_labels), (state.pack_loaded, self._pack_loaded),
                              (self.vb.sigResized, lambda *_: self._framed and self.reset_view()),  # stays framed ...
-                             (self.vb.sigResized, self._place_legends),
                              (self.vb.sigRangeChangedManually, lambda *_: setattr(self, "_framed", False)),  # ... till moved
                              (state.date_changed, self._date_changed), (state.lens_changed, self._filters_changed),
                              (state.selection_changed, self._selection_changed),
@@ -109,8 +112,8 @@ class MapView(QWidget):
         self._outlines = {"lens": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.ink, 1, Qt.PenStyle.DashLine), passes=PLUS)),
                           "selection": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.selected, 1), passes=PLUS)),
                           "hover": (PathLayer(cosmetic_pen(s.ink, 1), passes=PLUS[:3]),)}
-        self._markers = pg.ScatterPlotItem(size=10, pen=pg.mkPen(s.ink, width=s.line_width))
-        self._chosen = pg.ScatterPlotItem(size=18, pen=pg.mkPen(s.sea, width=2), brush=s.selected)
+        self._markers = pg.ScatterPlotItem(size=MARKER, pen=pg.mkPen(s.ink, width=s.line_width))
+        self._chosen = pg.ScatterPlotItem(size=CHOSEN, pen=pg.mkPen(s.sea, width=2), brush=s.selected)
         for z, layer in enumerate((self._land, self._underlay, self._disputed, *sum(self._outlines.values(), ()),
                                    self._markers, self._chosen)):
             layer.setZValue(z)
@@ -130,8 +133,8 @@ class MapView(QWidget):
         for code in actors:
             self._actor_items[code] = item = PathLayer(path=self._paths[code], aliased=True)
             item.setZValue(1.5)
-            name = html.escape(self._name(code))
-            self._labels[code] = label = pg.TextItem(html=f'<span style="font-size: 8.5pt">{name}</span>', anchor=(0.5, 0.5))
+            self._labels[code] = label = pg.TextItem(self._name(code), anchor=(0.5, 0.5))  # plain text: shown as written
+            label.setFont(theme.role_font(self.font(), "place"))
             label.setPos(*label_point(countries[code]))
             label.setZValue(8.5)
         for item in [*self._actor_items.values(), *self._labels.values()]:
@@ -165,7 +168,8 @@ class MapView(QWidget):
                 item.setPen(cosmetic_pen(line, (0.5 if group == "none" else 0.9) * self.scheme.line_width))
                 self._labels[code].setColor("white" if group == "member" else self.scheme.ink)
         title = self.tr("Status on {date}").format(date=date.display()) if date else self.tr("No date chosen")
-        self.plot.setTitle(html.escape(title), color=self.scheme.ink, size="13pt")
+        self.plot.setTitle(html.escape(title), color=self.scheme.ink,
+                           size=f"{theme.point_size(theme.role_font(self.font(), 'heading')):.1f}pt")
         past = self._days <= (date.last_day.toordinal() if date else np.inf)
         changed = np.flatnonzero(past != self._past) if self._past is not None else np.arange(len(past))
         if changed.size:  # refill only the span of markers that crossed the date (events come in date order)
@@ -174,6 +178,8 @@ class MapView(QWidget):
             self._markers.setBrush(np.where(past[a:b], self._fills[a:b], later), dataSet=self._markers.data[a:b])
             self._past = past
         self._outline_lens()
+        if self.legends.compact:
+            self._update_legend()  # it shows the statuses of this date
         summary = ". ".join(f"{self._words[g]}: {', '.join(self._name(c) for c, v in self._groups.items() if v == g)}"
                             for g in GROUPS if g in self._groups.values())
         self.setAccessibleDescription(f"{title}. {summary}. {self._help}")
@@ -193,6 +199,7 @@ class MapView(QWidget):
         self._fills = np.array([brushes[e.reading.theory] for e in events], dtype=object)
         pos = forward([[e.place.lon, e.place.lat] for e in events]) if events else np.zeros((0, 2))
         self._markers.setData(pos=pos, data=self._events, symbol=[styles[e.reading.theory][1] for e in events])
+        self._marker_theories = {e.reading.theory for e in events}
         self._date_changed()  # sets the lens colour, which the legend shows
         self._selection_changed(self.state.selected)
 
@@ -222,34 +229,65 @@ class MapView(QWidget):
             item.setPath(path)
 
     def _update_legend(self) -> None:
-        """The legends, rebuilt only when their rows change (not on every selection)."""
-        key = (bool(self.state.selected), self.state.lens, self.state.pack)
-        if key == self._legend_key or self.state.pack is None:
+        """The legends, rebuilt only when their rows change (not on every selection). Compact legends (presenter
+        mode) have a row only for the statuses and theories the map shows now, theories by their short names."""
+        pack, compact = self.state.pack, self.legends.compact
+        if pack is None:
             return
-        self._legend_key, theories = key, self.state.pack.theories
-        self.legend.clear()
-        self.marker_legend.clear()
-        add = self.marker_legend.addItem
-        add(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True), f"<b>{self.tr('Events, by reading')}</b>")
-        for theory in theories:
-            colour, symbol = self._styles[theory.id]
-            add(Swatch(QBrush(colour), cosmetic_pen(self.scheme.ink, 1), symbol=symbol), html.escape(self.state.text(theory.name)))
-        add(Swatch(self._hollow, cosmetic_pen(self.scheme.ink, 1), symbol="o"), self.tr("Later than the date"))
-        for group in (g for g in GROUPS if g in self._used):
-            self.legend.addItem(Swatch(_brush(group)), self._words[group])
-        self.legend.addItem(Swatch(self._disputed.brush(), self._disputed.pen()), self.tr("Disputed area (Natural Earth), no status"))
-        if self.state.selected:
-            self.legend.addItem(Swatch(pen=cosmetic_pen(self.scheme.selected, 2.5), line=True), self.tr("States in the chosen event"))
-        if self.state.lens:
-            name = self.tr("Lens: {theory}").format(theory=self.state.text(self.state.pack.theory(self.state.lens).name))
-            pen = cosmetic_pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)
-            self.legend.addItem(Swatch(pen=pen, line=True), html.escape(name))
-        self._place_legends()
+        shown = (frozenset(self._groups.values()), frozenset(self._marker_theories))
+        font = theme.role_font(self.font(), "legend")
+        size = (theme.ui_scale(self.font()), f"{theme.point_size(font):.1f}pt")
+        key = (bool(self.state.selected), self.state.lens, pack, compact, shown if compact else None, size)
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        groups, theories = shown
+        text = self.state.text
+        markers = []
+        for theory in pack.theories:
+            if not compact or theory.id in theories:
+                colour, symbol = self._styles[theory.id]
+                name = text(theory.short) if compact and theory.short else text(theory.name)
+                markers.append(({"brush": QBrush(colour), "pen": cosmetic_pen(self.scheme.ink, 1), "symbol": symbol},
+                                html.escape(name)))
+        states = [({"brush": _brush(group)}, html.escape(self._words[group])) for group in GROUPS
+                  if (group in groups if compact else group in self._used)]  # what the map shows now, or ever
+        if not compact:
+            markers.append(({"brush": self._hollow, "pen": cosmetic_pen(self.scheme.ink, 1), "symbol": "o"},
+                            html.escape(self.tr("Later than the date"))))
+            states.append(({"brush": self._disputed.brush(), "pen": self._disputed.pen()},
+                           html.escape(self.tr("Disputed area (Natural Earth), no status"))))
+            if self.state.selected:
+                states.append(({"pen": cosmetic_pen(self.scheme.selected, 2.5), "line": True},
+                               html.escape(self.tr("States in the chosen event"))))
+            if self.state.lens:
+                name = self.tr("Lens: {theory}").format(theory=text(pack.theory(self.state.lens).name))
+                pen = cosmetic_pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)
+                states.append(({"pen": pen, "line": True}, html.escape(name)))
+        heading = self.tr("Events") if compact else self.tr("Events, by reading")
+        self.legends.show(states, markers, html.escape(heading), *size)
 
-    def _place_legends(self, *_args) -> None:
-        """The events' legend sits under the statuses' one, or in the top right corner when both will not fit."""
-        needed = self.legend.boundingRect().height() + self.marker_legend.boundingRect().height() + 24
-        self.marker_legend.setOffset((8, -8) if needed <= self.vb.height() else (-8, 8))
+    def set_compact_legends(self, compact: bool) -> None:
+        """Legends of only what the map shows now (presenter mode), or of everything."""
+        self.legends.set_compact(compact)
+        self._update_legend()
+
+    def _apply_font(self) -> None:
+        """Names, title, legends and markers in the size of the map's font (the zoom, or presenter mode's)."""
+        scale = theme.ui_scale(self.font())
+        self._markers.setSize(round(MARKER * scale))
+        self._chosen.setSize(round(CHOSEN * scale))
+        for label in self._labels.values():
+            label.setFont(theme.role_font(self.font(), "place"))
+        if self.state.pack is not None:
+            self._date_changed()  # the title
+            self._update_legend()
+            self._show_labels()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_font()
+        super().changeEvent(event)
 
     def _show_labels(self, *_args) -> None:
         """Name a state only where its name fits inside its shape at this zoom (level of detail)."""
@@ -319,6 +357,8 @@ class MapView(QWidget):
         """A marker selects its event (a stack steps through); a pack state is chosen; any state is announced."""
         if event.button() != Qt.MouseButton.LeftButton or event.double() or not self.state.pack:
             return
+        if self.legends.contains(event.scenePos()):
+            return  # a click on a legend folds or opens it, and chooses nothing under it
         pt = self.vb.mapSceneToView(event.scenePos())
         code = self._country_at(pt)
         if events := [spot.data() for spot in self._markers.pointsAt(pt)]:
@@ -337,7 +377,9 @@ class MapView(QWidget):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
-        if event.text() in ("+", "=", "-"):
+        if event.text().lower() == "l":
+            self.legends.fold()
+        elif event.text() in ("+", "=", "-"):
             self._framed = False
             self.vb.scaleBy((ZOOM_STEP, ZOOM_STEP) if event.text() != "-" else (1 / ZOOM_STEP, 1 / ZOOM_STEP))
         elif event.text() == "0":

@@ -14,7 +14,7 @@ CLOSEST, WITHOUT_LINK = "closest", "without-link"  # how to go on after a bad li
 
 
 def link_problem_texts() -> dict:
-    """What is wrong with each part of a deep link (app.LINK_PARTS), in the student's language."""
+    """What is wrong with each part of a deep link (core.deep_links.LINK_PARTS), in the student's language."""
     return {
         "event": lambda value: QCoreApplication.translate("StartProblems", "This lesson has no event “{value}”.").format(value=value),
         "tour": lambda value: QCoreApplication.translate("StartProblems", "This lesson has no tour “{value}”.").format(value=value),

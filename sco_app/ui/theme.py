@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPalette, QPen, QPixmap
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
@@ -170,15 +170,91 @@ def theory_style(theory_ids: list[str], theory_id: str) -> tuple[QColor, str]:
     return QColor(OKABE_ITO[index % len(OKABE_ITO)]), THEORY_SYMBOLS[index % len(THEORY_SYMBOLS)]
 
 
+# Every text drawn on a view is one of these, sized against the view's own font (the interface font after the zoom,
+# or presenter mode's larger one): the views read this table, and presenter mode sizes its font so that the smallest
+# of them is still large enough for the back row.
+TEXT_SIZES = {
+    "text": 1.0,  # running text
+    "heading": 1.15,  # the map's title
+    "label": 0.9,  # event titles and lane names on the timeline, the cursor's date, dates on the axis
+    "legend": 0.85,  # the map's legends
+    "place": 0.85,  # names of states on the map
+    "era": 0.85,  # era titles on the timeline (bold)
+    "small": 0.8,  # <small> in rich text (sources, citations, a language's code): Qt draws it at 0.8
+}
+ZOOM_STEP = 1.15  # Ctrl+= and Ctrl+- multiply or divide the text size by this
+ZOOM_RANGE = (0.7, 3.0)
 _BASE_POINT_SIZE: list[float] = []
 
 
-def apply_zoom(app, factor: float) -> None:
-    """Scale the application's font by ``factor`` of the OS's own size (which is always respected)."""
-    from PySide6.QtGui import QFont
-
-    font = QFont(app.font())
+def base_point_size() -> float:
+    """The OS's own interface font size, in points, before any zoom (always respected)."""
     if not _BASE_POINT_SIZE:
-        _BASE_POINT_SIZE.append(font.pointSizeF() if font.pointSizeF() > 0 else 10.0)
-    font.setPointSizeF(_BASE_POINT_SIZE[0] * factor)
+        app = QGuiApplication.instance()
+        size = QGuiApplication.font().pointSizeF() if app is not None else -1.0
+        _BASE_POINT_SIZE.append(size if size > 0 else 10.0)
+    return _BASE_POINT_SIZE[0]
+
+
+def point_size(font: QFont) -> float:
+    """A font's size in points, also for a font sized in pixels (at the 96 dpi Qt assumes then)."""
+    return font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+
+
+def role_font(base: QFont, role: str, bold: bool | None = None) -> QFont:
+    """The font of one kind of text (a key of TEXT_SIZES) drawn on a view whose own font is ``base``."""
+    font = QFont(base)
+    font.setPointSizeF(point_size(base) * TEXT_SIZES[role])
+    if bold is not None:
+        font.setBold(bold)
+    return font
+
+
+def ui_scale(font: QFont) -> float:
+    """How much larger than the OS's normal text ``font`` is: symbols, markers and gaps grow by as much."""
+    return max(point_size(font) / base_point_size(), 0.5)
+
+
+def apply_zoom(app, factor: float) -> None:
+    """Scale the application's font by ``factor`` of the OS's own size. Every widget follows, style sheet or not
+    (high contrast has one), and every view lays itself out again for the new size (its FontChange)."""
+    font = QFont(app.font())
+    if abs(point_size(font) - base_point_size() * factor) < 1e-6:
+        return  # unchanged: spare every view its new layout
+    font.setPointSizeF(base_point_size() * factor)
     app.setFont(font)
+
+
+def zoomed(factor: float, step: int) -> float:
+    """The zoom factor after one step: +1 larger, -1 smaller, 0 back to the OS's size (within ZOOM_RANGE)."""
+    if step == 0:
+        return 1.0
+    return min(max(factor * (ZOOM_STEP if step > 0 else 1 / ZOOM_STEP), ZOOM_RANGE[0]), ZOOM_RANGE[1])
+
+
+def zoom_factor() -> float:
+    """How much the interface font is zoomed now (1.0: the OS's size)."""
+    return point_size(QGuiApplication.font()) / base_point_size()
+
+
+def toggle_style() -> str:
+    """A style sheet for on/off tool buttons that shows the state by fill and border as well as colour (a check
+    mark in the text is the third cue, see :func:`toggle_text`), in the scheme's own colours."""
+    s = scheme()
+    on_fill, on_text = {"light": ("#D6E6F5", "#000000"), "dark": ("#2E4B66", "#FFFFFF"),
+                        "contrast": ("#FFFFFF", "#000000")}[s.name]
+    off_border = s.ink.name() if s.name == "contrast" else s.border.name()
+    return (f"QToolButton {{ border: 1px dashed {off_border}; border-radius: 4px; padding: 2px 6px; "
+            f"background: transparent; }} "
+            f"QToolButton:checked {{ border: 2px solid {s.ink.name()}; background: {on_fill}; color: {on_text}; }} "
+            f"QToolButton:focus {{ border: 3px solid {s.selected.name()}; }}")
+
+
+def toggle_text(text: str, on: bool) -> str:
+    """A toggle's caption: with a check mark when on (the button keeps the width of its caption with the mark)."""
+    return f"✓ {text}" if on else text
+
+
+# Qt does not pass a font set on a window (presenter mode) or on the application (the zoom) down to widgets that a
+# style sheet styles (high contrast and the toggles have one), unless asked to: without this, Ctrl+= would miss them.
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)

@@ -33,21 +33,19 @@ class LabelLayer(pg.GraphicsObject):
         self.priority = np.zeros(0)
         self.selected = -1
         self.widths = np.zeros(0)
-        self._fit_font()
+        self.scale = 1.0  # gaps grow with the text
+        self.set_font(QFont(QGuiApplication.font()))
         self.shown: list[int] = []  # indices labelled at the last paint (read by tests)
         self.boxes: list[QRectF] = []  # where their titles were drawn, in the device's pixels
         box.sigRangeChanged.connect(self._range_changed)
 
-    def _fit_font(self) -> bool:
-        """Titles a little smaller than the interface font, which follows the OS size and the UI zoom."""
-        size = 0.9 * QGuiApplication.font().pointSizeF() if QGuiApplication.font().pointSizeF() > 0 else 8.5
-        if getattr(self, "font", None) is not None and abs(self.font.pointSizeF() - size) < 0.01:
-            return False
-        self.font = QFont(QGuiApplication.font())
-        self.font.setPointSizeF(size)
+    def set_font(self, font: QFont, scale: float = 1.0) -> None:
+        """Draw the titles in ``font`` (the timeline's label font: it follows the zoom), with gaps ``scale`` times
+        as wide as at the OS's text size."""
+        self.font, self.scale = QFont(font), scale
         self.metrics = QFontMetrics(self.font)
-        self.widths = np.array([self.metrics.horizontalAdvance(t) for t in getattr(self, "texts", [])], dtype=float)
-        return True
+        self.widths = np.array([self.metrics.horizontalAdvance(t) for t in self.texts], dtype=float)
+        self._range_changed()
 
     def set_events(self, xy: np.ndarray, titles: list[str], paper: list[bool]) -> None:
         self.xy = xy
@@ -84,7 +82,6 @@ class LabelLayer(pg.GraphicsObject):
         if len(self.xy) == 0:
             self.shown, self.boxes = [], []
             return
-        self._fit_font()  # the zoom may have changed since the last paint
         t = painter.transform()
         px = t.m11() * self.xy[:, 0] + t.m21() * self.xy[:, 1] + t.dx()
         py = t.m12() * self.xy[:, 0] + t.m22() * self.xy[:, 1] + t.dy()
@@ -98,17 +95,17 @@ class LabelLayer(pg.GraphicsObject):
         order = visible[np.lexsort((px[visible], ~self.priority[visible], visible != self.selected))]
         placed: dict[float, list[tuple[float, float]]] = {}  # row -> (left, right) of its labels, sorted
         self.shown, self.boxes, texts = [], [], []
-        height, descent = self.metrics.height(), self.metrics.descent()
+        height, descent, scale = self.metrics.height(), self.metrics.descent(), self.scale
         for k in order:
             text, width = self.texts[k], self.widths[k]
             if width > hi - lo:  # wider than the plot: cut to fit
                 text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(hi - lo))
                 width = self.metrics.horizontalAdvance(text)
-            left = min(max(px[k] - LEAD, lo), hi - width)  # over its symbol, moved left at the right edge
-            bottom = py[k] - LIFT
+            left = min(max(px[k] - LEAD * scale, lo), hi - width)  # over its symbol, moved left at the right edge
+            bottom = py[k] - LIFT * scale
             row = float(round(bottom))
-            if self._covers_a_label(placed, row, left, left + width, height) or \
-                    self._covers_a_symbol(marks, left, left + width, bottom - height, bottom):
+            if self._covers_a_label(placed, row, left, left + width, height, GAP * scale) or \
+                    self._covers_a_symbol(marks, left, left + width, bottom - height, bottom, MARK * scale):
                 continue
             lane = placed.setdefault(row, [])
             bisect.insort(lane, (left, left + width))
@@ -124,22 +121,22 @@ class LabelLayer(pg.GraphicsObject):
         painter.restore()
 
     @staticmethod
-    def _covers_a_label(placed, row: float, left: float, right: float, height: float) -> bool:
+    def _covers_a_label(placed, row: float, left: float, right: float, height: float, gap: float) -> bool:
         for other, spans in placed.items():
             if abs(other - row) >= height:  # labels of rows this far apart cannot meet
                 continue
             at = bisect.bisect_left(spans, (left,))  # a row's spans are disjoint: only the neighbours can meet
-            if (at > 0 and spans[at - 1][1] + GAP > left) or (at < len(spans) and spans[at][0] < right + GAP):
+            if (at > 0 and spans[at - 1][1] + gap > left) or (at < len(spans) and spans[at][0] < right + gap):
                 return True
         return False
 
     @staticmethod
-    def _covers_a_symbol(marks, left: float, right: float, top: float, bottom: float) -> bool:
+    def _covers_a_symbol(marks, left: float, right: float, top: float, bottom: float, mark: float) -> bool:
         for row, xs in marks.items():
-            if row + MARK <= top or row - MARK >= bottom:
+            if row + mark <= top or row - mark >= bottom:
                 continue
-            first = np.searchsorted(xs, left - MARK)
-            if first < len(xs) and xs[first] <= right + MARK:
+            first = np.searchsorted(xs, left - mark)
+            if first < len(xs) and xs[first] <= right + mark:
                 return True
         return False
 
@@ -157,7 +154,13 @@ class ArrowHeads(pg.GraphicsObject):
         self.colour = QColor(colour)
         self.tails = np.zeros((0, 2))
         self.tips = np.zeros((0, 2))
+        self.size = self.SIZE
         box.sigRangeChanged.connect(self._range_changed)
+
+    def set_scale(self, scale: float) -> None:
+        """Heads ``scale`` times as large as at the OS's text size (they grow with the symbols)."""
+        self.size = self.SIZE * scale
+        self.update()
 
     def set_links(self, tails: np.ndarray, tips: np.ndarray) -> None:
         self.tails, self.tips = tails, tips
@@ -182,13 +185,14 @@ class ArrowHeads(pg.GraphicsObject):
         length = np.hypot(dx, dy)
         device = painter.device()
         width, height = (device.width(), device.height()) if device else (4000, 4000)
-        keep = (length > 2.5 * self.SIZE) & (bx > -20) & (bx < width + 20) & (by > -20) & (by < height + 20)
+        keep = (length > 2.5 * self.size) & (bx > -20) & (bx < width + 20) & (by > -20) & (by < height + 20)
         if np.count_nonzero(keep) > self.MOST:
             return  # level of detail: thousands of heads would be a grey smear and slow; zoom in to see them
         ux, uy = dx[keep] / length[keep], dy[keep] / length[keep]
-        tip_x, tip_y = bx[keep] - ux * 8, by[keep] - uy * 8  # stop short of the symbol
-        base_x, base_y = tip_x - ux * self.SIZE, tip_y - uy * self.SIZE
-        half = self.SIZE * 0.4
+        short = 8 * self.size / self.SIZE  # stop short of the symbol
+        tip_x, tip_y = bx[keep] - ux * short, by[keep] - uy * short
+        base_x, base_y = tip_x - ux * self.size, tip_y - uy * self.size
+        half = self.size * 0.4
         xs = np.column_stack([tip_x, base_x - uy * half, base_x + uy * half, tip_x]).ravel()
         ys = np.column_stack([tip_y, base_y + ux * half, base_y - ux * half, tip_y]).ravel()
         connect = np.tile([1, 1, 1, 0], len(tip_x)).astype(np.int32)

@@ -25,6 +25,7 @@ from sco_app.ui.timeline_labels import ArrowHeads, LabelLayer, ThinnedScatter
 EPOCH = dt.date(1970, 1, 1).toordinal()
 LANE_CHARS = 24  # a lane's title gets this many average characters' width (a quarter of the timeline at most)
 ERA_LINES = 2  # an era's title wraps onto this many lines under the lanes before it is cut
+SYMBOL, HALO, HOVER, SPAN = 13, 24, 16, 5  # pixels at the OS's text size: they grow with the zoom like the text
 MOST_LINKS = 2500  # cause lines drawn at most at once (level of detail)
 DAY = 86400.0
 
@@ -86,12 +87,14 @@ class TimelineView(QWidget):
         self.heads = ArrowHeads(self.box, s.muted)
         span = QColor(s.muted)
         span.setAlpha(110)
-        self.spans = pg.PlotCurveItem(pen=pg.mkPen(span, width=5))
-        self.points = ThinnedScatter(pxMode=True, hoverable=True, tip=self._tip, hoverSize=16)
+        self.span_colour = span
+        self.spans = pg.PlotCurveItem(pen=pg.mkPen(span, width=SPAN))
+        self.points = ThinnedScatter(pxMode=True, hoverable=True, tip=self._tip, hoverSize=HOVER)
         self.points.sigClicked.connect(self._clicked)
-        self.halo = pg.ScatterPlotItem(pxMode=True, size=24, brush=None, pen=pg.mkPen(s.selected, width=3))
-        self.found = pg.ScatterPlotItem(pxMode=True, size=21, brush=None,  # what the events list's search found
+        self.halo = pg.ScatterPlotItem(pxMode=True, size=HALO, brush=None, pen=pg.mkPen(s.selected, width=3))
+        self.found = pg.ScatterPlotItem(pxMode=True, size=HALO - 3, brush=None,  # what the events list's search found
                                         pen=pg.mkPen(s.ink, width=2 * s.line_width, style=Qt.PenStyle.DashLine))
+        self.symbol_size = SYMBOL
         self.labels = LabelLayer(self.box, s.ink, s.selected if s.dark else QColor("#A03A00"))
         for side in ("left", "bottom"):  # lane names and dates in the scheme's ink
             axis = item.getAxis(side)
@@ -118,6 +121,7 @@ class TimelineView(QWidget):
         self.ids: list[str] = []
         self.position: dict[str, int] = {}  # event id -> its index in ids and xy
         self.xy = np.zeros((0, 2))
+        self._apply_font()
         state.pack_loaded.connect(self._rebuild)
         state.filters_changed.connect(self._redraw)
         state.lens_changed.connect(lambda _lens: self._redraw())
@@ -138,12 +142,13 @@ class TimelineView(QWidget):
         self._show_date(self.state.date)
 
     def _fit_lane_titles(self) -> None:
-        """The lanes' names at the left: on two lines where the lanes are two lines of text apart, else on one,
-        within a quarter of the timeline's width; cut with "…" only where that is not enough (the axis's tooltip
-        then names them whole)."""
+        """The lanes' names at the left, in the timeline's label font (it follows the zoom): on two lines where
+        the lanes are two lines of text apart, else on one, within a quarter of the timeline's width; cut with
+        "…" only where that is not enough (the axis's tooltip then names them whole)."""
         if self.state.pack is None:
             return
-        metrics, (top, bottom) = self.fontMetrics(), self.box.viewRange()[1]
+        font = theme.role_font(self.font(), "label")
+        metrics, (top, bottom) = QFontMetrics(font), self.box.viewRange()[1]
         spacing = self.box.height() / (bottom - top) if bottom > top else 0.0
         lines = 2 if spacing >= 2 * metrics.lineSpacing() else 1
         width = min(LANE_CHARS * metrics.averageCharWidth(), max(self.width() // 4, 8 * metrics.averageCharWidth()))
@@ -157,8 +162,35 @@ class TimelineView(QWidget):
         left = self.plot.getPlotItem().getAxis("left")
         left.setTicks([list(enumerate(self.lane_titles)), []])
         shown = [line for f in fitted for line in f.lines]
-        left.setWidth(max((metrics.horizontalAdvance(line) for line in shown), default=40) + 18)
+        left.setWidth(max((metrics.horizontalAdvance(line) for line in shown), default=40)
+                      + int(18 * theme.ui_scale(font)))
         left.setToolTip("\n".join(name for name, f in zip(names, fitted) if f.cut))
+
+    def _apply_font(self) -> None:
+        """Every text and symbol of the timeline in the size of the view's font (the zoom, or presenter mode's)."""
+        base = self.font()
+        scale = theme.ui_scale(base)
+        item = self.plot.getPlotItem()
+        item.getAxis("left").setTickFont(theme.role_font(base, "label"))
+        item.getAxis("bottom").setTickFont(theme.role_font(base, "label"))
+        item.getAxis("bottom").set_scale(scale)
+        self.labels.set_font(theme.role_font(base, "label"), scale)
+        self.heads.set_scale(scale)
+        self.cursor.label.setFont(theme.role_font(base, "label"))
+        self.symbol_size = round(SYMBOL * scale)
+        self.points.opts["hoverSize"] = round(HOVER * scale)
+        self.halo.setSize(round(HALO * scale))
+        self.found.setSize(round((HALO - 3) * scale))
+        self.spans.setPen(pg.mkPen(self.span_colour, width=SPAN * scale))
+        if self.state.pack is not None:
+            self._lanes_fitted = None
+            self._build_eras(self.state.pack)
+            self._redraw()
+            self._fit_rows()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_lane_titles()  # a quarter of the new width
 
     def _build_eras(self, pack) -> None:
         for item in self.era_items:
@@ -183,10 +215,7 @@ class TimelineView(QWidget):
         self._fit_era_titles()
 
     def _era_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
-        return font
+        return theme.role_font(self.font(), "era", bold=True)
 
     def _fit_era_titles(self, *_args) -> None:
         """Each era's title at the foot of its band, wrapped to fit the part of the band in view (never over the
@@ -221,7 +250,7 @@ class TimelineView(QWidget):
             styles[key] = self._style(*key)
         brushes, pens, symbols = zip(*(styles[key] for key in keys)) if keys else ((), (), ())
         self.points.setData(pos=self.xy, data=np.array(self.ids, dtype=object), brush=list(brushes),
-                            symbol=list(symbols), pen=list(pens), size=13)
+                            symbol=list(symbols), pen=list(pens), size=self.symbol_size)
         self._draw_spans(events)
         self._draw_links(events, index)
         self.labels.set_events(self.xy, [state.text(e.title) for e in events],
@@ -342,6 +371,13 @@ class TimelineView(QWidget):
         self._fit_era_titles()
         self._fit_lane_titles()  # two lines each only where the lanes are far enough apart
 
+    def height_needed(self) -> int:
+        """Pixels the timeline needs in its font for every lane, its titles and the eras' titles, none overlapping."""
+        rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
+        above, below = self._rooms()
+        axis = 1.8 * QFontMetrics(theme.role_font(self.font(), "label")).height()  # dates and ticks
+        return int(above + below + (rows - 1) * self.labels.metrics.height() * 1.3 + axis)
+
     def show_period(self, first_day, last_day) -> None:
         """Frame the dates from ``first_day`` to ``last_day`` (a tour step's period), gliding there."""
         x0, x1 = to_x(first_day), to_x(last_day) + DAY
@@ -356,9 +392,9 @@ class TimelineView(QWidget):
     def _rooms(self) -> tuple[float, float]:
         """Pixels kept above the top lane (for its titles, which sit above their symbols) and below the last one
         (for the eras' titles), in the text size now in use."""
-        self.labels._fit_font()
-        above = self.labels.metrics.height() + 14.0
-        below = ERA_LINES * QFontMetrics(self._era_font()).lineSpacing() + 18.0
+        scale = theme.ui_scale(self.font())
+        above = self.labels.metrics.height() + 14.0 * scale
+        below = ERA_LINES * QFontMetrics(self._era_font()).lineSpacing() + 18.0 * scale
         return above, below
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -367,15 +403,14 @@ class TimelineView(QWidget):
         rows = max(len(self.state.pack.lanes), 1) if self.state.pack else 1
         above, below = self._rooms()
         dates = self.plot.getPlotItem().getAxis("bottom").height()
-        height = above + below + (rows - 1) * self.fontMetrics().lineSpacing() + dates + 8
+        height = above + below + (rows - 1) * self.labels.metrics.lineSpacing() + dates + 8
         return QSize(super().minimumSizeHint().width(), int(height))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text zoom changed: so did the least height and the titles
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+- or presenter mode: every text and symbol, the
+            self._apply_font()  # least height and the titles follow
             self.updateGeometry()
-            if self.state.pack is not None:
-                self._fit_rows()
+        super().changeEvent(event)
 
     def screen_pos(self, event_id: str) -> QPoint:
         """Where the event's symbol is, in the plot widget's coordinates (for tests and tours)."""

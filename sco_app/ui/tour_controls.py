@@ -1,20 +1,21 @@
-"""The main window's tours and presenter mode: the Tour menu, the tour bar, F5 and Escape.
+"""The main window's tours: the Tour menu, the tour bar, the clicker's keys and presenter mode (F5).
 
-Presenter mode is for the front of a classroom: full screen, no menus, filters or status bar, and the argument
-panel and the tour's narrative in large type (on top of the UI zoom, which still applies).
+Presenter mode itself (:mod:`sco_app.ui.presenter`) is for the front of a classroom: a projection layout in large
+type, full screen on the chosen screen, with the lecturer's view on the other one. "Check your understanding" asks
+the step's question in the quiz (a student's practice), or, in presenter mode, of the whole class.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sco_app.ui import motion
+from sco_app.ui.clicker import ClickerActions, ClickerKeys
+from sco_app.ui.presenter import PresenterMode, choose_screen, chosen_screen
 from sco_app.ui.tour_bar import TourBar
 from sco_app.ui.tour_player import TourPlayer
-
-PRESENTER_SCALE = 1.6  # type in presenter mode, against the interface font
 
 
 class TourControls(QObject):
@@ -24,16 +25,16 @@ class TourControls(QObject):
         self.player = TourPlayer(state, window.timeline, window.map, self)
         self.bar = TourBar(state, self.player)
         window.top_column.insertWidget(0, self.bar)
+        self.presenter = PresenterMode(window, self.bar, self.player)
         self.bar.question_requested.connect(self._ask)
         self.bar.presenter_requested.connect(self.toggle_presenter)
-        self.presenting = False
-        self._before: dict = {}
         self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), QMenu(self.tr("&Tour"), window))
         self.menu.menu().aboutToShow.connect(self._fill_menu)
         self.presenter_action = QAction(self.tr("&Presenter mode"), window, shortcut=QKeySequence(Qt.Key.Key_F5),
                                         checkable=True)
         self.presenter_action.setToolTip(self.tr("Full screen with large type for a projector; Escape leaves"))
         self.presenter_action.triggered.connect(lambda _checked: self.toggle_presenter())
+        self.presenter.changed.connect(self.presenter_action.setChecked)
         window.addAction(self.presenter_action)  # F5 works with the menu bar hidden
         calm = window.view_menu.addAction(self.tr("Reduce &motion"))
         calm.setCheckable(True)
@@ -41,21 +42,38 @@ class TourControls(QObject):
         calm.setToolTip(self.tr("Tour steps and framing jump instead of gliding"))
         calm.toggled.connect(lambda on: QSettings("sco-app", "sco-app").setValue(motion.SETTING, on))
         self.reduce_motion_action = calm
-        self.leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self.toggle_presenter, enabled=False)
-        self.clicker = [QShortcut(QKeySequence(key), window, slot, enabled=False)  # presentation clickers
-                        for key, slot in ((Qt.Key.Key_PageDown, self.player.next), (Qt.Key.Key_PageUp, self.player.previous))]
-        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), window, self.player.next, enabled=False)
-        self.player.started.connect(lambda _tour: self._enable_keys())
-        self.player.ended.connect(self._enable_keys)
+        self.screen_menu = window.view_menu.addMenu(self.tr("Presenter &screen"))
+        self.screen_menu.setToolTip(self.tr("Where presenter mode projects; on another screen than the window's, "
+                                            "the lecturer's view with the narrative, the next step and a clock "
+                                            "stays on this one"))
+        self.screen_menu.aboutToShow.connect(self._fill_screens)
+        actions = ClickerActions(forward=self.presenter.forward, back=self.presenter.back, first=self.presenter.first,
+                                 last=self.presenter.last, black=self.presenter.toggle_black,
+                                 escape=self.presenter.escape)
+        self.clicker = ClickerKeys(actions, windows=self._windows, active=self._clicker_on,
+                                   presenting=lambda: self.presenter.on, quiz=lambda: window.quiz, parent=self)
+        for signal in (self.player.started, self.player.ended, self.presenter.changed):
+            signal.connect(self.clicker.follow)
         state.pack_loaded.connect(lambda _pack: self._fill_menu())  # Ctrl+T must work before the menu is opened
         self._fill_menu()
+
+    @property
+    def presenting(self) -> bool:
+        return self.presenter.on
+
+    def _windows(self) -> tuple:
+        return (self.window, self.presenter.lecturer) if self.presenter.lecturer is not None else (self.window,)
+
+    def _clicker_on(self) -> bool:
+        return self.player.playing or self.presenter.on
 
     def _fill_menu(self) -> None:
         menu, state = self.menu.menu(), self.window.state
         menu.clear()
         tours = state.pack.tours if state.pack else ()
         for n, tour in enumerate(tours):
-            action = menu.addAction(self.tr("Start “{title}”").format(title=state.text(tour.title)))
+            title = state.text(tour.title).replace("&", "&&")  # an ampersand in a title is not a mnemonic
+            action = menu.addAction(self.tr("Start “{title}”").format(title=title))
             if n == 0:
                 action.setShortcut(QKeySequence("Ctrl+T"))
             action.triggered.connect(lambda _checked=False, t=tour.id: self.player.start(t))
@@ -67,58 +85,41 @@ class TourControls(QObject):
         end.triggered.connect(self.player.stop)
         menu.addAction(self.presenter_action)
 
+    def _fill_screens(self) -> None:
+        """View > Presenter screen: the window's own screen, or any other one connected now."""
+        menu, chosen = self.screen_menu, chosen_screen()
+        menu.clear()
+        group = QActionGroup(menu)
+        names = [s.name() for s in QGuiApplication.screens()]
+        choices = [("", self.tr("The window's screen"))] + [
+            (s.name(), self.tr("{name} ({width}×{height})").format(
+                name=s.name() or self.tr("Screen {n}").format(n=n), width=s.geometry().width(),
+                height=s.geometry().height()))
+            for n, s in enumerate(QGuiApplication.screens(), 1)]
+        for name, text in choices:
+            action = menu.addAction(text.replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(name == chosen or (not name and chosen not in names))
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _checked=False, n=name: choose_screen(n))
+
     def step(self, offset: int) -> bool:
         """Left and Right (Go menu): a step of the tour while one plays; True if they were taken."""
         if not self.player.playing:
             return False
         if offset > 0:
-            self.player.next()
+            self.presenter.forward()
         else:
-            self.player.previous()
+            self.presenter.back()
         return True
 
-    def _enable_keys(self) -> None:
-        playing = self.player.playing
-        for shortcut in self.clicker:
-            shortcut.setEnabled(playing)
-        self.space.setEnabled(playing and self.presenting)
-
     def _ask(self, question_id: str) -> None:
-        if self.presenting:
-            self.toggle_presenter()  # the quiz needs the room
+        """In presenter mode the question goes to the room (no profile, nothing recorded); else to the quiz."""
+        if self.presenter.on:
+            self.presenter.ask()
+            return
         self.window.tabs.setCurrentWidget(self.window.quiz)
         self.window.quiz.start_practice([question_id])
 
     def toggle_presenter(self) -> None:
-        window = self.window
-        if not self.presenting:
-            self._before = {"maximized": window.isMaximized(), "fullscreen": window.isFullScreen(),
-                            "argument": QFont(window.argument.font()), "bar": QFont(self.bar.font()),
-                            "sizes": window.bottom.sizes()}
-            for widget in (window.menuBar(), window.statusBar(), window.filters):
-                widget.hide()
-            large = QFont(window.font())
-            large.setPointSizeF(large.pointSizeF() * PRESENTER_SCALE)
-            window.argument.setFont(large)
-            self.bar.setFont(large)
-            window.argument.show_event(window.state.selected)  # lays the text out again in the large type
-            window.showFullScreen()
-            total = sum(window.bottom.sizes())
-            window.bottom.setSizes([total // 2, total - total // 2])  # room for the argument in large type
-            self.presenting = True
-        else:
-            for widget in (window.menuBar(), window.statusBar(), window.filters):
-                widget.show()
-            window.argument.setFont(self._before["argument"])
-            self.bar.setFont(self._before["bar"])
-            window.argument.show_event(window.state.selected)
-            window.bottom.setSizes(self._before["sizes"])
-            if self._before["maximized"]:
-                window.showMaximized()
-            elif not self._before["fullscreen"]:  # a window that was full screen before stays so
-                window.showNormal()
-            self.presenting = False
-        self.presenter_action.setChecked(self.presenting)
-        self.leave.setEnabled(self.presenting)
-        self._enable_keys()
-
+        self.presenter.toggle()

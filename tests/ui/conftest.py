@@ -1,4 +1,5 @@
-"""UI tests: each test gets its own settings file, and the interface is back in English after it."""
+"""UI tests: each test gets its own settings file, and the interface is back in English (and at the OS's
+text size) after it."""
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -19,6 +20,7 @@ def _own_settings(tmp_path, monkeypatch):
 
         i18n.install("en")
         theme.set_high_contrast(QCoreApplication.instance(), False)
+        theme.apply_zoom(QCoreApplication.instance(), 1.0)  # a test that zoomed leaves the OS's text size
 
 
 @pytest.fixture

@@ -141,6 +141,6 @@ def test_every_main_view_is_inside_the_window(qtbot, screen, zoom):
         assert win.argument.width() >= 0.25 * win.width()
         box, lanes = win.timeline.box, len(win.state.pack.lanes)
         (top, bottom) = box.viewRange()[1]
-        assert box.height() / (bottom - top) >= win.timeline.fontMetrics().lineSpacing()  # lanes a line apart
+        assert box.height() / (bottom - top) >= win.timeline.labels.metrics.lineSpacing()  # lanes a line of their titles apart
     finally:
         theme.apply_zoom(application, 1.0)

@@ -1,0 +1,54 @@
+"""The map's legends in presenter mode: compact, folding at a click or L, folded when they would hide the map."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.projection import open_window, present
+
+
+@pytest.fixture
+def win(qtbot, monkeypatch):
+    return open_window(qtbot, monkeypatch)
+
+
+def test_the_map_legends_are_compact_in_presenter_mode_and_fold(win, qtbot):
+    """In presenter mode the legends list only what the map shows and cover little of it; a click on a legend, or L,
+    folds it to its heading and opens it again."""
+    present(win, qtbot, "1024x768", step=4)
+    view = win.map.vb
+    map_area = view.width() * view.height()
+    legends = (win.map.legend, win.map.marker_legend)
+    covered = sum(legend.boundingRect().width() * legend.boundingRect().height() for legend in legends)
+    assert covered < 0.25 * map_area  # about half of the 45 % that the full legends covered
+    labels = [label.text for legend in legends for _sample, label in legend.items]
+    assert not any("Disputed" in text for text in labels)
+    rows = len(win.map.legend.items)
+    qtbot.mouseClick(win.map.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.map.plot.mapFromScene(win.map.legend.sceneBoundingRect().center()))
+    assert win.map.legend.folded and len(win.map.legend.items) == 1 < rows
+    win.map.setFocus()
+    qtbot.keyClick(win.map, Qt.Key.Key_L)
+    assert not win.map.legend.folded and len(win.map.legend.items) == rows
+
+
+def test_compact_legends_fold_when_they_would_hide_the_map_and_a_click_opens_them(win, qtbot):
+    """At the largest zoom on a 1024x768 projector the legends start folded to their headings (open they would hide
+    more than a third of the map); a click opens one, and it stays open."""
+    from sco_app.ui.map_legends import MOST_COVERED
+
+    for _ in range(3):
+        win.zoom(1)
+    present(win, qtbot, "1024x768", step=4)
+    legend, view = win.map.legend, win.map.vb
+    assert legend.folded and win.map.marker_legend.folded
+    opened = sum(it.open_size().width() * it.open_size().height() for it in (legend, win.map.marker_legend))
+    assert opened > MOST_COVERED * view.width() * view.height()
+    qtbot.mouseClick(win.map.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=win.map.plot.mapFromScene(legend.sceneBoundingRect().center()))
+    assert not legend.folded
+    win.tours.player.next()  # a new step rebuilds the legends: the class's choice holds
+    QApplication.processEvents()
+    assert not legend.folded
