@@ -12,6 +12,7 @@ from sco_app.core.dates import display_span
 from sco_app.ui.state import AppState
 from sco_app.ui.table_model import ListTableModel
 
+READING_COLUMNS = (3, 4)  # theory and link: hidden in exam mode
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -125,6 +126,12 @@ class EventsTable(QWidget):
         layout.addWidget(self.filter_box)
         layout.addWidget(self.view)
         state.selection_changed.connect(self.show_selection)
+        state.exam_mode_changed.connect(self._show_reading_columns)
+
+    def _show_reading_columns(self, exam: bool) -> None:
+        """In exam mode the columns that tell an event's reading (its theory, the paper's own or not) are hidden."""
+        for column in READING_COLUMNS:
+            self.view.setColumnHidden(column, exam)
 
     def jump_to_first(self) -> None:
         """Enter in the search box selects the first event found."""

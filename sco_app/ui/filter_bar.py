@@ -55,6 +55,14 @@ class FilterBar(QWidget):
         state.pack_loaded.connect(self._fill)
         state.filters_changed.connect(self._show_filters)
         state.lens_changed.connect(lambda lens: self.lens.setCurrentIndex(max(self.lens.findData(lens or ""), 0)))
+        state.exam_mode_changed.connect(self._show_theory_controls)
+
+    def _show_theory_controls(self, exam: bool) -> None:
+        """In exam mode the theory filter, the lens and the theories' legend are gone (the lane and country stay)."""
+        for widget in (self.theory_label, *self.theory_buttons.values(), self.lens, self.lens.caption):
+            widget.setVisible(not exam)
+        if self.state.pack is not None:
+            self._fill_key(self.state.pack)
 
     def _combo(self, label: str, description: str) -> QComboBox:
         caption = QLabel(label)
@@ -65,6 +73,7 @@ class FilterBar(QWidget):
         combo.setAccessibleDescription(description)
         combo.setToolTip(description)
         caption.setBuddy(combo)
+        combo.caption = caption
         self.layout_.addWidget(caption)
         self.layout_.addWidget(combo)
         return combo
@@ -84,9 +93,6 @@ class FilterBar(QWidget):
             button.toggled.connect(self._apply)
             self.theory_slot.addWidget(button)
             self.theory_buttons[theory.id] = button
-        names = " · ".join(f"{text(t.short)} = {text(t.name)} ({t.thinker})" for t in pack.theories)
-        self.key.setText(f"<small>{names} · {self.tr('bold edge: the paper’s own reading')} · "
-                         f"{self.tr('grey bar: a date span')}</small>")
         for combo, items in (
             (self.lane, [(text(lane.title), lane.id) for lane in pack.lanes]),
             (self.country, sorted((text(a.name), a.code) for a in pack.actors)),
@@ -98,6 +104,15 @@ class FilterBar(QWidget):
             for label, value in items:
                 combo.addItem(label, value)
             combo.blockSignals(False)
+        self._show_theory_controls(self.state.exam_mode)
+
+    def _fill_key(self, pack) -> None:
+        """The legend's words: the theories' short names and the marks; in exam mode only the date span."""
+        text = self.state.text
+        names = " · ".join(f"{text(t.short)} = {text(t.name)} ({t.thinker})" for t in pack.theories)
+        self.key.setText(f"<small>{self.tr('grey bar: a date span')}</small>" if self.state.exam_mode else
+                         f"<small>{names} · {self.tr('bold edge: the paper’s own reading')} · "
+                         f"{self.tr('grey bar: a date span')}</small>")
 
     def _apply(self, *_args) -> None:
         theories = [t for t, b in self.theory_buttons.items() if b.isChecked()]

@@ -22,6 +22,7 @@ from sco_app.core.model import Status
 from sco_app.core.projection import forward, label_point, project_rings
 from sco_app.ui import theme
 from sco_app.ui.map_items import PathLayer, Swatch, cosmetic_pen, rings_path
+from sco_app.ui.map_quiz_layer import QuizLayer
 from sco_app.ui.state import AppState
 
 WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
@@ -95,7 +96,8 @@ class MapView(QWidget):
                              (self.vb.sigRangeChangedManually, lambda *_: setattr(self, "_framed", False)),  # ... till moved
                              (state.date_changed, self._date_changed), (state.lens_changed, self._filters_changed),
                              (state.selection_changed, self._selection_changed),
-                             (state.filters_changed, self._filters_changed)):
+                             (state.filters_changed, self._filters_changed),
+                             (state.exam_mode_changed, self._filters_changed)):
             signal.connect(slot)
         if state.pack is not None:
             self._pack_loaded(state.pack)
@@ -117,6 +119,7 @@ class MapView(QWidget):
                                    self._markers, self._chosen)):
             layer.setZValue(z)
             self.vb.addItem(layer, ignoreBounds=True)
+        self.quiz = QuizLayer(self.vb, s, z + 1)  # a map question's chosen state, over everything
 
     def _pack_loaded(self, pack) -> None:
         countries, disputed = _world()
@@ -139,6 +142,7 @@ class MapView(QWidget):
         self._disputed.setPath(rings_path([r for _, rings in disputed for r in rings]))
         self._disputed_paths = [(area, rings_path(rings)) for area, rings in disputed]
         self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(countries) - set(actors))]
+        self.quiz.set_shapes(self._paths, self._hits)
         framed = [a.code for a in pack.actors if a.code in countries and a.memberships] or actors  # not outsiders
         self._home = reduce(QRectF.united, [self._paths[c].boundingRect() for c in framed] or [self._land.path().boundingRect()])
         w = self._land.path().boundingRect().united(self._underlay.path().boundingRect())  # room to pan, not to get lost
@@ -178,8 +182,9 @@ class MapView(QWidget):
 
     def _filters_changed(self, *_args) -> None:
         """One marker per shown event with a place, in its theory's colour and shape (and the lens follows)."""
-        pack = self.state.pack
-        self._styles = styles = {t.id: theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
+        pack, neutral = self.state.pack, (theme.neutral_colour(), "o")  # in exam mode no colour or shape tells a theory
+        self._styles = styles = {t.id: neutral if self.state.exam_mode else
+                                 theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
         if self.state.lens in styles:
             self._outlines["lens"][1].setPen(cosmetic_pen(styles[self.state.lens][0], 1, Qt.PenStyle.DashLine))
         shown = [e for e in pack.events if self.state.shown(e)]
@@ -221,15 +226,19 @@ class MapView(QWidget):
 
     def _update_legend(self) -> None:
         """The legends, rebuilt only when their rows change (not on every selection)."""
-        key = (bool(self.state.selected), self.state.lens, self.state.pack)
+        key = (bool(self.state.selected), self.state.lens, self.state.pack, self.state.exam_mode)
         if key == self._legend_key or self.state.pack is None:
             return
         self._legend_key, theories = key, self.state.pack.theories
         self.legend.clear()
         self.marker_legend.clear()
         add = self.marker_legend.addItem
-        add(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True), f"<b>{self.tr('Events, by reading')}</b>")
-        for theory in theories:
+        if self.state.exam_mode:
+            colour, symbol = theme.neutral_colour(), "o"
+            add(Swatch(QBrush(colour), cosmetic_pen(self.scheme.ink, 1), symbol=symbol), self.tr("Event"))
+        else:
+            add(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True), f"<b>{self.tr('Events, by reading')}</b>")
+        for theory in () if self.state.exam_mode else theories:
             colour, symbol = self._styles[theory.id]
             add(Swatch(QBrush(colour), cosmetic_pen(self.scheme.ink, 1), symbol=symbol), html.escape(self.state.text(theory.name)))
         add(Swatch(self._hollow, cosmetic_pen(self.scheme.ink, 1), symbol="o"), self.tr("Later than the date"))
@@ -250,12 +259,27 @@ class MapView(QWidget):
         self.marker_legend.setOffset((8, -8) if needed <= self.vb.height() else (-8, 8))
 
     def _show_labels(self, *_args) -> None:
-        """Name a state only where its name fits inside its shape at this zoom (level of detail)."""
+        """Name a state only where its name fits inside its shape at this zoom (level of detail); no state while a
+        map question is up."""
         px, py = self.vb.viewPixelSize()
         for code, label in self._labels.items():
             box, at = label.boundingRect(), label.pos()
             w, h = 0.85 * box.width() * px, 0.4 * box.height() * py  # the core of the name, without padding
-            label.setVisible(self._paths[code].contains(QRectF(at.x() - w / 2, at.y() - h / 2, w, h)))
+            label.setVisible(not self.quiz.active and self._paths[code].contains(QRectF(at.x() - w / 2, at.y() - h / 2, w, h)))
+
+    def set_question(self, active: bool, names_shown: bool = False) -> None:
+        """A map question is up (or no more): the event markers, their legend and the outlines make way, no state is
+        named (but on hover if ``names_shown``, in practice), and a click chooses a state (:class:`QuizLayer`)."""
+        self.quiz.active, self.quiz.names_shown = active, names_shown
+        for item in (self._markers, self._chosen, self.marker_legend, *self._outlines["selection"], *self._outlines["lens"]):
+            item.setVisible(not active)
+        self.quiz.set_choice(None)
+        self._show_labels()
+
+    def states_box(self, codes) -> QRectF | None:
+        """The projected box around these states (None if the map has none of them)."""
+        boxes = [self._paths[c].boundingRect() for c in codes if c in self._paths]
+        return reduce(QRectF.united, boxes) if boxes else None
 
     def _name(self, code: str) -> str:
         actor = self.state.pack.actor(code) if code in self._actor_items else None
@@ -265,6 +289,9 @@ class MapView(QWidget):
         return next((code for code, rect in self._hits if rect.contains(pt) and self._paths[code].contains(pt)), None)
 
     def _tooltip_text(self, pt: QPointF) -> str:
+        if self.quiz.active:  # a map question: only the state's name, and only in practice
+            code = self.quiz.pick(pt) if self.quiz.names_shown else None
+            return f"<b>{html.escape(self._name(code))}</b>" if code else ""
         pack, date = self.state.pack, self.state.date
         parts = [f"<b>{html.escape(self.state.text(e.title))}</b> ({e.date.display()})"
                  for e in map(pack.event, [spot.data() for spot in self._markers.pointsAt(pt)])]
@@ -289,13 +316,15 @@ class MapView(QWidget):
 
     def frame(self, codes) -> None:
         """Frame these states (a tour step's), gliding there; no known state frames the lesson's states."""
-        boxes = [self._paths[c].boundingRect() for c in codes if c in self._paths]
-        if not boxes:
+        target = self.states_box(codes)
+        if target is None:
             self.reset_view()
             return
-        target = reduce(QRectF.united, boxes)
         grow_x, grow_y = max(0.0, FRAME_MIN[0] - target.width()) / 2, max(0.0, FRAME_MIN[1] - target.height()) / 2
-        target = target.adjusted(-grow_x, -grow_y, grow_x, grow_y)  # a small state is shown among its neighbours
+        self.show_area(target.adjusted(-grow_x, -grow_y, grow_x, grow_y))  # a small state among its neighbours
+
+    def show_area(self, target: QRectF) -> None:
+        """Glide to ``target`` (projected km), with a margin; it stays as the student leaves it."""
         self._framed = False
         if not hasattr(self, "_glide"):
             from sco_app.ui.motion import Glide
@@ -310,7 +339,8 @@ class MapView(QWidget):
             self.vb.setRange(self._home, padding=MARGIN)
 
     def _mouse_moved(self, scene_pos) -> None:
-        code = self._country_at(self.vb.mapSceneToView(scene_pos)) if self.state.pack else None
+        pt = self.vb.mapSceneToView(scene_pos)
+        code = (self.quiz.pick(pt) if self.quiz.active else self._country_at(pt)) if self.state.pack else None
         self._set_outline("hover", [code] if code else ())
 
     def _mouse_clicked(self, event) -> None:
@@ -318,6 +348,10 @@ class MapView(QWidget):
         if event.button() != Qt.MouseButton.LeftButton or event.double() or not self.state.pack:
             return
         pt = self.vb.mapSceneToView(event.scenePos())
+        if self.quiz.active:  # a map question: the click chooses a state, and does nothing else
+            if (code := self.quiz.pick(pt)) is not None:
+                self.country_clicked.emit(code)
+            return
         code = self._country_at(pt)
         if events := [spot.data() for spot in self._markers.pointsAt(pt)]:
             at = events.index(self.state.selected) + 1 if self.state.selected in events else 0

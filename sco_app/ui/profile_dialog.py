@@ -139,10 +139,13 @@ def type_names() -> dict[QuestionType, str]:
 
 
 class ExamSettingsDialog(QDialog):
-    """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy."""
+    """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy. ``unlock`` given,
+    the dialog opens read-only (a student sees the settings, cannot change them) with a button that calls it
+    (it asks for the instructor PIN) and makes the settings editable if it returns True."""
 
-    def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None, unlock=None) -> None:
         super().__init__(parent)
+        self._unlock = unlock
         self.original = settings
         self.setWindowTitle(self.tr("Exam settings"))
         self.setAccessibleName(self.tr("Exam settings"))
@@ -168,15 +171,43 @@ class ExamSettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.unlock_button = self.buttons.addButton(self.tr("&Change (instructor)…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.unlock_button.setAccessibleName(self.tr("Change the exam settings (asks for the instructor PIN)"))
+        self.unlock_button.clicked.connect(self._ask_to_unlock)
         for box in self.types.values():
             box.toggled.connect(self._check)
+        self.note = QLabel(self.tr("Your instructor sets the exam. These are its settings."), wordWrap=True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(kinds)
         layout.addWidget(self.shuffle)
         layout.addWidget(self.feedback)
         layout.addWidget(self.buttons)
+        self.set_read_only(unlock is not None)
+
+    @property
+    def inputs(self) -> list[QWidget]:
+        return [self.count, self.minutes, self.pass_mark, *self.types.values(), self.shuffle, self.feedback]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only: every setting shown but disabled, and only Close (and Change, for the instructor)."""
+        self.read_only = read_only
+        for widget in self.inputs:
+            widget.setEnabled(not read_only)
+        ok, cancel = (self.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Ok,
+                                                        QDialogButtonBox.StandardButton.Cancel))
+        ok.setVisible(not read_only)
+        cancel.setText(self.tr("Close") if read_only else self.tr("Cancel"))
+        self.unlock_button.setVisible(read_only and self._unlock is not None)
+        self.note.setVisible(read_only)
         self._check()
+
+    def _ask_to_unlock(self) -> None:
+        if self._unlock is not None and self._unlock(self):
+            self.set_read_only(False)
+            self.count.setFocus()
 
     def _spin(self, low: int, high: int, value: int, name: str, suffix: str, none: str = "") -> QSpinBox:
         spin = QSpinBox(minimum=low, maximum=high, value=value, suffix=suffix)
@@ -187,7 +218,7 @@ class ExamSettingsDialog(QDialog):
 
     def _check(self) -> None:
         """An exam needs at least one question type."""
-        ok = any(box.isChecked() for box in self.types.values())
+        ok = any(box.isChecked() for box in self.types.values()) and not self.read_only
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def settings(self) -> ExamSettings:

@@ -3,10 +3,13 @@
 Each widget shows one :class:`Question`; :meth:`QuestionWidget.response` gives what
 :func:`sco_app.core.quiz.grade` expects. Keys: 1..9 pick an option; Alt+Up / Alt+Down move an event of an
 order question; Alt+1..Alt+9 put the chosen event of a sort question in that theory's box (Alt+0 takes it
-back). Enter (check the answer) belongs to the quiz panel. :func:`make_question_widget` picks the widget.
+back). Enter (check the answer) belongs to the quiz panel. Map questions have a module of their own
+(:mod:`sco_app.ui.map_question`); :mod:`sco_app.ui.question_kinds` picks the widget for a question.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -29,10 +32,16 @@ class QuestionWidget(QWidget):
     changed = Signal()  # the response changed
     map_wanted = Signal()  # a map question asks the window to show the map
 
-    def __init__(self, state: AppState, question: Question, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.question, self.locked, self._modes = state, question, False, {}
+        self.touched = False  # the student changed the answer (an untouched ordering is asked about)
+        self.changed.connect(self._touch)
         self.setAccessibleName(self.tr("Answer"))
+
+    def _touch(self) -> None:
+        self.touched = True
 
     def response(self):
         raise NotImplementedError
@@ -125,7 +134,7 @@ class OptionsQuestion(QuestionWidget):
     """Theory, choice and finding questions: numbered radio buttons, or check boxes when several are right."""
 
     def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
-        super().__init__(state, question, parent)
+        super().__init__(state, question, order, parent)
         by_id = {o.id: o for o in question.options}
         self.options = [by_id[i] for i in order if i in by_id] or list(question.options)
         self.multiple = question.type is QuestionType.CHOICE and len(question.answer) > 1
@@ -182,67 +191,11 @@ class OptionsQuestion(QuestionWidget):
         (checked or self.group.buttons()[0]).setFocus()
 
 
-class MapQuestion(QuestionWidget):
-    """Click a state on the map (``choose`` is connected to the map's ``country_clicked``), or pick it in a list."""
-
-    def __init__(self, state: AppState, question: Question, parent=None) -> None:
-        super().__init__(state, question, parent)
-        self.names = country_names()
-        hint = QLabel(self.tr("Click the state on the map, or choose it in the list."), wordWrap=True)
-        self.go = QPushButton(self.tr("Go to the m&ap"))
-        self.go.setAccessibleName(self.tr("Go to the map to click the state"))
-        self.go.clicked.connect(self.map_wanted)
-        self.combo = QComboBox()
-        self.combo.setAccessibleName(self.tr("Choose the state from the list"))
-        self.combo.addItem(self.tr("Choose a state…"), None)
-        actors = sorted(((self.name_of(a.code), a.code) for a in state.pack.actors), key=lambda p: p[0].casefold())
-        for name, code in actors:
-            self.combo.addItem(name, code)
-        self.combo.insertSeparator(self.combo.count())
-        known = {code for _, code in actors}
-        for code, name in sorted(self.names.items(), key=lambda p: p[1].casefold()):
-            if code not in known:
-                self.combo.addItem(name, code)
-        self.chosen = QLabel(self.tr("You chose: nothing yet"))
-        self.chosen.setAccessibleName(self.chosen.text())
-        self.combo.currentIndexChanged.connect(self._chosen)
-        row = QHBoxLayout()
-        row.addWidget(self.go)
-        row.addWidget(self.combo, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for part in (hint, row, self.chosen):
-            layout.addLayout(part) if isinstance(part, QHBoxLayout) else layout.addWidget(part)
-
-    def name_of(self, code: str) -> str:
-        return state_name(self.state, code)
-
-    def choose(self, code: str) -> None:
-        """A state clicked on the map becomes the answer (while the question is still open)."""
-        index = self.combo.findData(code)
-        if not self.locked and index >= 0:
-            self.combo.setCurrentIndex(index)
-
-    def _chosen(self) -> None:
-        code = self.response()
-        text = (self.tr("You chose: {name}").format(name=self.name_of(code)) if code
-                else self.tr("You chose: nothing yet"))
-        self.chosen.setText(text)
-        self.chosen.setAccessibleName(text)
-        self.changed.emit()
-
-    def response(self) -> str | None:
-        return self.combo.currentData()
-
-    def focus_first(self) -> None:
-        self.combo.setFocus()
-
-
 class OrderQuestion(QuestionWidget):
     """Drag the events into order, or move the current one with Alt+Up / Alt+Down (or the buttons)."""
 
-    def __init__(self, state: AppState, question: Question, parent=None) -> None:
-        super().__init__(state, question, parent)
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
+        super().__init__(state, question, order, parent)
         self.list = self._view(QAbstractItemView.DragDropMode.InternalMove,
                                self.tr("Events to put in order, earliest first"), question.events)
         self.list.setAlternatingRowColors(True)
@@ -295,8 +248,8 @@ class OrderQuestion(QuestionWidget):
 class SortQuestion(QuestionWidget):
     """Drag each event into its theory's box, or choose it and press Alt+1..Alt+9 (or "Move to…")."""
 
-    def __init__(self, state: AppState, question: Question, parent=None) -> None:
-        super().__init__(state, question, parent)
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
+        super().__init__(state, question, order, parent)
         self.pool = self._list(self.tr("Events to sort"), question.events)
         self.bins: dict[str, QListWidget] = {}
         boxes, self.menu = QGridLayout(), QMenu(self)
@@ -374,16 +327,9 @@ class SortQuestion(QuestionWidget):
         self.pool.setFocus()
 
 
-def make_question_widget(state: AppState, question: Question, order: tuple[str, ...] = ()) -> QuestionWidget:
-    """The widget for ``question``; ``order`` is the order of its options (an exam's shuffle)."""
-    kind = question.type
-    if kind is QuestionType.MAP:
-        return MapQuestion(state, question)
-    if kind is QuestionType.ORDER:
-        return OrderQuestion(state, question)
-    if kind is QuestionType.SORT:
-        return SortQuestion(state, question)
-    return OptionsQuestion(state, question, order)
+def folded(text: str) -> str:
+    """``text`` for matching: lower case, without accents ("Türkiye" is found by "turk")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def state_name(state: AppState, code: str) -> str:

@@ -165,6 +165,11 @@ def theory_style(theory_ids: list[str], theory_id: str) -> tuple[QColor, str]:
     return QColor(OKABE_ITO[index % len(OKABE_ITO)]), THEORY_SYMBOLS[index % len(THEORY_SYMBOLS)]
 
 
+def neutral_colour() -> QColor:
+    """The one colour of every event while an exam runs (no theory shown): grey, strong enough on any paper."""
+    return QColor("#8A8A8A") if scheme().name != "contrast" else QColor("#FFFFFF")
+
+
 _BASE_POINT_SIZE: list[float] = []
 
 

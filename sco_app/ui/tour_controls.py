@@ -48,6 +48,7 @@ class TourControls(QObject):
         self.player.started.connect(lambda _tour: self._enable_keys())
         self.player.ended.connect(self._enable_keys)
         state.pack_loaded.connect(lambda _pack: self._fill_menu())  # Ctrl+T must work before the menu is opened
+        state.exam_mode_changed.connect(self._exam_mode_changed)
         self._fill_menu()
 
     def _fill_menu(self) -> None:
@@ -59,6 +60,7 @@ class TourControls(QObject):
             if n == 0:
                 action.setShortcut(QKeySequence("Ctrl+T"))
             action.triggered.connect(lambda _checked=False, t=tour.id: self.player.start(t))
+            action.setEnabled(not state.exam_mode)  # a tour tells readings: none during an exam
         if not tours:
             menu.addAction(self.tr("(this lesson has no tour)")).setEnabled(False)
         menu.addSeparator()
@@ -66,6 +68,12 @@ class TourControls(QObject):
         end.setEnabled(self.player.playing)
         end.triggered.connect(self.player.stop)
         menu.addAction(self.presenter_action)
+
+    def _exam_mode_changed(self, exam: bool) -> None:
+        """An exam ends a tour under way and keeps tours closed until it is over."""
+        if exam and self.player.playing:
+            self.player.stop()
+        self._fill_menu()
 
     def step(self, offset: int) -> bool:
         """Left and Right (Go menu): a step of the tour while one plays; True if they were taken."""
