@@ -236,13 +236,12 @@ class MainWindow(QMainWindow):
         handed in now. True if the window may go."""
         if self.quiz is None or not self.quiz.exam_running():
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the exam?"), self.tr(
+        from sco_app.ui.quiz_pages import ask
+
+        leave = ask(self, self.tr("Leave the exam?"), self.tr(
             "Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have "
-            "not answered score nothing."), parent=self)
-        leave = box.addButton(self.tr("&Leave and hand in"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.addButton(self.tr("&Stay in the exam"), QMessageBox.ButtonRole.RejectRole))
-        box.exec()
-        if box.clickedButton() is not leave or not self.quiz.exam_running():
+            "not answered score nothing."), self.tr("&Leave and hand in"), self.tr("&Stay in the exam"))
+        if not leave or not self.quiz.exam_running():
             return not self.quiz.exam_running()  # (time may have run out while the question was open)
         self.quiz.finish_exam()
         return True

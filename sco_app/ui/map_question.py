@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from sco_app.core.geo import country_names
 from sco_app.core.map_region import question_frame
 from sco_app.core.model import Question
-from sco_app.ui.flow_layout import FlowLayout
-from sco_app.ui.profile_dialog import push_button
+from sco_app.ui.profile_dialog import push_button, scaled_font
 from sco_app.ui.question_widgets import ID, QuestionWidget, folded, state_name
 from sco_app.ui.quiz_pages import BANNERS
 from sco_app.ui.state import AppState
@@ -127,12 +126,11 @@ class MapQuestionBar(QFrame):
         self.setAccessibleName(self.tr("Map question"))
         self.prompt = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.prompt.setAccessibleName(self.tr("Question"))
-        self.prompt.setStyleSheet("font-size: 12pt; font-weight: bold")
+        scaled_font(self.prompt, 1.2)
         self.choice = QLabel(wordWrap=True)
         self.choice.setAccessibleName(self.tr("Your choice"))
-        row = FlowLayout()
-        row.addWidget(self.choice)
-        row.add_stretch()
+        row = QHBoxLayout()
+        row.addWidget(self.choice, 1)
         self.confirm_button = push_button(self.tr("&Confirm"), self.tr("Confirm the state chosen (Enter)"), row=row)
         self.back_button = push_button(self.tr("Back to the &quiz"), self.tr("Back to the quiz (list of states)"),
                                        row=row)

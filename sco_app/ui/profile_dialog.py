@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -48,6 +49,33 @@ def named_label(name: str, **options) -> QLabel:
     label = QLabel(**options)
     label.setAccessibleName(name)
     return label
+
+
+class _Scaled(QObject):
+    """Keeps a widget's font at a multiple of the application's, through every zoom (View > Zoom in)."""
+
+    def __init__(self, widget: QWidget, scale: float, bold: bool) -> None:
+        super().__init__(widget)
+        self.widget, self.scale, self.bold = widget, scale, bold
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self.scale)
+        font.setBold(self.bold)
+        self.widget.setFont(font)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.apply()
+        return False
+
+
+def scaled_font(widget: QWidget, scale: float, bold: bool = True) -> QWidget:
+    """Give ``widget`` a font ``scale`` times the application's (bold unless told), following its zoom."""
+    _Scaled(widget, scale, bold)
+    return widget
 
 
 def profile_label(profile: Profile) -> str:
@@ -234,7 +262,7 @@ class StartPage(QWidget):
     def __init__(self, colours: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(wordWrap=True)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold")
+        scaled_font(self.title, 1.4)
         self.title.setAccessibleName(self.tr("Lesson"))
         self.who = QLabel()
         self.who.setAccessibleName(self.tr("Who is answering"))
@@ -269,7 +297,7 @@ class StartPage(QWidget):
         card = QFrame(objectName=name)
         card.setStyleSheet(f"QFrame#{name} {{ border: 2px solid {colour}; border-left-width: 8px; "
                            "border-radius: 6px }")
-        title = QLabel(f"<span style='color:{colour}; font-size: 12pt'><b>{heading}</b></span>")
+        title = QLabel(f"<span style='color:{colour}; font-size: large'><b>{heading}</b></span>")
         about = QLabel(text, wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(detail, 1)

@@ -14,7 +14,7 @@ import unicodedata
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
+    QAbstractButton, QAbstractItemView, QBoxLayout, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from sco_app.core.model import Question, QuestionType
 from sco_app.ui.state import AppState
 
 ID = Qt.ItemDataRole.UserRole
+SIDE_BY_SIDE_PX = 640  # a sort question lays its events beside its boxes from this width (at a 7-px average char)
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
@@ -98,6 +99,7 @@ class QuestionWidget(QWidget):
         for event_id in event_ids:
             item = QListWidgetItem(self._title(event_id))
             item.setData(ID, event_id)
+            item.setToolTip(item.text())  # the whole title, where a narrow list cuts it
             view.addItem(item)
         view.setCurrentRow(0)
         return view
@@ -261,7 +263,8 @@ class SortQuestion(QuestionWidget):
             self._fit(box_list, max(2, len(question.events) // 2))
             box = QGroupBox(f"{n}  {name}" if n < 10 else name)
             QVBoxLayout(box).addWidget(box_list)
-            boxes.addWidget(box, (n - 1) // 4, (n - 1) % 4)  # up to four boxes a row
+            columns = 1 if len(state.pack.theories) <= 4 else 2
+            boxes.addWidget(box, (n - 1) // columns, (n - 1) % columns)
             action = self.menu.addAction(f"{n}  {name}\tAlt+{n}" if n < 10 else name)
             action.triggered.connect(lambda _=False, t=theory.id: self.move_to(t))
         self.menu.addSeparator()
@@ -270,17 +273,28 @@ class SortQuestion(QuestionWidget):
         self.move_button.setAccessibleName(self.tr("Move the chosen event to a theory (Alt+1 to Alt+9)"))
         self.move_button.setMenu(self.menu)
         self._fit(self.pool, len(question.events))
-        row = QHBoxLayout()
-        row.addWidget(self.pool, 1)
-        row.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignTop)
+        events = QVBoxLayout()
+        events.addWidget(QLabel(self.tr("Events to sort:")))
+        events.addWidget(self.pool)
+        events.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
+        events.addStretch(1)
+        self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the events beside the boxes, or above them
+        self.sides.addLayout(events, 1)
+        self.sides.addLayout(boxes, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._hint(self.tr("Drag each event into the box of its theory, or choose it and press Alt+1 "
                                             "to Alt+{n} (Alt+0 takes it back).").format(n=len(self.bins))))
-        layout.addWidget(QLabel(self.tr("Events to sort:")))
-        layout.addLayout(row)
-        layout.addLayout(boxes)
+        layout.addLayout(self.sides)
         self._last = self.pool
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Side by side where there is room (the boxes stay next to the events, in view), else one above the other."""
+        wide = event.size().width() >= SIDE_BY_SIDE_PX * self.fontMetrics().averageCharWidth() / 7
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.sides.direction() != direction:
+            self.sides.setDirection(direction)
+        super().resizeEvent(event)
 
     def _list(self, name: str, event_ids=()) -> QListWidget:
         view = self._view(QAbstractItemView.DragDropMode.DragDrop, name, event_ids)

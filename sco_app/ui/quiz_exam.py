@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextDocumentFragment
 
 from sco_app.core import quiz
 from sco_app.ui import theme
+from sco_app.ui.quiz_pages import ask
 from sco_app.ui.results_view import announce
 
 RESULT = 2  # the quiz panel's page of results
@@ -58,7 +59,7 @@ class ExamFlow:
 
     def skip_question(self) -> None:
         """An exam's question left unanswered on purpose (asked first: there is no way back to it)."""
-        if self.exam_running() and self.widget is not None and self._ask(
+        if self.exam_running() and self.widget is not None and ask(self, 
                 self.tr("Skip this question?"), self.tr("It stays unanswered, and you cannot come back to it."),
                 self.tr("&Skip it"), self.tr("&No, go back")) and self.exam_running():
             self._advance()

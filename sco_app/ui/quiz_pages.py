@@ -8,11 +8,11 @@ double-click on Check cannot land on Next. :meth:`QuestionPage.show_feedback` sc
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
 from sco_app.ui.flow_layout import FlowLayout
-from sco_app.ui.profile_dialog import column, named_label, push_button
+from sco_app.ui.profile_dialog import column, named_label, push_button, scaled_font
 
 BANNERS = {"practice": "#0072B2", "exam": "#D55E00", "": "#555555"}  # Okabe-Ito blue and vermillion
 
@@ -33,7 +33,7 @@ class QuestionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompt = named_label(self.tr("Question"), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.prompt.setStyleSheet("font-size: 13pt; font-weight: bold")
+        scaled_font(self.prompt, 1.3)
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.holder = QVBoxLayout()
         self.feedback = named_label(self.tr("Feedback"), wordWrap=True, textFormat=Qt.TextFormat.RichText)
@@ -65,8 +65,8 @@ class QuestionPage(QWidget):
 
     def scroll_to_feedback(self) -> None:
         """Bring the feedback's top (its verdict) into view; the answer above stays a scroll away."""
-        self.body.layout().activate()  # the feedback's place, now that it is shown
-        self.body.adjustSize()
+        for _ in range(3):  # the layouts settle (a scroll bar may appear and narrow the text): the feedback's place
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         bar = self.scroll.verticalScrollBar()
         top, view = self.feedback.y(), self.scroll.viewport().height()
         if top + min(self.feedback.height(), view) > bar.value() + view or top < bar.value():
@@ -95,7 +95,16 @@ class EndPage(QWidget):
         self.text.setAccessibleDescription(description)
 
 
+def ask(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    """Ask before something that cannot be undone; True if the student chose ``yes``. Enter (and Escape) keep
+    things as they are: ``no`` is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is accept
+
+
 def banner_style(mode: str) -> str:
-    return (f"background: {BANNERS[mode]}; color: white; font-size: 12pt; font-weight: bold; padding: 4px; "
-            "border-radius: 4px")
+    return f"background: {BANNERS[mode]}; color: white; padding: 4px; border-radius: 4px"
 

@@ -15,7 +15,7 @@ import random
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from sco_app.core import answer_rules, quiz
 from sco_app.core.answer_rules import Readiness
@@ -25,12 +25,12 @@ from sco_app.ui import theme
 from sco_app.ui.practice_summary import PracticeSummary
 from sco_app.ui.quiz_exam import ExamFlow
 from sco_app.ui.profile_dialog import (
-    ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label,
+    ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, scaled_font,
 )
 from sco_app.ui.map_question import MapQuestion
 from sco_app.ui.question_kinds import make_question_widget
 from sco_app.ui.question_widgets import QuestionWidget
-from sco_app.ui.quiz_pages import BANNERS, EndPage, QuestionPage, banner_style, scrolling
+from sco_app.ui.quiz_pages import BANNERS, EndPage, QuestionPage, ask, banner_style, scrolling
 from sco_app.ui.results_view import Report, ResultsView, announce
 from sco_app.ui.state import AppState
 from sco_app.ui.user_data import open_store
@@ -67,7 +67,8 @@ class QuizPanel(ExamFlow, QWidget):
         return self._store
 
     def _build(self) -> None:
-        self.banner = named_label(self.tr("Quiz mode"), alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.banner = scaled_font(named_label(self.tr("Quiz mode"), alignment=Qt.AlignmentFlag.AlignCenter,
+                                              wordWrap=True), 1.2)
         self.status = named_label(self.tr("Quiz progress"), wordWrap=True)
         self.clock_label = named_label(self.tr("Time left"))
         line = QHBoxLayout()
@@ -248,14 +249,7 @@ class QuizPanel(ExamFlow, QWidget):
                 "{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?").format(n=left)
         else:
             return readiness is Readiness.READY
-        return self._ask(question, text, self.tr("&Yes, check it"), self.tr("&No, go back"))
-
-    def _ask(self, title: str, text: str, yes: str, no: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))  # Enter keeps the student here
-        box.exec()
-        return box.clickedButton() is accept
+        return ask(self, question, text, self.tr("&Yes, check it"), self.tr("&No, go back"))
 
     def check(self) -> None:
         """Check the answer on screen, if the core says it may be: practice shows the feedback, an exam moves on.

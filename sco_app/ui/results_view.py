@@ -89,7 +89,7 @@ class Report(QObject):
         ordered = question.type is QuestionType.ORDER
         right, wrong = theme.verdict_colours()
         colour, mark = (right, "✔") if grade.correct else (wrong, "✘")
-        parts = [f"<p style='font-size:14pt; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
+        parts = [f"<p style='font-size:large; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
                  f"<p><b>{escape(self.tr('Your answer:'))}</b> "
                  f"{self._list(self.answer_parts(question, response), ordered)}</p>"]
         if not grade.correct:
@@ -116,7 +116,7 @@ class Report(QObject):
         pack, settings = self.state.pack, exam.settings
         right = sum(g.correct for g in grades.values())
         parts = [f"<h2>{escape(self.tr('Exam result'))}</h2>",
-                 f"<p style='font-size:28pt'><b>{result['percent']}%</b>"]
+                 f"<p style='font-size:xx-large'><b>{result['percent']}%</b>"]
         if result["passed"] is not None:
             right, wrong = theme.verdict_colours()
             colour, word = (right, self.tr("✔ Passed")) if result["passed"] else (wrong, self.tr("✘ Not passed"))
