@@ -1,36 +1,31 @@
-"""A row of widgets that wraps onto more rows when it is too narrow: buttons stay whole and in view at any width.
+"""A layout that places its items in a row and starts a new row where the width runs out, as words wrap.
 
-Widgets keep their order; a stretch (``add_stretch``) pushes the widgets after it to the right end of their row.
-Hidden widgets take no room. The layout tells its height for a width, so the rows it needs are always given.
+Used where a row of controls must fit any window (a 1024-pixel projector, text at 200 %): the controls keep their
+full size and move to the next row instead of being cut.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, row_spacing: int = 2) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
+        self._spacing, self._row_spacing = spacing, row_spacing
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
 
-    def add_stretch(self) -> None:
-        """What follows goes to the right end of its row."""
-        self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
-
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int):  # noqa: N802 - Qt override
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int):  # noqa: N802 - Qt override
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
@@ -40,75 +35,50 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self._arrange(QRect(0, 0, width, 0), place=False)
+        return self._place(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
-        self._arrange(rect, place=True)
+        self._place(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Everything in one row."""
         shown = self._shown()
-        width = sum(item.sizeHint().width() for item in shown) + self._gap * max(len(shown) - 1, 0)
+        width = sum(item.sizeHint().width() for item in shown) + self._spacing * max(len(shown) - 1, 0)
         height = max((item.sizeHint().height() for item in shown), default=0)
-        margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+        return QSize(width, height).grownBy(self.contentsMargins())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
-        """As narrow as the widest widget (the rest wraps), one row high (the height for a width says more)."""
+        """As wide as the widest item (one per row), as high as the highest."""
         size = QSize()
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size.grownBy(margins)
+        return size.grownBy(self.contentsMargins())
 
     def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not (item.widget() is not None and item.widget().isHidden())
-                and not (item.spacerItem() is not None)]
+        return [item for item in self._items if not item.isEmpty()]
 
-    def _rows(self, width: int) -> list[list[QLayoutItem]]:
-        """The items row by row: as many as fit in ``width``, a stretch ending nowhere but marking the right end."""
-        rows: list[list[QLayoutItem]] = [[]]
-        used = 0
-        for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
-                continue
-            if item.spacerItem() is not None:
-                rows[-1].append(item)
-                continue
-            need = item.sizeHint().width()
-            if used and used + self._gap + need > width:
+    def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in rows within ``rect`` (moving them if ``move``); return the height used."""
+        margins: QMargins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.left()
+        for item in self._shown():
+            hint = item.sizeHint().boundedTo(QSize(area.width(), item.sizeHint().height())).expandedTo(
+                item.minimumSize())
+            if rows[-1] and x + hint.width() > area.right() + 1:
                 rows.append([])
-                used = 0
-            used += (self._gap if used else 0) + need
-            rows[-1].append(item)
-        return rows
-
-    def _arrange(self, rect: QRect, place: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        y = area.y()
-        for row in self._rows(area.width()):
-            widgets = [item for item in row if item.spacerItem() is None]
-            if not widgets:
-                continue
-            height = max(item.sizeHint().height() for item in widgets)
-            if place:
-                self._place_row(row, area, y, height)
-            y += height + self._gap
-        return y - self._gap - area.y() + margins.top() + margins.bottom() if y > area.y() else 0
-
-    def _place_row(self, row: list[QLayoutItem], area: QRect, y: int, height: int) -> None:
-        """Left to right; after a stretch, the rest is set against the right end."""
-        split = next((n for n, item in enumerate(row) if item.spacerItem() is not None), len(row))
-        left, right = [i for i in row[:split] if i.spacerItem() is None], [i for i in row[split:] if i.spacerItem() is None]
-        x = area.x()
-        for item in left:
-            width = min(item.sizeHint().width(), area.width())
-            item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-            x += width + self._gap
-        x = area.right() + 1
-        for item in reversed(right):
-            width = min(item.sizeHint().width(), area.width())
-            x -= width
-            item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-            x -= self._gap
+                x = area.left()
+            rows[-1].append((item, hint))
+            x += hint.width() + self._spacing
+        y = area.top()
+        for row in rows:
+            height = max((hint.height() for _item, hint in row), default=0)
+            x = area.left()
+            for item, hint in row:
+                if move:  # centred in its row's height
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self._spacing
+            y += height + self._row_spacing
+        return y - self._row_spacing - rect.top() + margins.bottom()

@@ -43,15 +43,18 @@ class QuestionPage(QWidget):
         self.scroll = scrolling(self.body, self.tr("Answer and feedback"), self.tr(
             "How to answer, the answer choices and, once you check, whether you were right and why."))
         self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        bar = QWidget()
-        self.buttons = row = FlowLayout(bar)
+        actions = QWidget()
+        self.buttons = row = FlowLayout(actions, row_spacing=6)
+        row.setContentsMargins(0, 0, 0, 0)
         self.check_button = push_button(self.tr("&Check answer"), self.tr("Check answer (Enter)"), row=row)
         self.next_button = push_button(self.tr("&Next question"), self.tr("Next question (Enter)"), row=row)
         self.skip_button = push_button(self.tr("S&kip question"), self.tr("Skip this question, leaving it unanswered"),
                                        row=row)
         self.show_button = push_button(self.tr("Show on time&line and map"), self.tr("Show on timeline and map"), row=row)
-        row.add_stretch()
-        self.stop_button = push_button(self.tr("&Stop practice"), self.tr("Stop practice and see how it went"), row=row)
+        self.stop_button = push_button(self.tr("&Stop practice"), self.tr("Stop practice and see how it went"))
+        bar = QHBoxLayout()  # the question's actions wrap where the panel is narrow; Stop stays at the right end
+        bar.addWidget(actions, 1)
+        bar.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
         column(self, self.prompt, self.scroll, bar, margin=0)
         self.layout().setStretch(1, 1)
 
