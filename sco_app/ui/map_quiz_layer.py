@@ -2,7 +2,8 @@
 
 While a map question is up the map view hands clicks to :meth:`QuizLayer.pick`. A state that is small on screen
 (Kyrgyzstan and Tajikistan, with all of Central Asia in view) is chosen by a click up to :data:`REACH_PX` pixels outside it, nearest
-first, so a student need not hit a sliver; a click well inside a large state chooses that state. The choice is
+first, in the sea or in a state many times larger (China, Kazakhstan), so a student need not hit a sliver; a click
+in a neighbour of like size (Pakistan beside Afghanistan) chooses that neighbour. The choice is
 drawn as a wide outline in the selection colour, over a casing that keeps it visible on every fill.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import QPainterPath
 from sco_app.ui.map_items import PathLayer, cosmetic_pen
 
 SMALL_PX = 40  # a state smaller than this on screen (the mean of its box's sides) gets the generous target
+LARGER = 4  # a click inside a state gives way to a small state nearby only if it is this many times larger
 REACH_PX = (3, 6, 10, 14)  # how far outside a small state a click still chooses it, tried nearest first
 WIDE = tuple((dx, dy) for dx in range(-2, 3) for dy in range(-2, 3) if abs(dx) + abs(dy) <= 2)  # ~5-px line
 CASING = tuple((dx, dy) for dx in range(-4, 5) for dy in range(-4, 5) if 3 <= abs(dx) + abs(dy) <= 4)
@@ -43,16 +45,18 @@ class QuizLayer:
             item.setPath(path)
 
     def pick(self, pt: QPointF) -> str | None:
-        """The state a click at ``pt`` (view coordinates) chooses: a small state near it, else the one under it."""
+        """The state a click at ``pt`` (view coordinates) chooses: the one under it, unless that is the sea or a state
+        many times larger than a small state within reach (then the small state, nearest first)."""
         px, py = (abs(v) for v in self.vb.viewPixelSize())
-        small = [(code, box) for code, box in self.hits if box.width() * box.height() < SMALL_PX ** 2 * px * py]
-        for code, box in small:
-            if box.contains(pt) and self.paths[code].contains(pt):
-                return code
+        under = next(((code, box) for code, box in self.hits if box.contains(pt) and self.paths[code].contains(pt)),
+                     (None, QRectF()))
+        room = under[1].width() * under[1].height() / LARGER if under[0] else float("inf")
+        small = [(code, box) for code, box in self.hits
+                 if box.width() * box.height() < min(SMALL_PX ** 2 * px * py, room)]
         for reach in REACH_PX:
             near = QRectF(pt.x() - reach * px, pt.y() - reach * py, 2 * reach * px, 2 * reach * py)
             found = [(box.width() * box.height(), code) for code, box in small
                      if box.intersects(near) and self.paths[code].intersects(near)]
             if found:
                 return min(found)[1]
-        return next((code for code, box in self.hits if box.contains(pt) and self.paths[code].contains(pt)), None)
+        return under[0]

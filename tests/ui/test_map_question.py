@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 
 from sco_app import app
@@ -171,6 +171,25 @@ def test_a_small_state_is_chosen_by_a_click_just_outside_it(qtbot, window):
         assert layer.pick(outside) == code
     assert layer.pick(view.states_box(["CHN"]).center()) == "CHN"
     assert layer.pick(view.states_box(["KAZ"]).center()) == "KAZ"
+    view.set_question(False)
+
+
+def test_a_click_in_a_neighbour_of_like_size_chooses_that_neighbour(qtbot, window):
+    """Zoomed out until Afghanistan is small on screen, a click in Pakistan next to it still chooses Pakistan."""
+    from sco_app.core.projection import forward
+
+    _state, win = window
+    view, layer = win.map, win.map.quiz
+    view.reset_view()
+    view.set_question(True)
+    view.vb.scaleBy((2.0, 2.0))
+    px, py = (abs(v) for v in view.vb.viewPixelSize())
+    afghanistan = layer.paths["AFG"].boundingRect()
+    assert afghanistan.width() * afghanistan.height() < SMALL_PX ** 2 * px * py
+    click = QPointF(*forward([68.0, 31.0]))
+    near = QRectF(click.x() - 6 * px, click.y() - 6 * py, 12 * px, 12 * py)
+    assert layer.paths["PAK"].contains(click) and layer.paths["AFG"].intersects(near)
+    assert layer.pick(click) == "PAK"
     view.set_question(False)
 
 
