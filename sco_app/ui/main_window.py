@@ -121,7 +121,9 @@ class MainWindow(QMainWindow):
         open_zip.triggered.connect(self._choose_zip)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
+        self.quit_action = quit_action
         quit_action.triggered.connect(self.close)
         library = QAction(self.tr("Lesson pack &library…"), self, shortcut=QKeySequence("Ctrl+L"))
         library.triggered.connect(self.open_library)

@@ -167,11 +167,12 @@ def type_names() -> dict[QuestionType, str]:
 
 
 class ExamSettingsDialog(QDialog):
-    """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy. ``unlock`` given,
-    the dialog opens read-only (a student sees the settings, cannot change them) with a button that calls it
-    (it asks for the instructor PIN) and makes the settings editable if it returns True."""
+    """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy. ``read_only``: a
+    student sees the settings and cannot change them; ``unlock`` given, a button calls it (it asks for the
+    instructor PIN) and makes the settings editable if it returns True."""
 
-    def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None, unlock=None) -> None:
+    def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None, read_only: bool = False,
+                 unlock=None) -> None:
         super().__init__(parent)
         self._unlock = unlock
         self.original = settings
@@ -213,7 +214,7 @@ class ExamSettingsDialog(QDialog):
         layout.addWidget(self.shuffle)
         layout.addWidget(self.feedback)
         layout.addWidget(self.buttons)
-        self.set_read_only(unlock is not None)
+        self.set_read_only(read_only)
 
     @property
     def inputs(self) -> list[QWidget]:

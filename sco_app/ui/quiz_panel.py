@@ -113,9 +113,11 @@ class QuizPanel(ExamFlow, QWidget):
         """The exam's settings: editable in instructor mode (and with no lab PIN), read-only to students."""
         if self.state.pack is None:
             return
-        open_to_all = self.instructor is None or (self.instructor.active and not self.exam_running())
-        unlock = None if open_to_all else (self.instructor.unlock if not self.exam_running() else lambda _parent: False)
-        dialog = ExamSettingsDialog(self.exam_settings, len(quiz.questions_of(self.state.pack)), self, unlock=unlock)
+        running = self.exam_running()
+        editable = not running and (self.instructor is None or self.instructor.active)
+        unlock = self.instructor.unlock if not editable and not running else None
+        dialog = ExamSettingsDialog(self.exam_settings, len(quiz.questions_of(self.state.pack)), self,
+                                    read_only=not editable, unlock=unlock)
         if dialog.exec() == QDialog.DialogCode.Accepted and not dialog.read_only:
             self.exam_settings = dialog.settings()
             self._show_start()

@@ -22,7 +22,7 @@ from sco_app.ui.profile_dialog import ExamSettingsDialog, ProfileDialog
 from sco_app.ui.question_widgets import OptionsQuestion
 from sco_app.ui.quiz_panel import QuizPanel
 from sco_app.ui.state import AppState
-from tests.ui.quiz_driving import answer
+from tests.ui.quiz_driving import answer, reply
 
 TEMPLATE = Path(app.lessons_dir()) / "template"
 ALT = Qt.KeyboardModifier.AltModifier
@@ -350,3 +350,75 @@ def test_a_reload_with_no_question_left_or_another_pack_ends_the_practice(qtbot,
     panel.start_practice(["q-founding-theory"])
     panel.state.load(_with_questions(panel.state.pack, [q for q in pack.questions if q.id != "q-founding-theory"]))
     assert panel.mode == "" and len(_finished_sessions(store)) == 2
+
+
+def test_a_double_click_on_check_shows_the_feedback_and_stays(qtbot, panel, store):
+    """Check and Next keep their places: a double-click on Check checks once and the feedback stays on screen."""
+    panel.start_practice(["q-founding-theory", "q-first-agreement"])
+    question = panel.widget.question
+    answer(qtbot, panel)
+    check_at = panel.check_button.geometry()
+    qtbot.mouseDClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert panel.feedback.isVisible() and panel.widget.question is question and len(_attempts(store)) == 1
+    assert panel.check_button.geometry() == check_at and not panel.check_button.isEnabled()
+    assert panel.next_button.isEnabled() and panel.next_button.geometry() != check_at
+
+
+def test_enter_with_nothing_chosen_does_nothing(qtbot, panel, store):
+    """With no option chosen, Enter and Check do nothing: no feedback, nothing stored, Check stays disabled."""
+    panel.start_practice(["q-founding-theory"])
+    qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
+    panel.check()
+    assert not panel.feedback.isVisible() and _attempts(store) == [] and not panel.check_button.isEnabled()
+
+
+def test_an_untouched_ordering_asks_keep_this_order(qtbot, panel, store):
+    """Enter on an ordering never moved asks "Keep this order?": No goes back, Yes checks it as shown."""
+    panel.start_practice(["q-three-steps"])
+    assert panel.check_button.isEnabled()
+    seen = []
+    reply("No, go back", seen)
+    qtbot.keyClick(panel.widget.list, Qt.Key.Key_Return)
+    assert seen == ["You have not moved any event. Check the events in the order shown?"]
+    assert not panel.feedback.isVisible() and _attempts(store) == []
+    reply("Yes, check it", seen)
+    qtbot.keyClick(panel.widget.list, Qt.Key.Key_Return)
+    assert panel.feedback.isVisible() and len(seen) == 2 and len(_attempts(store)) == 1
+
+
+def test_a_sort_with_events_left_out_asks_first(qtbot, panel, store):
+    """Checking a sort with one event in no box says so and asks; a full sort is checked at once."""
+    panel.start_practice(["q-sort-two"])
+    qtbot.keyClick(panel.widget.pool, Qt.Key.Key_1, ALT)
+    seen = []
+    reply("No, go back", seen)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith("1 event(s) are in no box yet") and _attempts(store) == []
+    qtbot.keyClick(panel.widget.pool, Qt.Key.Key_2, ALT)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and panel.feedback.isVisible()
+
+
+def test_practice_counts_answered_and_due_and_stop_sums_it_up(qtbot, panel, store):
+    """The status says answered and due; Stop practice shows how it went and when the questions come back."""
+    ids = ["q-founding-theory", "q-first-agreement", "q-founding-finding"]
+    panel.start_practice(ids)
+    assert "0 answered (0 right)  ·  3 due" in panel.status.text()
+    for _ in ids[:2]:
+        answer(qtbot, panel)
+        qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
+        qtbot.keyClick(panel.next_button, Qt.Key.Key_Return)
+    right = sum(a["correct"] for a in _attempts(store))
+    missed = 2 - right
+    assert f"2 answered ({right} right)  ·  {1 + missed} due" in panel.status.text()
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    text = panel.result.toPlainText()
+    assert panel.pages.currentIndex() == quiz_panel.RESULT and "Practice: how it went" in text
+    assert f"You answered 2; {right} fully right" in text and "Coming back for review" in text
+    if missed:
+        assert f"today: {missed} question(s)" in text
+    assert f"Due now, for your next practice: {1 + missed}." in text
+    assert [r for r in store.db.execute("SELECT mode, finished IS NOT NULL FROM sessions")] == [("practice", 1)]
+    qtbot.mouseClick(panel.end.back_button, Qt.MouseButton.LeftButton)
+    assert panel.pages.currentIndex() == quiz_panel.START
