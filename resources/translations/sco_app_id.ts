@@ -95,52 +95,57 @@
         <translation>Tanggal, tempat, dan aktor peristiwa terpilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran (ditandai). Tab berpindah antartautan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="74"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="120"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="88"/>
+        <source>During the exam the readings and the source text are hidden.</source>
+        <translation>Selama ujian, tafsiran dan teks sumber disembunyikan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="126"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="121"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="133"/>
         <source>known to the day</source>
         <translation>diketahui sampai hari</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="127"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="133"/>
         <source>known to the month</source>
         <translation>diketahui sampai bulan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="128"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="134"/>
         <source>known to the year</source>
         <translation>diketahui sampai tahun</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="140"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="149"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="142"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="152"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="153"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -193,12 +198,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="214"/>
+        <location filename="../../sco_app/ui/results_view.py" line="215"/>
         <source>% right</source>
         <translation>% benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="244"/>
+        <location filename="../../sco_app/ui/results_view.py" line="248"/>
         <source>{name}: {p}% right, {right} of {asked}</source>
         <translation>{name}: {p}% benar, {right} dari {asked}</translation>
     </message>
@@ -317,39 +322,57 @@
     </message>
 </context>
 <context>
+    <name>EndPage</name>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="89"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="91"/>
+        <source>&amp;Back to the start</source>
+        <translation>Kembali ke &amp;awal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="91"/>
+        <source>Back to the start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+</context>
+<context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="26"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="26"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="26"/>
         <source>Lane</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="26"/>
         <source>Theory</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="25"/>
+        <location filename="../../sco_app/ui/events_table.py" line="26"/>
         <source>Link</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="56"/>
+        <location filename="../../sco_app/ui/events_table.py" line="57"/>
         <source>the paper&apos;s own</source>
         <translation>argumen makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="56"/>
+        <location filename="../../sco_app/ui/events_table.py" line="57"/>
         <source>teaching reading</source>
         <translation>tafsiran pengajaran</translation>
     </message>
@@ -357,103 +380,176 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="99"/>
+        <location filename="../../sco_app/ui/events_table.py" line="100"/>
         <source>Filter events (title, description, country code)</source>
         <translation>Saring peristiwa (judul, deskripsi, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="100"/>
+        <location filename="../../sco_app/ui/events_table.py" line="101"/>
         <source>Filter events</source>
         <translation>Saring peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="105"/>
+        <location filename="../../sco_app/ui/events_table.py" line="106"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="107"/>
+        <location filename="../../sco_app/ui/events_table.py" line="108"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F filters the list.</source>
         <translation>Linimasa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke suatu baris memilih peristiwa itu; Control+F menyaring daftar.</translation>
     </message>
 </context>
 <context>
+    <name>ExamFlow</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <source>Time left: {m}:{s:02d}</source>
+        <translation>Sisa waktu: {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="63"/>
+        <source>Skip this question?</source>
+        <translation>Lewati soal ini?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="63"/>
+        <source>It stays unanswered, and you cannot come back to it.</source>
+        <translation>Soal ini tetap tidak terjawab, dan Anda tidak dapat kembali kepadanya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="64"/>
+        <source>&amp;Skip it</source>
+        <translation>&amp;Lewati</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="64"/>
+        <source>&amp;No, go back</source>
+        <translation>&amp;Tidak, kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="83"/>
+        <source>Exam result</source>
+        <translation>Hasil ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="84"/>
+        <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
+        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="86"/>
+        <source>Exam — finished: your result</source>
+        <translation>Ujian — selesai: hasil Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="89"/>
+        <source>Exam result: {p}%</source>
+        <translation>Hasil ujian: {p}%</translation>
+    </message>
+</context>
+<context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="147"/>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="148"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="179"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="180"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="151"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="152"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="152"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="153"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="154"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="154"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="156"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="194"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="195"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="197"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="198"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="167"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="199"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="203"/>
+        <source>&amp;Change (instructor)…</source>
+        <translation>&amp;Ubah (pengajar)…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="205"/>
+        <source>Change the exam settings (asks for the instructor PIN)</source>
+        <translation>Ubah pengaturan ujian (meminta PIN pengajar)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
+        <source>Your instructor sets the exam. These are its settings.</source>
+        <translation>Ujian ini diatur oleh pengajar Anda. Berikut pengaturannya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="231"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="231"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -499,27 +595,27 @@
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="82"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="91"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="103"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="103"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
         <source>bold edge: the paper’s own reading</source>
         <translation>tepi tebal: tafsiran makalah sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -640,52 +736,52 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
@@ -718,6 +814,37 @@
         <location filename="../../sco_app/ui/handout.py" line="234"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim makalah</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorMode</name>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="39"/>
+        <source>Instructor mode is locked</source>
+        <translation>Mode pengajar terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="40"/>
+        <source>The lab settings file has a problem, so instructor mode stays locked until it is fixed:
+{problem}</source>
+        <translation>Berkas pengaturan laboratorium bermasalah, sehingga mode pengajar tetap terkunci sampai berkas itu diperbaiki:
+{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="44"/>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="50"/>
+        <source>Instructor mode</source>
+        <translation>Mode pengajar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="45"/>
+        <source>This computer&apos;s lab asks for the instructor PIN:</source>
+        <translation>Laboratorium komputer ini meminta PIN pengajar:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="50"/>
+        <source>That is not the instructor PIN.</source>
+        <translation>Itu bukan PIN pengajar.</translation>
     </message>
 </context>
 <context>
@@ -882,182 +1009,207 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="110"/>
+        <location filename="../../sco_app/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="111"/>
+        <location filename="../../sco_app/ui/main_window.py" line="118"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="113"/>
+        <location filename="../../sco_app/ui/main_window.py" line="120"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="115"/>
+        <location filename="../../sco_app/ui/main_window.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="123"/>
+        <location filename="../../sco_app/ui/main_window.py" line="133"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="127"/>
+        <location filename="../../sco_app/ui/main_window.py" line="138"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="130"/>
+        <location filename="../../sco_app/ui/main_window.py" line="141"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="132"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="135"/>
+        <location filename="../../sco_app/ui/main_window.py" line="146"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="137"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="138"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <location filename="../../sco_app/ui/main_window.py" line="155"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="156"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="160"/>
+        <source>&amp;Instructor mode</source>
+        <translation>Mode pen&amp;gajar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
+        <source>Exam settings, class results and the results server, with the instructor PIN this lab has set</source>
+        <translation>Pengaturan ujian, hasil kelas, dan server hasil, dengan PIN pengajar yang ditetapkan laboratorium ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="171"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="172"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <location filename="../../sco_app/ui/main_window.py" line="178"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="182"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Putih di atas hitam dengan fokus dan pilihan kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="161"/>
+        <location filename="../../sco_app/ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="167"/>
+        <location filename="../../sco_app/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="193"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="190"/>
-        <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
-        <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
+        <location filename="../../sco_app/ui/main_window.py" line="243"/>
+        <source>Leave the exam?</source>
+        <translation>Tinggalkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="242"/>
+        <location filename="../../sco_app/ui/main_window.py" line="244"/>
+        <source>Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have not answered score nothing.</source>
+        <translation>Tinggalkan ujian? Jawaban Anda tetap tersimpan, dan ujian dikumpulkan apa adanya sekarang: soal yang belum Anda jawab tidak mendapat nilai.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="245"/>
+        <source>&amp;Leave and hand in</source>
+        <translation>&amp;Tinggalkan dan kumpulkan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="245"/>
+        <source>&amp;Stay in the exam</source>
+        <translation>Tetap di &amp;ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="291"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="247"/>
+        <location filename="../../sco_app/ui/main_window.py" line="296"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="248"/>
+        <location filename="../../sco_app/ui/main_window.py" line="297"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="259"/>
+        <location filename="../../sco_app/ui/main_window.py" line="308"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="282"/>
+        <location filename="../../sco_app/ui/main_window.py" line="331"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="271"/>
+        <location filename="../../sco_app/app.py" line="282"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1065,181 +1217,238 @@
 <context>
     <name>MapQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
-        <source>Click the state on the map, or choose it in the list.</source>
-        <translation>Klik negaranya di peta, atau pilih dari daftar.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="192"/>
+        <location filename="../../sco_app/ui/map_question.py" line="35"/>
         <source>Go to the m&amp;ap</source>
         <translation>Buka pet&amp;a</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
+        <location filename="../../sco_app/ui/map_question.py" line="36"/>
         <source>Go to the map to click the state</source>
         <translation>Buka peta untuk mengklik negaranya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="196"/>
-        <source>Choose the state from the list</source>
-        <translation>Pilih negara dari daftar</translation>
+        <location filename="../../sco_app/ui/map_question.py" line="38"/>
+        <source>Type to find a state</source>
+        <translation>Ketik untuk mencari negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
-        <source>Choose a state…</source>
-        <translation>Pilih negara…</translation>
+        <location filename="../../sco_app/ui/map_question.py" line="39"/>
+        <source>Find a state by name</source>
+        <translation>Cari negara menurut nama</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="206"/>
-        <location filename="../../sco_app/ui/question_widgets.py" line="229"/>
+        <location filename="../../sco_app/ui/map_question.py" line="42"/>
+        <source>States on the map, by name</source>
+        <translation>Negara-negara pada peta, menurut nama</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="101"/>
+        <source>You chose the state outlined on the map.</source>
+        <translation>Anda memilih negara yang bergaris tepi di peta.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="52"/>
         <source>You chose: nothing yet</source>
         <translation>Pilihan Anda: belum ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="228"/>
+        <location filename="../../sco_app/ui/map_question.py" line="59"/>
+        <source>Click the state on the map, then Confirm; or type its name here and choose it in the list, then Check (Enter).</source>
+        <translation>Klik negaranya di peta, lalu Konfirmasi; atau ketik namanya di sini dan pilih dari daftar, lalu Periksa (Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="100"/>
         <source>You chose: {name}</source>
         <translation>Pilihan Anda: {name}</translation>
     </message>
 </context>
 <context>
+    <name>MapQuestionBar</name>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="126"/>
+        <source>Map question</source>
+        <translation>Soal peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="128"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="131"/>
+        <source>Your choice</source>
+        <translation>Pilihan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="134"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="134"/>
+        <source>Confirm the state chosen (Enter)</source>
+        <translation>Konfirmasi negara yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="135"/>
+        <source>Back to the &amp;quiz</source>
+        <translation>Kembali ke &amp;kuis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="135"/>
+        <source>Back to the quiz (list of states)</source>
+        <translation>Kembali ke kuis (daftar negara)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="151"/>
+        <source>Click a state to choose it; Confirm commits your answer.</source>
+        <translation>Klik sebuah negara untuk memilihnya; Konfirmasi menetapkan jawaban Anda.</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="64"/>
+        <location filename="../../sco_app/ui/map_view.py" line="65"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="65"/>
+        <location filename="../../sco_app/ui/map_view.py" line="66"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="71"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai ulang negara-negara dalam pelajaran, seret untuk menggeser.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="74"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="74"/>
         <source>Observer</source>
         <translation>Pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="74"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
         <source>Dialogue partner / SCO partner</source>
         <translation>Mitra dialog / mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="75"/>
         <source>Other status</source>
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>founding member</source>
         <translation>anggota pendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>member</source>
         <translation>anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>observer</source>
         <translation>pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>dialogue partner</source>
         <translation>mitra dialog</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>SCO partner</source>
         <translation>mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>guest</source>
         <translation>tamu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
+        <location filename="../../sco_app/ui/map_view.py" line="80"/>
         <source>applicant</source>
         <translation>pemohon keanggotaan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
+        <location filename="../../sco_app/ui/map_view.py" line="80"/>
         <source>suspended</source>
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="169"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="169"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="234"/>
+        <location filename="../../sco_app/ui/map_view.py" line="238"/>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="244"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="237"/>
+        <location filename="../../sco_app/ui/map_view.py" line="247"/>
         <source>Disputed area (Natural Earth)</source>
         <translation>Wilayah sengketa (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="239"/>
+        <location filename="../../sco_app/ui/map_view.py" line="249"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="241"/>
+        <location filename="../../sco_app/ui/map_view.py" line="251"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="300"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="270"/>
+        <location filename="../../sco_app/ui/map_view.py" line="304"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -1247,22 +1456,22 @@
 <context>
     <name>OptionsQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="147"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
         <translation>Pilih semua opsi yang benar (tombol 1 sampai {n} mencentangnya), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="137"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="148"/>
         <source>Choose one option (keys 1 to {n}), then press Enter.</source>
         <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="177"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="188"/>
         <source>right</source>
         <translation>benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="177"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="188"/>
         <source>wrong</source>
         <translation>salah</translation>
     </message>
@@ -1270,37 +1479,37 @@
 <context>
     <name>OrderQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="247"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="202"/>
         <source>Events to put in order, earliest first</source>
         <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="205"/>
         <source>Move &amp;up</source>
         <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="205"/>
         <source>Move &amp;down</source>
         <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="206"/>
         <source>Move the chosen event up (Alt+Up)</source>
         <translation>Geser peristiwa terpilih ke atas (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="207"/>
         <source>Move the chosen event down (Alt+Down)</source>
         <translation>Geser peristiwa terpilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="264"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="219"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
         <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="277"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="232"/>
         <source>{title} is now number {n} of {count}</source>
         <translation>{title} kini di urutan {n} dari {count}</translation>
     </message>
@@ -1573,9 +1782,52 @@
     </message>
 </context>
 <context>
+    <name>PracticeSummary</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <source>Coming back for review</source>
+        <translation>Muncul kembali untuk diulang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <source>Practice: how it went</source>
+        <translation>Latihan: bagaimana hasilnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <source>{when}: {n} question(s)</source>
+        <translation>{when}: {n} soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="39"/>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="41"/>
+        <source>tomorrow, {date}</source>
+        <translation>besok, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="51"/>
+        <source>You answered {n}; {right} fully right ({p}%).</source>
+        <translation>Anda menjawab {n} soal; {right} benar sepenuhnya ({p}%).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="58"/>
+        <source>A question you missed comes back today; one you got right comes back later each time.</source>
+        <translation>Soal yang salah muncul kembali hari ini; soal yang benar muncul kembali makin lama setiap kalinya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="59"/>
+        <source>Due now, for your next practice: {n}.</source>
+        <translation>Perlu dikerjakan sekarang, untuk latihan berikutnya: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -1694,100 +1946,173 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="65"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="93"/>
         <source>Who is answering?</source>
         <translation>Siapa yang menjawab?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="66"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="94"/>
         <source>Choose or create a profile</source>
         <translation>Pilih atau buat profil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="67"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
         <source>Your answers are kept under your profile on this computer, so that practice can bring back what you missed and you can see your results.</source>
         <translation>Jawaban Anda disimpan dalam profil Anda di komputer ini, sehingga latihan dapat memunculkan kembali soal yang belum Anda kuasai dan Anda dapat melihat hasil Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="70"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="98"/>
         <source>Existing profiles</source>
         <translation>Profil yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="72"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="100"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Gunakan profil ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="75"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="103"/>
         <source>Your name (required)</source>
         <translation>Nama Anda (wajib)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="76"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="104"/>
         <source>Name of the new profile</source>
         <translation>Nama profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="77"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="78"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="106"/>
         <source>Student id of the new profile (optional)</source>
         <translation>Nomor induk mahasiswa (NIM) profil baru (opsional)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="79"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
         <source>C&amp;reate and use</source>
         <translation>&amp;Buat dan gunakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="85"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="113"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="87"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="88"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
         <source>&amp;Student id:</source>
         <translation>N&amp;IM:</translation>
     </message>
 </context>
 <context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="35"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="39"/>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="43"/>
+        <source>Answer and feedback</source>
+        <translation>Jawaban dan umpan balik</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="44"/>
+        <source>How to answer, the answer choices and, once you check, whether you were right and why.</source>
+        <translation>Cara menjawab, pilihan jawaban, dan, setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="49"/>
+        <source>&amp;Check answer</source>
+        <translation>Periksa &amp;jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="49"/>
+        <source>Check answer (Enter)</source>
+        <translation>Periksa jawaban (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="50"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Soal berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="50"/>
+        <source>Next question (Enter)</source>
+        <translation>Soal berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="51"/>
+        <source>S&amp;kip question</source>
+        <translation>Le&amp;wati soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="51"/>
+        <source>Skip this question, leaving it unanswered</source>
+        <translation>Lewati soal ini dan biarkan tidak terjawab</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="53"/>
+        <source>Show on time&amp;line and map</source>
+        <translation>Tampilkan di &amp;lini masa dan peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="53"/>
+        <source>Show on timeline and map</source>
+        <translation>Tampilkan di lini masa dan peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="54"/>
+        <source>&amp;Stop practice</source>
+        <translation>&amp;Hentikan latihan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="54"/>
+        <source>Stop practice and see how it went</source>
+        <translation>Hentikan latihan dan lihat hasilnya</translation>
+    </message>
+</context>
+<context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="133"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="161"/>
         <source>Which theory</source>
         <translation>Teori mana</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="134"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
         <source>Multiple choice</source>
         <translation>Pilihan ganda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="135"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="136"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="164"/>
         <source>Order</source>
         <translation>Pengurutan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="137"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
         <source>Sort</source>
         <translation>Pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="138"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
@@ -1795,7 +2120,7 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="35"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="42"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
@@ -1803,263 +2128,226 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="50"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="59"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="362"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="70"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="72"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
-        <source>Question</source>
-        <translation>Soal</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
-        <source>Feedback</source>
-        <translation>Umpan balik</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
-        <source>Question and feedback</source>
-        <translation>Soal dan umpan balik</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="83"/>
-        <source>The question, how to answer it, the answer choices and, once you check, whether you were right and why.</source>
-        <translation>Soal, cara menjawabnya, pilihan jawaban, dan setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
-        <source>&amp;Check answer</source>
-        <translation>Periksa &amp;jawaban</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
-        <source>Check answer (Enter)</source>
-        <translation>Periksa jawaban (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="214"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
-        <source>Next question (Enter)</source>
-        <translation>Soal berikutnya (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
-        <source>Show on time&amp;line and map</source>
-        <translation>Tampilkan di &amp;lini masa dan peta</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
-        <source>Show on timeline and map</source>
-        <translation>Tampilkan di lini masa dan peta</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
-        <source>&amp;Stop practice</source>
-        <translation>&amp;Hentikan latihan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
-        <source>Stop practice</source>
-        <translation>Hentikan latihan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="95"/>
-        <source>Exam result</source>
-        <translation>Hasil ujian</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
-        <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
-        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
-        <source>&amp;Back to the start</source>
-        <translation>Kembali ke &amp;awal</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
-        <source>Back to the start</source>
-        <translation>Kembali ke awal</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="214"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="234"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="223"/>
         <source>Answering: {name}</source>
         <translation>Penjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="225"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
-        <source>{right} of {n} right</source>
-        <translation>{right} dari {n} benar</translation>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="95"/>
+        <source>Start a quiz</source>
+        <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="385"/>
-        <source>Due for review: {n}</source>
-        <translation>Perlu diulang: {n}</translation>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
+        <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
+        <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="339"/>
-        <source>Exam — finished: your result</source>
-        <translation>Ujian — selesai: hasil Anda</translation>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
+        <source>{n} answered ({right} right)</source>
+        <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="344"/>
-        <source>Exam result: {p}%</source>
-        <translation>Hasil ujian: {p}%</translation>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
+        <source>{n} due</source>
+        <translation>{n} perlu dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="384"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="246"/>
+        <source>Keep this order?</source>
+        <translation>Pertahankan urutan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="247"/>
+        <source>You have not moved any event. Check the events in the order shown?</source>
+        <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="250"/>
+        <source>Check it as it is?</source>
+        <translation>Periksa apa adanya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="251"/>
+        <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
+        <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="254"/>
+        <source>&amp;Yes, check it</source>
+        <translation>&amp;Ya, periksa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="254"/>
+        <source>&amp;No, go back</source>
+        <translation>&amp;Tidak, kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="325"/>
+        <source>Practice summary</source>
+        <translation>Ringkasan latihan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="327"/>
+        <source>Practice — stopped: how it went</source>
+        <translation>Latihan — dihentikan: bagaimana hasilnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="353"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="354"/>
+        <source>Due now: {n}</source>
+        <translation>Perlu dikerjakan sekarang: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="355"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
         <source>Answering: {who}</source>
         <translation>Penjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="392"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="361"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="362"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
-        <source>Time left: {m}:{s:02d}</source>
-        <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="55"/>
+        <location filename="../../sco_app/ui/results_view.py" line="56"/>
         <source>no answer</source>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="82"/>
+        <location filename="../../sco_app/ui/results_view.py" line="83"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="84"/>
+        <location filename="../../sco_app/ui/results_view.py" line="85"/>
         <source>Not quite: {p:.0f}% of it is right.</source>
         <translation>Kurang tepat: {p:.0f}% di antaranya benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="85"/>
+        <location filename="../../sco_app/ui/results_view.py" line="86"/>
         <source>Not right.</source>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="103"/>
+        <location filename="../../sco_app/ui/results_view.py" line="104"/>
         <source>The paper&apos;s reading</source>
         <translation>Tafsiran makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="104"/>
+        <location filename="../../sco_app/ui/results_view.py" line="105"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="109"/>
+        <location filename="../../sco_app/ui/results_view.py" line="110"/>
         <source>the paper&apos;s own argument</source>
         <translation>argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="110"/>
+        <location filename="../../sco_app/ui/results_view.py" line="111"/>
         <source>a teaching interpretation, not a claim of the paper</source>
         <translation>tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="122"/>
+        <location filename="../../sco_app/ui/results_view.py" line="123"/>
         <source>✔ Passed</source>
         <translation>✔ Lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="122"/>
+        <location filename="../../sco_app/ui/results_view.py" line="123"/>
         <source>✘ Not passed</source>
         <translation>✘ Tidak lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="126"/>
+        <location filename="../../sco_app/ui/results_view.py" line="127"/>
         <source>Pass mark: {p}%.</source>
         <translation>Nilai kelulusan: {p}%.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="127"/>
+        <location filename="../../sco_app/ui/results_view.py" line="128"/>
         <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -2067,147 +2355,147 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="255"/>
+        <location filename="../../sco_app/ui/results_view.py" line="280"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="257"/>
+        <location filename="../../sco_app/ui/results_view.py" line="282"/>
         <source>Whose results</source>
         <translation>Hasil siapa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="263"/>
+        <location filename="../../sco_app/ui/results_view.py" line="288"/>
         <source>Summary of the results</source>
         <translation>Ringkasan hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="264"/>
+        <location filename="../../sco_app/ui/results_view.py" line="289"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="264"/>
+        <location filename="../../sco_app/ui/results_view.py" line="289"/>
         <source>By question type</source>
         <translation>Menurut jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="290"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="290"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="290"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="290"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Missed</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Asked</source>
         <translation>Ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="267"/>
+        <location filename="../../sco_app/ui/results_view.py" line="292"/>
         <source>Sessions, newest first</source>
         <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="268"/>
+        <location filename="../../sco_app/ui/results_view.py" line="293"/>
         <source>Questions missed most often</source>
         <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="272"/>
+        <location filename="../../sco_app/ui/results_view.py" line="297"/>
         <source>Student:</source>
         <translation>Mahasiswa:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="275"/>
+        <location filename="../../sco_app/ui/results_view.py" line="300"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="275"/>
+        <location filename="../../sco_app/ui/results_view.py" line="300"/>
         <source>Export &amp;xAPI…</source>
         <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="283"/>
+        <location filename="../../sco_app/ui/results_view.py" line="308"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="284"/>
+        <location filename="../../sco_app/ui/results_view.py" line="309"/>
         <source>Missed most often</source>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="309"/>
+        <location filename="../../sco_app/ui/results_view.py" line="334"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="309"/>
+        <location filename="../../sco_app/ui/results_view.py" line="334"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="310"/>
+        <location filename="../../sco_app/ui/results_view.py" line="335"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="313"/>
+        <location filename="../../sco_app/ui/results_view.py" line="338"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="313"/>
+        <location filename="../../sco_app/ui/results_view.py" line="338"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="336"/>
+        <location filename="../../sco_app/ui/results_view.py" line="361"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="339"/>
+        <location filename="../../sco_app/ui/results_view.py" line="364"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="354"/>
+        <location filename="../../sco_app/ui/results_view.py" line="379"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="354"/>
+        <location filename="../../sco_app/ui/results_view.py" line="379"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
@@ -2215,47 +2503,47 @@
 <context>
     <name>SortQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="300"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="255"/>
         <source>Events to sort</source>
         <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="305"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="260"/>
         <source>Events {theory} explains</source>
         <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="315"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="271"/>
         <source>Back to the events to sort	Alt+0</source>
         <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="316"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="272"/>
         <source>Move &amp;to…</source>
         <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="273"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
         <translation>Pindahkan peristiwa terpilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="325"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="286"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
         <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="327"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="277"/>
         <source>Events to sort:</source>
         <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="351"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="318"/>
         <source>the events to sort</source>
         <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="352"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="319"/>
         <source>{title} moved to {where}</source>
         <translation>{title} dipindahkan ke {where}</translation>
     </message>
@@ -2263,92 +2551,92 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="267"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="269"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="210"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="270"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="211"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="271"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="273"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="275"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="276"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="277"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="278"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="223"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="283"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="284"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran makalah atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="287"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="288"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="261"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="321"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="262"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="322"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="262"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="322"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="263"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="323"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="263"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="323"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>
@@ -2356,42 +2644,42 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="108"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
         <source>Class results: {q} queued, {s} sent</source>
         <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="110"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
         <source>, {r} rejected</source>
         <translation>, {r} ditolak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
         <source> (sending…)</source>
         <translation> (mengirim…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
         <source> (server not reachable; next try in {n} s)</source>
         <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
         <source> (the server refused the user name or password)</source>
         <translation> (server menolak nama pengguna atau kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
         <source> (not sent: check Quiz ▸ Class results server…)</source>
         <translation> (tidak terkirim: periksa Kuis ▸ Server hasil kelas…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
         <source> (waiting for another copy of the app to finish sending)</source>
         <translation> (menunggu salinan aplikasi lain selesai mengirim)</translation>
     </message>
@@ -2412,7 +2700,7 @@
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
@@ -2505,42 +2793,42 @@
 <context>
     <name>TourControls</name>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="30"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="31"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="33"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="35"/>
         <source>Full screen with large type for a projector; Escape leaves</source>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="37"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="38"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="41"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="57"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="59"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="62"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="65"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="64"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="67"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>
