@@ -1291,8 +1291,8 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/map_question.py" line="135"/>
-        <source>Back to the &amp;quiz</source>
-        <translation>Kembali ke &amp;kuis</translation>
+        <source>&amp;Back to the quiz</source>
+        <translation>Kem&amp;bali ke kuis</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/map_question.py" line="135"/>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_pages.py" line="54"/>
-        <source>&amp;Stop practice</source>
+        <source>Sto&amp;p practice</source>
         <translation>&amp;Hentikan latihan</translation>
     </message>
     <message>

@@ -132,7 +132,7 @@ class MapQuestionBar(QFrame):
         row = QHBoxLayout()
         row.addWidget(self.choice, 1)
         self.confirm_button = push_button(self.tr("&Confirm"), self.tr("Confirm the state chosen (Enter)"), row=row)
-        self.back_button = push_button(self.tr("Back to the &quiz"), self.tr("Back to the quiz (list of states)"),
+        self.back_button = push_button(self.tr("&Back to the quiz"), self.tr("Back to the quiz (list of states)"),
                                        row=row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

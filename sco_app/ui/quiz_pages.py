@@ -51,7 +51,7 @@ class QuestionPage(QWidget):
         self.skip_button = push_button(self.tr("S&kip question"), self.tr("Skip this question, leaving it unanswered"),
                                        row=row)
         self.show_button = push_button(self.tr("Show on time&line and map"), self.tr("Show on timeline and map"), row=row)
-        self.stop_button = push_button(self.tr("&Stop practice"), self.tr("Stop practice and see how it went"))
+        self.stop_button = push_button(self.tr("Sto&p practice"), self.tr("Stop practice and see how it went"))
         bar = QHBoxLayout()  # the question's actions wrap where the panel is narrow; Stop stays at the right end
         bar.addWidget(actions, 1)
         bar.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignTop)
