@@ -10,11 +10,12 @@ back). Enter (check the answer) belongs to the quiz panel. Map questions have a 
 from __future__ import annotations
 
 import unicodedata
+from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QBoxLayout, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
+    QAbstractButton, QAbstractItemView, QBoxLayout, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
     QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -260,11 +261,15 @@ class SortQuestion(QuestionWidget):
             self.bins[theory.id] = box_list = self._list(self.tr("Events {theory} explains").format(theory=name))
             box_list.setWordWrap(True)
             box_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._fit(box_list, max(2, len(question.events) // 2))
-            box = QGroupBox(f"{n}  {name}" if n < 10 else name)
-            QVBoxLayout(box).addWidget(box_list)
+            self._fit(box_list, max(2, -(-len(question.events) // len(state.pack.theories))))  # room for a share
+            caption = QLabel(f"<b>{escape(f'{n}  {name}' if n < 10 else name)}</b>")
+            caption.setBuddy(box_list)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(caption)
+            box.addWidget(box_list)
             columns = 1 if len(state.pack.theories) <= 4 else 2
-            boxes.addWidget(box, (n - 1) // columns, (n - 1) % columns)
+            boxes.addLayout(box, (n - 1) // columns, (n - 1) % columns)
             action = self.menu.addAction(f"{n}  {name}\tAlt+{n}" if n < 10 else name)
             action.triggered.connect(lambda _=False, t=theory.id: self.move_to(t))
         self.menu.addSeparator()

@@ -195,6 +195,8 @@ class RowsModel(ListTableModel):
         value = self.rows[index.row()][index.column()] if index.isValid() else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and value is not None:
             return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return value  # the whole text, where a narrow column cuts it
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):  # numbers to the right
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -213,7 +215,7 @@ class BarChart(pg.PlotWidget):
         item.hideButtons()
         item.invertY(True)
         item.setLabel("bottom", self.tr("% right"))
-        item.setXRange(0, 100, padding=0)
+        item.setXRange(-2, 103, padding=0)
         for side in ("left", "bottom"):
             item.getAxis(side).setTextPen("k")
             item.getAxis(side).setPen("k")
@@ -260,9 +262,9 @@ class BarChart(pg.PlotWidget):
             px = box.viewPixelSize()[0] or 1.0
             inside = [percent / px >= width + 2 * gap for percent, width in zip(self.percents, widths)]
             end = max([100.0] + [p + (w + 2 * gap) * px for p, w, fits in zip(self.percents, widths, inside) if not fits])
-            if abs(box.viewRange()[0][1] - end) < px:
+            if abs(box.viewRange()[0][1] - 1.03 * end) < px:
                 break
-            box.setXRange(0, end, padding=0)
+            box.setXRange(-0.02 * end, 1.03 * end, padding=0)  # (a little room at both ends: 0 and 100 show)
         for label, percent, fits in zip(self.labels, self.percents, inside):
             label.setAnchor((1, 0.5) if fits else (0, 0.5))
             label.fill = pg.mkBrush(255, 255, 255, 220) if fits else pg.mkBrush(None)

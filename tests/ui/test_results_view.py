@@ -181,3 +181,15 @@ def test_bar_numbers_are_never_cut(qtbot, width):
         return all(box.sceneBoundingRect().contains(label.mapRectToScene(label.boundingRect())) for label in chart.labels)
 
     qtbot.waitUntil(whole)
+
+
+def test_a_cell_cut_by_a_narrow_column_shows_whole_as_a_tooltip():
+    """The tables' text cells carry their whole text as a tooltip; numbers need none."""
+    from PySide6.QtCore import Qt
+
+    from sco_app.ui.results_view import RowsModel
+
+    model = RowsModel(["Question", "Missed"])
+    model.set_rows([("A long question that a narrow column cuts short", 3)])
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "A long question that a narrow column cuts short"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
