@@ -51,7 +51,8 @@ class QuizPanel(ExamFlow, QWidget):
         self.instructor = None  # an InstructorMode; None: instructor functions are open
         self.mode, self.questions, self.index, self.widget, self.answered = "", [], 0, None, False
         self.session_id, self.exam, self.grades, self.responses, self.tally = None, None, {}, {}, PracticeTally()
-        self.pool_ids, self.session_pack = None, None  # the practice under way: its question ids (None: all), pack id
+        self.pool, self.pool_ids, self.session_pack = None, None, None  # the practice under way: its questions,
+        # their ids as asked (None: all), its pack
         self.exam_settings = state.pack.exam if state.pack else None
         self.rng, self.results_window, self.clock, self.deadline = random.Random(), None, QElapsedTimer(), None
         self.last_result = None
@@ -229,7 +230,7 @@ class QuizPanel(ExamFlow, QWidget):
         self.status.setText("  ·  ".join(parts))
 
     def summary(self) -> PracticeSummary:
-        return PracticeSummary(self.state, self.store, self.profile, self.tally, getattr(self, "pool", None))
+        return PracticeSummary(self.state, self.store, self.profile, self.tally, self.pool)
 
     def awaits_country(self) -> bool:
         """Whether a map question is up and not yet answered."""

@@ -250,7 +250,6 @@ class BarChart(pg.PlotWidget):
             self.tr("{name}: {p}% right, {right} of {asked}").format(name=name, p=round(p), right=right, asked=asked)
             for (name, right, asked, _), p in zip(rows, percents)))
 
-
     def _place_labels(self, *_args) -> None:
         """Each bar's numbers inside it where they fit (on a light patch), else just past its end; the axis runs far
         enough past 100 % for the numbers outside, so none is ever cut, in any language or width."""

@@ -17,6 +17,9 @@ def answer(qtbot, panel) -> None:
     if kind in (QuestionType.THEORY, QuestionType.CHOICE, QuestionType.FINDING):
         qtbot.keyClick(widget, Qt.Key.Key_1)
     elif kind is QuestionType.MAP:
+        bar = getattr(getattr(widget.window(), "map_question", None), "bar", None)
+        if bar is not None and bar.isVisible():  # the map is up: back to the quiz, to its find box
+            qtbot.mouseClick(bar.back_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(widget.find, "India")
         qtbot.keyClick(widget.find, Qt.Key.Key_Return)  # the first state found is chosen (not yet checked)
     elif kind is QuestionType.ORDER:

@@ -44,6 +44,7 @@ def window(request, qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv(progress.DATA_DIR_VARIABLE, str(tmp_path / "data"))
     qapp = QApplication.instance()
     theme.apply_zoom(qapp, zoom)
+    request.addfinalizer(lambda: theme.apply_zoom(qapp, 1.0))  # (also when the test is skipped)
     state, win = app.build()  # the SCO lesson: its long sort questions and titles
     qtbot.addWidget(win)
     width, height = SCREENS[name]
@@ -56,7 +57,6 @@ def window(request, qtbot, tmp_path, monkeypatch):
     win.quiz.set_profile(win.quiz.store.create_profile("Dewi Lestari", "2301"))
     yield state, win
     win.quiz.shutdown()
-    theme.apply_zoom(qapp, 1.0)
 
 
 def _first_of_each_kind(pack):
