@@ -93,6 +93,7 @@ class QuestionWidget(QWidget):
         view = QListWidget()
         view.setAccessibleName(name)
         view.setStyleSheet("QListWidget::item { padding: 5px }")
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a long title ends in "…" (tooltip)
         view.setDragDropMode(mode)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.installEventFilter(self)
@@ -260,7 +261,6 @@ class SortQuestion(QuestionWidget):
             name = state.text(theory.name)
             self.bins[theory.id] = box_list = self._list(self.tr("Events {theory} explains").format(theory=name))
             box_list.setWordWrap(True)
-            box_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self._fit(box_list, max(2, -(-len(question.events) // len(state.pack.theories))))  # room for a share
             caption = QLabel(f"<b>{escape(f'{n}  {name}' if n < 10 else name)}</b>")
             caption.setBuddy(box_list)
@@ -284,8 +284,8 @@ class SortQuestion(QuestionWidget):
         events.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
         events.addStretch(1)
         self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the events beside the boxes, or above them
-        self.sides.addLayout(events, 1)
-        self.sides.addLayout(boxes, 1)
+        self.sides.addLayout(events, 3)  # the events' titles are long; the boxes wrap theirs
+        self.sides.addLayout(boxes, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._hint(self.tr("Drag each event into the box of its theory, or choose it and press Alt+1 "

@@ -422,3 +422,15 @@ def test_practice_counts_answered_and_due_and_stop_sums_it_up(qtbot, panel, stor
     assert [r for r in store.db.execute("SELECT mode, finished IS NOT NULL FROM sessions")] == [("practice", 1)]
     qtbot.mouseClick(panel.end.back_button, Qt.MouseButton.LeftButton)
     assert panel.pages.currentIndex() == quiz_panel.START
+
+
+def test_a_long_event_title_ends_in_an_ellipsis_and_shows_whole_as_a_tooltip(qtbot, panel):
+    """In a narrow list an event's title is cut with "…", never by the edge, and its tooltip holds all of it."""
+    panel.start_practice(["q-sort-two"])
+    pool = panel.widget.pool
+    assert pool.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert pool.textElideMode() == Qt.TextElideMode.ElideRight
+    for row in range(pool.count()):
+        item = pool.item(row)
+        assert item.toolTip() == item.text() and item.text() == panel.state.text(
+            panel.state.pack.event(item.data(Qt.ItemDataRole.UserRole)).title)
