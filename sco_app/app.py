@@ -166,10 +166,13 @@ def launch(pack_path: str | Path | None = None, language: str | None = None, pac
 
 
 def switch_language(state, window, language: str):
-    """Show the same pack, event and date in another interface language: a new window replaces the
-    old one (an exam or practice under way is finished first). Returns the new ``(state, window)``."""
+    """Show the same pack, event, date and profile in another interface language: a new window replaces the
+    old one (a practice under way is finished first; an exam only if the student agrees to leave it, else
+    nothing changes). Returns the ``(state, window)`` now shown."""
     from PySide6.QtCore import QSettings
 
+    if not window.leave_exam_allowed():
+        return state, window
     QSettings("sco-app", "sco-app").setValue("ui/language", language)
     return _replace_window(state, window, language)
 
@@ -181,6 +184,11 @@ def switch_contrast(state, window, on: bool):
 
     from sco_app.ui import theme
 
+    if not window.leave_exam_allowed():  # the student stays in the exam: the theme stays as it is
+        window.contrast_action.blockSignals(True)
+        window.contrast_action.setChecked(theme.high_contrast())
+        window.contrast_action.blockSignals(False)
+        return state, window
     QSettings("sco-app", "sco-app").setValue("ui/high_contrast", bool(on))
     theme.set_high_contrast(QApplication.instance(), on)
     return _replace_window(state, window, state.language)
@@ -193,7 +201,7 @@ def follow_system_colours() -> None:
     from sco_app.ui import theme
 
     def changed(*_args) -> None:
-        if _windows and not theme.high_contrast():
+        if _windows and not theme.high_contrast() and not _windows[0].state.exam_mode:  # (never mid-exam)
             _replace_window(_windows[0].state, _windows[0], _windows[0].state.language)
 
     hints = QGuiApplication.styleHints()
@@ -202,7 +210,7 @@ def follow_system_colours() -> None:
 
 
 def _replace_window(state, window, language: str):
-    """A new window on the same pack, event, date and geometry replaces ``window``."""
+    """A new window on the same pack, event, date, geometry and quiz profile replaces ``window``."""
     from PySide6.QtCore import QSettings
 
     from sco_app.ui.main_window import MainWindow
@@ -218,6 +226,9 @@ def _replace_window(state, window, language: str):
         new_state.select(selected)
     if date is not None:
         new_state.set_date(date)
+    if window.quiz is not None and new_window.quiz is not None:
+        new_window.quiz.exam_settings = window.quiz.exam_settings  # as the instructor may have changed them
+        new_window.quiz.set_profile(window.quiz.profile)
     new_window.show()
     window.close()  # hands in a running exam and closes the progress store
     window.deleteLater()

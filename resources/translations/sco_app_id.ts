@@ -50,47 +50,52 @@
         <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="86"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="92"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="93"/>
         <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
         <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="111"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="103"/>
+        <source>During the exam the readings and the source text are hidden.</source>
+        <translation>Selama ujian, tafsiran dan teks sumber disembunyikan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="115"/>
         <source>Click an event on the timeline above, or press → to start at the first one, to read the paper’s argument for it.</source>
         <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca argumen makalah tentangnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="137"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="138"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="159"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="168"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="161"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="169"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="162"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="171"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="163"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="172"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -138,12 +143,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="214"/>
+        <location filename="../../sco_app/ui/results_view.py" line="217"/>
         <source>% right</source>
         <translation>% benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="244"/>
+        <location filename="../../sco_app/ui/results_view.py" line="250"/>
         <source>{name}: {p}% right, {right} of {asked}</source>
         <translation>{name}: {p}% benar, {right} dari {asked}</translation>
     </message>
@@ -379,39 +384,57 @@
     </message>
 </context>
 <context>
+    <name>EndPage</name>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="89"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="91"/>
+        <source>&amp;Back to the start</source>
+        <translation>Kembali ke &amp;awal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="91"/>
+        <source>Back to the start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+</context>
+<context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="32"/>
+        <location filename="../../sco_app/ui/events_table.py" line="33"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="32"/>
+        <location filename="../../sco_app/ui/events_table.py" line="33"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="32"/>
+        <location filename="../../sco_app/ui/events_table.py" line="33"/>
         <source>Lane</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="32"/>
+        <location filename="../../sco_app/ui/events_table.py" line="33"/>
         <source>Theory</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="32"/>
+        <location filename="../../sco_app/ui/events_table.py" line="33"/>
         <source>Link</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="62"/>
+        <location filename="../../sco_app/ui/events_table.py" line="63"/>
         <source>the paper&apos;s own</source>
         <translation>tafsiran artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="62"/>
+        <location filename="../../sco_app/ui/events_table.py" line="63"/>
         <source>teaching reading</source>
         <translation>tafsiran pelajaran</translation>
     </message>
@@ -419,173 +442,246 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="108"/>
+        <location filename="../../sco_app/ui/events_table.py" line="109"/>
         <source>Search events (title, description, country code)</source>
         <translation>Cari peristiwa (judul, uraian, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="109"/>
+        <location filename="../../sco_app/ui/events_table.py" line="110"/>
         <source>Search events</source>
         <translation>Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="111"/>
+        <location filename="../../sco_app/ui/events_table.py" line="112"/>
         <source>The list shows the events that match; Enter opens the first one. Typing selects nothing.</source>
         <translation>Daftar menampilkan peristiwa yang cocok; Enter membuka yang pertama. Mengetik tidak memilih apa pun.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="116"/>
+        <location filename="../../sco_app/ui/events_table.py" line="117"/>
         <source>What the search found</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="117"/>
+        <location filename="../../sco_app/ui/events_table.py" line="118"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="118"/>
+        <location filename="../../sco_app/ui/events_table.py" line="119"/>
         <source>Clear the filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="119"/>
+        <location filename="../../sco_app/ui/events_table.py" line="120"/>
         <source>Switch off the theory, lane and country filters</source>
         <translation>Matikan filter teori, jalur, dan negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="126"/>
+        <location filename="../../sco_app/ui/events_table.py" line="127"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="128"/>
+        <location filename="../../sco_app/ui/events_table.py" line="129"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F searches the list.</source>
         <translation>Lini masa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke sebuah baris memilih peristiwa itu; Control+F mencari dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="184"/>
+        <location filename="../../sco_app/ui/events_table.py" line="186"/>
         <source>1 event matches: press Enter to open it, or click it.</source>
         <translation>1 peristiwa cocok: tekan Enter untuk membukanya, atau klik peristiwa itu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="186"/>
+        <location filename="../../sco_app/ui/events_table.py" line="188"/>
         <source>{count} events match: Enter opens the first, or click one.</source>
         <translation>{count} peristiwa cocok: Enter membuka yang pertama, atau klik salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="188"/>
+        <location filename="../../sco_app/ui/events_table.py" line="190"/>
         <source>No event in the list matches: the filter ({filters}) hides every match ({count}).</source>
         <translation>Tidak ada peristiwa di daftar yang cocok: filter ({filters}) menyembunyikan semua yang cocok ({count}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="191"/>
+        <location filename="../../sco_app/ui/events_table.py" line="193"/>
         <source>No event matches “{query}”. Try a shorter word or another spelling.</source>
         <translation>Tidak ada peristiwa yang cocok dengan “{query}”. Coba kata yang lebih pendek atau ejaan lain.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="194"/>
+        <location filename="../../sco_app/ui/events_table.py" line="196"/>
         <source>The filter ({filters}) hides {count} more.</source>
         <translation>Filter ({filters}) menyembunyikan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="203"/>
+        <location filename="../../sco_app/ui/events_table.py" line="205"/>
         <source>Theories: {0}</source>
         <translation>Teori: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="204"/>
+        <location filename="../../sco_app/ui/events_table.py" line="206"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="205"/>
+        <location filename="../../sco_app/ui/events_table.py" line="207"/>
         <source>Lane: {0}</source>
         <translation>Jalur: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="207"/>
+        <location filename="../../sco_app/ui/events_table.py" line="209"/>
         <source>Country: {0}</source>
         <translation>Negara: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ExamFlow</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <source>Time left: {m}:{s:02d}</source>
+        <translation>Sisa waktu: {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="63"/>
+        <source>Skip this question?</source>
+        <translation>Lewati soal ini?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="63"/>
+        <source>It stays unanswered, and you cannot come back to it.</source>
+        <translation>Soal ini tetap tidak terjawab, dan Anda tidak dapat kembali kepadanya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="64"/>
+        <source>&amp;Skip it</source>
+        <translation>&amp;Lewati</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="64"/>
+        <source>&amp;No, go back</source>
+        <translation>&amp;Tidak, kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="83"/>
+        <source>Exam result</source>
+        <translation>Hasil ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="84"/>
+        <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
+        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="86"/>
+        <source>Exam — finished: your result</source>
+        <translation>Ujian — selesai: hasil Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="89"/>
+        <source>Exam result: {p}%</source>
+        <translation>Hasil ujian: {p}%</translation>
+    </message>
+</context>
+<context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="147"/>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="148"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="179"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="180"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="151"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="152"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="152"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="153"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="154"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="154"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="156"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="194"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="195"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="197"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="198"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="167"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="199"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="203"/>
+        <source>&amp;Change (instructor)…</source>
+        <translation>&amp;Ubah (pengajar)…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="205"/>
+        <source>Change the exam settings (asks for the instructor PIN)</source>
+        <translation>Ubah pengaturan ujian (meminta PIN pengajar)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
+        <source>Your instructor sets the exam. These are its settings.</source>
+        <translation>Ujian ini diatur oleh pengajar Anda. Berikut pengaturannya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="231"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="231"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -631,27 +727,27 @@
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="161"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="170"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="180"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="186"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="180"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="186"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>bold edge: the paper’s own reading</source>
         <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="197"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -858,6 +954,37 @@
         <location filename="../../sco_app/ui/help_dialogs.py" line="22"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>InstructorMode</name>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="39"/>
+        <source>Instructor mode is locked</source>
+        <translation>Mode pengajar terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="40"/>
+        <source>The lab settings file has a problem, so instructor mode stays locked until it is fixed:
+{problem}</source>
+        <translation>Berkas pengaturan laboratorium bermasalah, sehingga mode pengajar tetap terkunci sampai berkas itu diperbaiki:
+{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="44"/>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="50"/>
+        <source>Instructor mode</source>
+        <translation>Mode pengajar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="45"/>
+        <source>This computer&apos;s lab asks for the instructor PIN:</source>
+        <translation>Laboratorium komputer ini meminta PIN pengajar:</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/instructor_mode.py" line="50"/>
+        <source>That is not the instructor PIN.</source>
+        <translation>Itu bukan PIN pengajar.</translation>
     </message>
 </context>
 <context>
@@ -1140,197 +1267,222 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="137"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="139"/>
+        <location filename="../../sco_app/ui/main_window.py" line="145"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="141"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="145"/>
+        <location filename="../../sco_app/ui/main_window.py" line="153"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="158"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="153"/>
+        <location filename="../../sco_app/ui/main_window.py" line="163"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <location filename="../../sco_app/ui/main_window.py" line="164"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="156"/>
+        <location filename="../../sco_app/ui/main_window.py" line="166"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="168"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="161"/>
+        <location filename="../../sco_app/ui/main_window.py" line="171"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="162"/>
+        <location filename="../../sco_app/ui/main_window.py" line="172"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="162"/>
+        <location filename="../../sco_app/ui/main_window.py" line="172"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="163"/>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="164"/>
+        <location filename="../../sco_app/ui/main_window.py" line="174"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="180"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="169"/>
+        <location filename="../../sco_app/ui/main_window.py" line="181"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="172"/>
+        <location filename="../../sco_app/ui/main_window.py" line="185"/>
+        <source>&amp;Instructor mode</source>
+        <translation>Mode pen&amp;gajar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="187"/>
+        <source>Exam settings, class results and the results server, with the instructor PIN this lab has set</source>
+        <translation>Pengaturan ujian, hasil kelas, dan server hasil, dengan PIN pengajar yang ditetapkan laboratorium ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <location filename="../../sco_app/ui/main_window.py" line="196"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="174"/>
+        <location filename="../../sco_app/ui/main_window.py" line="197"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="175"/>
+        <location filename="../../sco_app/ui/main_window.py" line="198"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="181"/>
+        <location filename="../../sco_app/ui/main_window.py" line="204"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="185"/>
+        <location filename="../../sco_app/ui/main_window.py" line="208"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="188"/>
+        <location filename="../../sco_app/ui/main_window.py" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="194"/>
+        <location filename="../../sco_app/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="195"/>
+        <location filename="../../sco_app/ui/main_window.py" line="219"/>
         <source>&amp;Welcome…</source>
         <translation>Selamat &amp;datang…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="196"/>
+        <location filename="../../sco_app/ui/main_window.py" line="220"/>
         <source>&amp;Quick guide</source>
         <translation>Panduan &amp;singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="199"/>
+        <location filename="../../sco_app/ui/main_window.py" line="223"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="200"/>
+        <location filename="../../sco_app/ui/main_window.py" line="224"/>
         <source>Start the &amp;tour</source>
         <translation>&amp;Mulai tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="205"/>
+        <location filename="../../sco_app/ui/main_window.py" line="229"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="279"/>
-        <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
-        <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
+        <location filename="../../sco_app/ui/main_window.py" line="331"/>
+        <source>Leave the exam?</source>
+        <translation>Tinggalkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="331"/>
+        <location filename="../../sco_app/ui/main_window.py" line="332"/>
+        <source>Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have not answered score nothing.</source>
+        <translation>Tinggalkan ujian? Jawaban Anda tetap tersimpan, dan ujian dikumpulkan apa adanya sekarang: soal yang belum Anda jawab tidak mendapat nilai.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="333"/>
+        <source>&amp;Leave and hand in</source>
+        <translation>&amp;Tinggalkan dan kumpulkan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="333"/>
+        <source>&amp;Stay in the exam</source>
+        <translation>Tetap di &amp;ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="379"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="336"/>
+        <location filename="../../sco_app/ui/main_window.py" line="384"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="337"/>
+        <location filename="../../sco_app/ui/main_window.py" line="385"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="348"/>
+        <location filename="../../sco_app/ui/main_window.py" line="396"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="370"/>
+        <location filename="../../sco_app/ui/main_window.py" line="418"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="245"/>
+        <location filename="../../sco_app/app.py" line="256"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="294"/>
+        <location filename="../../sco_app/app.py" line="305"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
@@ -1348,146 +1500,203 @@
 <context>
     <name>MapQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
-        <source>Click the state on the map, or choose it in the list.</source>
-        <translation>Klik negaranya di peta, atau pilih dari daftar.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="192"/>
+        <location filename="../../sco_app/ui/map_question.py" line="35"/>
         <source>Go to the m&amp;ap</source>
         <translation>Buka pet&amp;a</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
+        <location filename="../../sco_app/ui/map_question.py" line="36"/>
         <source>Go to the map to click the state</source>
         <translation>Buka peta untuk mengklik negaranya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="196"/>
-        <source>Choose the state from the list</source>
-        <translation>Pilih negara dari daftar</translation>
+        <location filename="../../sco_app/ui/map_question.py" line="38"/>
+        <source>Type to find a state</source>
+        <translation>Ketik untuk mencari negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
-        <source>Choose a state…</source>
-        <translation>Pilih negara…</translation>
+        <location filename="../../sco_app/ui/map_question.py" line="39"/>
+        <source>Find a state by name</source>
+        <translation>Cari negara menurut nama</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="206"/>
-        <location filename="../../sco_app/ui/question_widgets.py" line="229"/>
+        <location filename="../../sco_app/ui/map_question.py" line="42"/>
+        <source>States on the map, by name</source>
+        <translation>Negara-negara pada peta, menurut nama</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="101"/>
+        <source>You chose the state outlined on the map.</source>
+        <translation>Anda memilih negara yang bergaris tepi di peta.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="52"/>
         <source>You chose: nothing yet</source>
         <translation>Pilihan Anda: belum ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="228"/>
+        <location filename="../../sco_app/ui/map_question.py" line="59"/>
+        <source>Click the state on the map, then Confirm; or type its name here and choose it in the list, then Check (Enter).</source>
+        <translation>Klik negaranya di peta, lalu Konfirmasi; atau ketik namanya di sini dan pilih dari daftar, lalu Periksa (Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="100"/>
         <source>You chose: {name}</source>
         <translation>Pilihan Anda: {name}</translation>
     </message>
 </context>
 <context>
+    <name>MapQuestionBar</name>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="126"/>
+        <source>Map question</source>
+        <translation>Soal peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="128"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="131"/>
+        <source>Your choice</source>
+        <translation>Pilihan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="134"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Konfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="134"/>
+        <source>Confirm the state chosen (Enter)</source>
+        <translation>Konfirmasi negara yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="135"/>
+        <source>&amp;Back to the quiz</source>
+        <translation>Kem&amp;bali ke kuis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="135"/>
+        <source>Back to the quiz (list of states)</source>
+        <translation>Kembali ke kuis (daftar negara)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_question.py" line="151"/>
+        <source>Click a state to choose it; Confirm commits your answer.</source>
+        <translation>Klik sebuah negara untuk memilihnya; Konfirmasi menetapkan jawaban Anda.</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="65"/>
+        <location filename="../../sco_app/ui/map_view.py" line="66"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="66"/>
+        <location filename="../../sco_app/ui/map_view.py" line="67"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="75"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="75"/>
+        <location filename="../../sco_app/ui/map_view.py" line="76"/>
         <source>Shanghai Five participant, before the SCO</source>
         <translation>Peserta Shanghai Five (sebelum SCO)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>Observer</source>
         <translation>Pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="77"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>Dialogue partner / SCO partner</source>
         <translation>Mitra dialog / mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="78"/>
         <source>Other status</source>
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="259"/>
+        <location filename="../../sco_app/ui/map_view.py" line="255"/>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/map_view.py" line="268"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="170"/>
+        <location filename="../../sco_app/ui/map_view.py" line="174"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="74"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="81"/>
+        <location filename="../../sco_app/ui/map_view.py" line="82"/>
         <source>States</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="170"/>
+        <location filename="../../sco_app/ui/map_view.py" line="174"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="257"/>
+        <location filename="../../sco_app/ui/map_view.py" line="266"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="262"/>
+        <location filename="../../sco_app/ui/map_view.py" line="271"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="264"/>
+        <location filename="../../sco_app/ui/map_view.py" line="273"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="267"/>
+        <location filename="../../sco_app/ui/map_view.py" line="276"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="313"/>
+        <location filename="../../sco_app/ui/map_view.py" line="340"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="317"/>
+        <location filename="../../sco_app/ui/map_view.py" line="344"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="267"/>
+        <location filename="../../sco_app/ui/map_view.py" line="276"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
@@ -1500,22 +1709,22 @@
 <context>
     <name>OptionsQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="149"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
         <translation>Centang semua opsi yang benar (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="137"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="150"/>
         <source>Choose one option (keys 1 to {n}), then press Enter.</source>
         <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="177"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="190"/>
         <source>right</source>
         <translation>benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="177"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="190"/>
         <source>wrong</source>
         <translation>salah</translation>
     </message>
@@ -1523,37 +1732,37 @@
 <context>
     <name>OrderQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="247"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="204"/>
         <source>Events to put in order, earliest first</source>
         <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="207"/>
         <source>Move &amp;up</source>
         <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="207"/>
         <source>Move &amp;down</source>
         <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="208"/>
         <source>Move the chosen event up (Alt+Up)</source>
         <translation>Geser peristiwa yang dipilih ke atas (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="209"/>
         <source>Move the chosen event down (Alt+Down)</source>
         <translation>Geser peristiwa yang dipilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="264"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="221"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
         <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="277"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="234"/>
         <source>{title} is now number {n} of {count}</source>
         <translation>{title} kini di urutan {n} dari {count}</translation>
     </message>
@@ -1877,6 +2086,49 @@
     </message>
 </context>
 <context>
+    <name>PracticeSummary</name>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <source>Coming back for review</source>
+        <translation>Muncul kembali untuk diulang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <source>Practice: how it went</source>
+        <translation>Latihan: bagaimana hasilnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <source>{when}: {n} question(s)</source>
+        <translation>{when}: {n} soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="39"/>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="41"/>
+        <source>tomorrow, {date}</source>
+        <translation>besok, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="51"/>
+        <source>You answered {n}; {right} fully right ({p}%).</source>
+        <translation>Anda menjawab {n} soal; {right} benar sepenuhnya ({p}%).</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="58"/>
+        <source>A question you missed comes back today; one you got right comes back later each time.</source>
+        <translation>Soal yang salah muncul kembali hari ini; soal yang benar muncul kembali makin lama setiap kalinya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/practice_summary.py" line="59"/>
+        <source>Due now, for your next practice: {n}.</source>
+        <translation>Perlu dikerjakan sekarang, untuk latihan berikutnya: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterLayout</name>
     <message>
         <location filename="../../sco_app/ui/presenter_layout.py" line="30"/>
@@ -1892,7 +2144,7 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -2011,67 +2263,67 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="65"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="93"/>
         <source>Who is answering?</source>
         <translation>Siapa yang menjawab?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="66"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="94"/>
         <source>Choose or create a profile</source>
         <translation>Pilih atau buat profil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="67"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
         <source>Your answers are kept under your profile on this computer, so that practice can bring back what you missed and you can see your results.</source>
         <translation>Jawaban Anda disimpan dalam profil Anda di komputer ini, sehingga latihan dapat memunculkan kembali soal yang belum Anda kuasai dan Anda dapat melihat hasil Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="70"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="98"/>
         <source>Existing profiles</source>
         <translation>Profil yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="72"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="100"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Gunakan profil ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="75"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="103"/>
         <source>Your name (required)</source>
         <translation>Nama Anda (wajib)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="76"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="104"/>
         <source>Name of the new profile</source>
         <translation>Nama profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="77"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="78"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="106"/>
         <source>Student id of the new profile (optional)</source>
         <translation>Nomor induk mahasiswa (NIM) profil baru (opsional)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="79"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
         <source>C&amp;reate and use</source>
         <translation>&amp;Buat dan gunakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="85"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="113"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="87"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="88"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
         <source>&amp;Student id:</source>
         <translation>N&amp;IM:</translation>
     </message>
@@ -2290,34 +2542,107 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="35"/>
+        <source>Question</source>
+        <translation>Soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="39"/>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="43"/>
+        <source>Answer and feedback</source>
+        <translation>Jawaban dan umpan balik</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="44"/>
+        <source>How to answer, the answer choices and, once you check, whether you were right and why.</source>
+        <translation>Cara menjawab, pilihan jawaban, dan, setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="49"/>
+        <source>&amp;Check answer</source>
+        <translation>Periksa &amp;jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="49"/>
+        <source>Check answer (Enter)</source>
+        <translation>Periksa jawaban (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="50"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Soal berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="50"/>
+        <source>Next question (Enter)</source>
+        <translation>Soal berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="51"/>
+        <source>S&amp;kip question</source>
+        <translation>Le&amp;wati soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="51"/>
+        <source>Skip this question, leaving it unanswered</source>
+        <translation>Lewati soal ini dan biarkan tidak terjawab</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="53"/>
+        <source>Show on time&amp;line and map</source>
+        <translation>Tampilkan di &amp;lini masa dan peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="53"/>
+        <source>Show on timeline and map</source>
+        <translation>Tampilkan di lini masa dan peta</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="54"/>
+        <source>Sto&amp;p practice</source>
+        <translation>&amp;Hentikan latihan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_pages.py" line="54"/>
+        <source>Stop practice and see how it went</source>
+        <translation>Hentikan latihan dan lihat hasilnya</translation>
+    </message>
+</context>
+<context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="133"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="161"/>
         <source>Which theory</source>
         <translation>Pilih teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="134"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
         <source>Multiple choice</source>
         <translation>Pilihan ganda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="135"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="136"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="164"/>
         <source>Order</source>
         <translation>Pengurutan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="137"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
         <source>Sort</source>
         <translation>Pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="138"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
@@ -2325,7 +2650,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="35"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="43"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
@@ -2427,263 +2752,226 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="51"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="395"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="363"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="71"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
-        <source>Question</source>
-        <translation>Soal</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
-        <source>Feedback</source>
-        <translation>Umpan balik</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="82"/>
-        <source>Question and feedback</source>
-        <translation>Soal dan umpan balik</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="84"/>
-        <source>The question, how to answer it, the answer choices and, once you check, whether you were right and why.</source>
-        <translation>Soal, cara menjawabnya, pilihan jawaban, dan setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
-        <source>&amp;Check answer</source>
-        <translation>Periksa &amp;jawaban</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
-        <source>Check answer (Enter)</source>
-        <translation>Periksa jawaban (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="215"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
-        <source>Next question (Enter)</source>
-        <translation>Soal berikutnya (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="89"/>
-        <source>Show on time&amp;line and map</source>
-        <translation>Tampilkan di &amp;lini masa dan peta</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="89"/>
-        <source>Show on timeline and map</source>
-        <translation>Tampilkan di lini masa dan peta</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="92"/>
-        <source>&amp;Stop practice</source>
-        <translation>&amp;Hentikan latihan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="92"/>
-        <source>Stop practice</source>
-        <translation>Hentikan latihan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
-        <source>Exam result</source>
-        <translation>Hasil ujian</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
-        <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
-        <translation>Skor Anda dan kelulusan, persentase jawaban benar untuk setiap teori, lalu setiap soal beserta jawaban Anda dan jawaban yang benar.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
-        <source>&amp;Back to the start</source>
-        <translation>Kembali ke &amp;awal</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
-        <source>Back to the start</source>
-        <translation>Kembali ke awal</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="215"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="235"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="224"/>
         <source>Answering: {name}</source>
         <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="237"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="240"/>
-        <source>{right} of {n} right</source>
-        <translation>{right} dari {n} benar</translation>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
+        <source>Start a quiz</source>
+        <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
-        <source>Due for review: {n}</source>
-        <translation>Perlu diulang: {n}</translation>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
+        <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
+        <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="341"/>
-        <source>Exam — finished: your result</source>
-        <translation>Ujian — selesai: hasil Anda</translation>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
+        <source>{n} answered ({right} right)</source>
+        <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="346"/>
-        <source>Exam result: {p}%</source>
-        <translation>Hasil ujian: {p}%</translation>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="229"/>
+        <source>{n} due</source>
+        <translation>{n} perlu dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="247"/>
+        <source>Keep this order?</source>
+        <translation>Pertahankan urutan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="248"/>
+        <source>You have not moved any event. Check the events in the order shown?</source>
+        <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="251"/>
+        <source>Check it as it is?</source>
+        <translation>Periksa apa adanya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="252"/>
+        <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
+        <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="255"/>
+        <source>&amp;Yes, check it</source>
+        <translation>&amp;Ya, periksa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="255"/>
+        <source>&amp;No, go back</source>
+        <translation>&amp;Tidak, kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="326"/>
+        <source>Practice summary</source>
+        <translation>Ringkasan latihan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="328"/>
+        <source>Practice — stopped: how it went</source>
+        <translation>Latihan — dihentikan: bagaimana hasilnya</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="354"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="388"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="355"/>
+        <source>Due now: {n}</source>
+        <translation>Perlu dikerjakan sekarang: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
         <source>Answering: {who}</source>
         <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="394"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="362"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="395"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="363"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
-        <source>Time left: {m}:{s:02d}</source>
-        <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="55"/>
+        <location filename="../../sco_app/ui/results_view.py" line="56"/>
         <source>no answer</source>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="82"/>
+        <location filename="../../sco_app/ui/results_view.py" line="83"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="84"/>
+        <location filename="../../sco_app/ui/results_view.py" line="85"/>
         <source>Not quite: {p:.0f}% of it is right.</source>
         <translation>Kurang tepat: {p:.0f}% di antaranya benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="85"/>
+        <location filename="../../sco_app/ui/results_view.py" line="86"/>
         <source>Not right.</source>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="103"/>
+        <location filename="../../sco_app/ui/results_view.py" line="104"/>
         <source>The paper&apos;s reading</source>
         <translation>Tafsiran artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="104"/>
+        <location filename="../../sco_app/ui/results_view.py" line="105"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="109"/>
+        <location filename="../../sco_app/ui/results_view.py" line="110"/>
         <source>the paper&apos;s own argument</source>
         <translation>argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="110"/>
+        <location filename="../../sco_app/ui/results_view.py" line="111"/>
         <source>a teaching interpretation, not a claim of the paper</source>
         <translation>tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="122"/>
+        <location filename="../../sco_app/ui/results_view.py" line="123"/>
         <source>✔ Passed</source>
         <translation>✔ Lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="122"/>
+        <location filename="../../sco_app/ui/results_view.py" line="123"/>
         <source>✘ Not passed</source>
         <translation>✘ Tidak lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="126"/>
+        <location filename="../../sco_app/ui/results_view.py" line="127"/>
         <source>Pass mark: {p}%.</source>
         <translation>Nilai kelulusan: {p}%.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="127"/>
+        <location filename="../../sco_app/ui/results_view.py" line="128"/>
         <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="45"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="46"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="45"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="47"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="46"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="48"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -2691,147 +2979,147 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="255"/>
+        <location filename="../../sco_app/ui/results_view.py" line="281"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="257"/>
+        <location filename="../../sco_app/ui/results_view.py" line="283"/>
         <source>Whose results</source>
         <translation>Hasil siapa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="263"/>
+        <location filename="../../sco_app/ui/results_view.py" line="289"/>
         <source>Summary of the results</source>
         <translation>Ringkasan hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="264"/>
+        <location filename="../../sco_app/ui/results_view.py" line="290"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="264"/>
+        <location filename="../../sco_app/ui/results_view.py" line="290"/>
         <source>By question type</source>
         <translation>Menurut jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="291"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="292"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="292"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="292"/>
         <source>Missed</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="292"/>
         <source>Asked</source>
         <translation>Ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="267"/>
+        <location filename="../../sco_app/ui/results_view.py" line="293"/>
         <source>Sessions, newest first</source>
         <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="268"/>
+        <location filename="../../sco_app/ui/results_view.py" line="294"/>
         <source>Questions missed most often</source>
         <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="272"/>
+        <location filename="../../sco_app/ui/results_view.py" line="298"/>
         <source>Student:</source>
         <translation>Mahasiswa:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="275"/>
+        <location filename="../../sco_app/ui/results_view.py" line="301"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="275"/>
+        <location filename="../../sco_app/ui/results_view.py" line="301"/>
         <source>Export &amp;xAPI…</source>
         <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="283"/>
+        <location filename="../../sco_app/ui/results_view.py" line="309"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="284"/>
+        <location filename="../../sco_app/ui/results_view.py" line="310"/>
         <source>Missed most often</source>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="309"/>
+        <location filename="../../sco_app/ui/results_view.py" line="335"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="309"/>
+        <location filename="../../sco_app/ui/results_view.py" line="335"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="310"/>
+        <location filename="../../sco_app/ui/results_view.py" line="336"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="313"/>
+        <location filename="../../sco_app/ui/results_view.py" line="339"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="313"/>
+        <location filename="../../sco_app/ui/results_view.py" line="339"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="336"/>
+        <location filename="../../sco_app/ui/results_view.py" line="362"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="339"/>
+        <location filename="../../sco_app/ui/results_view.py" line="365"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="354"/>
+        <location filename="../../sco_app/ui/results_view.py" line="380"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="354"/>
+        <location filename="../../sco_app/ui/results_view.py" line="380"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
@@ -2999,47 +3287,47 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>SortQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="300"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="257"/>
         <source>Events to sort</source>
         <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="305"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="262"/>
         <source>Events {theory} explains</source>
         <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="315"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="276"/>
         <source>Back to the events to sort	Alt+0</source>
         <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="316"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="277"/>
         <source>Move &amp;to…</source>
         <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="278"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
         <translation>Pindahkan peristiwa yang dipilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="325"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="291"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
         <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="327"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="282"/>
         <source>Events to sort:</source>
         <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="351"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="323"/>
         <source>the events to sort</source>
         <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="352"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="324"/>
         <source>{title} moved to {where}</source>
         <translation>{title} dipindahkan ke {where}</translation>
     </message>
@@ -3047,92 +3335,92 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="267"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="269"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="210"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="270"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="211"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="271"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="273"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="275"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="276"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="277"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="278"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="223"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="283"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="284"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="287"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="288"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="261"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="321"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="262"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="322"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="262"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="322"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="263"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="323"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="263"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="323"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>
@@ -3341,7 +3629,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="47"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="49"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
@@ -3494,32 +3782,32 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Layar tempat mode presentasi diproyeksikan; jika bukan layar jendela ini, tampilan dosen berisi narasi, langkah berikutnya, dan jam tetap berada di layar ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="76"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="77"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="81"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="83"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="83"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="85"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="94"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="96"/>
         <source>The window&apos;s screen</source>
         <translation>Layar jendela ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="95"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="97"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="96"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="98"/>
         <source>Screen {n}</source>
         <translation>Layar {n}</translation>
     </message>

@@ -40,6 +40,7 @@ class ArgumentPanel(QTextBrowser):
         state.selection_changed.connect(self.show_event)
         state.actor_chosen.connect(self.show_actor)
         state.highlight_changed.connect(lambda _passages: self.show_event(self.state.selected))
+        state.exam_mode_changed.connect(lambda _exam: self.show_event(self.state.selected))
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:
@@ -98,6 +99,9 @@ class ArgumentPanel(QTextBrowser):
                      f"<a href='{FILTER_SCHEME}:'>{escape(self.tr('Show all events'))}</a></p>")
         self.setHtml("".join(parts))
 
+    def _exam_note(self) -> str:
+        return self.tr("During the exam the readings and the source text are hidden.")
+
     def _t(self, text) -> str:
         """Pack text in the chosen language; text only in another language is marked with its code."""
         if text is None:
@@ -110,8 +114,10 @@ class ArgumentPanel(QTextBrowser):
         pack = self.state.pack
         start = self.tr("Click an event on the timeline above, or press → to start at the first one, to read the "
                         "paper’s argument for it.")  # names only what is on screen (the events list may be hidden)
-        parts = [f"<h2>{self._t(pack.title)}</h2>", f"<p>{escape(pack.source.citation)}</p>",
-                 f"<p><i>{escape(start)}</i></p>"]
+        parts = [f"<h2>{self._t(pack.title)}</h2>", f"<p>{escape(pack.source.citation)}</p>"]
+        if self.state.exam_mode:  # the source's findings are what some questions ask
+            return "".join(parts) + f"<p><i>{escape(self._exam_note())}</i></p>"
+        parts.append(f"<p><i>{escape(start)}</i></p>")
         parts += [self._passage_block(set(self.state.highlight))]
         return "".join(parts)
 
@@ -156,9 +162,12 @@ class ArgumentPanel(QTextBrowser):
         parts.append(f"<p>{t(event.description)}</p>")
         if event.image is not None:
             parts.append(image_html(self.document(), pack, event.image, self.state.text))
-        parts.append(self._reading(event.reading, self.tr("Reading")))
-        for other in event.alternatives:
-            parts.append(self._reading(other, self.tr("Another reading")))
+        exam = self.state.exam_mode  # an exam shows what happened, when and where, and no reading of it
+        if exam:
+            parts.append(f"<p><i>{escape(self._exam_note())}</i></p>")
+        for other, heading in () if exam else ((event.reading, self.tr("Reading")),
+                                               *((r, self.tr("Another reading")) for r in event.alternatives)):
+            parts.append(self._reading(other, heading))
         links = [(self.tr("Caused by"), [(pack.event(c.event), t(c.how)) for c in event.causes]),
                  (self.tr("Led to"), [(e, next(t(c.how) for c in e.causes if c.event == event.id))
                                       for e in pack.effects_of(event.id)])]
@@ -174,5 +183,6 @@ class ArgumentPanel(QTextBrowser):
                 link = f" <a href='{escape(source.url)}'>{escape(source.url)}</a>" if source.url else ""
                 parts.append(f"<li>{escape(source.citation)}{link}</li>")
             parts.append("</ol>")
-        parts.append(self._passage_block(set(self.state.highlight or event.reading.passages)))
+        if not exam:
+            parts.append(self._passage_block(set(self.state.highlight or event.reading.passages)))
         return "".join(parts)

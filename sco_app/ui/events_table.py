@@ -20,6 +20,7 @@ from sco_app.core.search import EventIndex, Found
 from sco_app.ui.state import AppState
 from sco_app.ui.table_model import ListTableModel
 
+READING_COLUMNS = (3, 4)  # theory and link: hidden in exam mode
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -153,6 +154,7 @@ class EventsTable(QWidget):
         state.filters_changed.connect(lambda: self.search(self.filter_box.text()))
         state.pack_loaded.connect(lambda _pack: self.search(self.filter_box.text()))
         self._say(None)
+        state.exam_mode_changed.connect(self._show_reading_columns)
 
     @contextmanager
     def _following_the_list(self):
@@ -212,6 +214,11 @@ class EventsTable(QWidget):
     def _clear_filters(self) -> None:
         self.filter_box.setFocus()  # the button goes away: the search stays where the student is
         self.state.set_filters(theories=(), lanes=(), actors=())
+
+    def _show_reading_columns(self, exam: bool) -> None:
+        """In exam mode the columns that tell an event's reading (its theory, the paper's own or not) are hidden."""
+        for column in READING_COLUMNS:
+            self.view.setColumnHidden(column, exam)
 
     def jump_to_first(self) -> None:
         """Enter in the search box selects the first event found."""

@@ -114,6 +114,14 @@ class FilterBar(QWidget):
         state.pack_loaded.connect(self._fill)
         state.filters_changed.connect(self._show_filters)
         state.lens_changed.connect(lambda lens: self.lens.setCurrentIndex(max(self.lens.findData(lens or ""), 0)))
+        state.exam_mode_changed.connect(self._show_theory_controls)
+
+    def _show_theory_controls(self, exam: bool) -> None:
+        """In exam mode the theory filter, the lens and the theories' legend are gone (the lane and country stay)."""
+        for widget in (self.theory_label, *self.theory_buttons.values(), self.lens, self.lens.caption):
+            widget.setVisible(not exam)
+        if self.state.pack is not None:
+            self._fill_key(self.state.pack)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt override
         """As high as its rows need at its width (wrapped controls and legend), so that the pane it shares with
@@ -145,6 +153,7 @@ class FilterBar(QWidget):
         combo.setAccessibleName(label.rstrip(":"))
         combo.setAccessibleDescription(description)
         caption.setBuddy(combo)
+        combo.caption = caption
         self._group(caption, combo)
         return combo
 
@@ -167,9 +176,6 @@ class FilterBar(QWidget):
             self.theory_slot.addWidget(button)
             self.theory_buttons[theory.id] = button
         self._size_toggles()
-        names = " · ".join(f"{escape(text(t.short))} = {escape(text(t.name))} ({escape(t.thinker)})" for t in pack.theories)
-        self.key.setText(f"<small>{names} · {escape(self.tr('bold edge: the paper’s own reading'))} · "
-                         f"{escape(self.tr('grey bar: a date span'))}</small>")
         for combo, items in (
             (self.lane, [(text(lane.title), lane.id) for lane in pack.lanes]),
             (self.country, sorted((text(a.name), a.code) for a in pack.actors)),
@@ -181,6 +187,16 @@ class FilterBar(QWidget):
             for label, value in items:
                 combo.addItem(label, value)
             combo.blockSignals(False)
+        self._show_theory_controls(self.state.exam_mode)
+
+    def _fill_key(self, pack) -> None:
+        """The legend's words: the theories' short names and the marks; in exam mode only the date span."""
+        text = self.state.text
+        names = " · ".join(f"{escape(text(t.short))} = {escape(text(t.name))} ({escape(t.thinker)})"
+                           for t in pack.theories)
+        span = escape(self.tr("grey bar: a date span"))
+        self.key.setText(f"<small>{span}</small>" if self.state.exam_mode else
+                         f"<small>{names} · {escape(self.tr('bold edge: the paper’s own reading'))} · {span}</small>")
 
     def _show_toggle(self, button: QToolButton) -> None:
         """A theory toggle says on or off with a check mark too (besides its fill and border)."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStatusBar, QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from sco_app import __version__
@@ -84,8 +84,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.events, self.tr("&Events list"))
         self.tabs.addTab(self.actors, self.tr("&States list"))
         self.tabs.addTab(self.quiz, self.tr("&Quiz"))
-        self.map.country_clicked.connect(self._country_clicked)
-        self.quiz.map_wanted.connect(self._show_map_for_quiz)
+        from sco_app.ui.instructor_mode import InstructorMode
+        from sco_app.ui.map_question import MapQuestionController
+
+        self.instructor = InstructorMode(parent=self)  # the lab's PIN, if its settings file sets one
+        self.quiz.instructor = self.instructor
+        self.map_question = MapQuestionController(self.quiz, self.map, lambda: self.tabs.setCurrentWidget(self.map),
+                                                  lambda: self.tabs.setCurrentWidget(self.quiz))
         self.quiz.event_shown.connect(lambda _event: self.tabs.setCurrentWidget(self.map))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.bottom = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)  # no pane dragged out of sight
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.tours = TourControls(self)  # the Tour menu, the tour bar and presenter mode (F5)
         state.pack_loaded.connect(self._pack_loaded)
+        state.exam_mode_changed.connect(self._exam_mode_changed)
 
     def lend_views(self) -> None:
         """Take the window's own layout out, so that presenter mode can lay the timeline, the map and the argument
@@ -140,14 +146,18 @@ class MainWindow(QMainWindow):
         open_zip.triggered.connect(self._choose_zip)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
+        self.quit_action = quit_action
         quit_action.triggered.connect(self.close)
         library = QAction(self.tr("Lesson pack &library…"), self, shortcut=QKeySequence("Ctrl+L"))
         library.triggered.connect(self.open_library)
         file_menu.insertActions(self.recent_menu.menuAction(), [library, open_folder, open_zip])
+        self.exam_closed = [library, open_folder, open_zip, self.recent_menu.menuAction()]  # off during an exam
         file_menu.addSeparator()
         self.handout_action = file_menu.addAction(self.tr("Export &handout…"))
         self.handout_action.triggered.connect(self._export_handout)
+        self.exam_closed.append(self.handout_action)  # the handout holds the answer key
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -164,9 +174,22 @@ class MainWindow(QMainWindow):
                            (self.tr("&Results"), self.quiz.open_results)):
             action = quiz_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, run=slot: self._run_quiz(run))
+            if slot != self.quiz.edit_exam_settings:  # (read-only during an exam)
+                self.exam_closed.append(action)
         quiz_menu.addSeparator()
-        quiz_menu.addAction(self.tr("&Class results…")).triggered.connect(self.open_class_results)
-        quiz_menu.addAction(self.tr("Class results ser&ver…")).triggered.connect(lambda: self.sync.edit_settings(self))
+        for text, slot in ((self.tr("&Class results…"), self.open_class_results),
+                           (self.tr("Class results ser&ver…"), lambda: self.sync.edit_settings(self))):
+            action = quiz_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, run=slot: self.instructor.require(self) and run())
+            self.exam_closed.append(action)
+        self.instructor_action = quiz_menu.addAction(self.tr("&Instructor mode"))
+        self.instructor_action.setCheckable(True)
+        self.instructor_action.setToolTip(self.tr("Exam settings, class results and the results server, "
+                                                  "with the instructor PIN this lab has set"))
+        self.instructor_action.setVisible(self.instructor.locked_by_lab)  # with no lab PIN everything is open
+        self.instructor_action.triggered.connect(self._toggle_instructor)
+        self.instructor.changed.connect(self.instructor_action.setChecked)
+        self.exam_closed.append(self.instructor_action)
         from sco_app.ui.i18n import LANGUAGES
 
         self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -185,12 +208,13 @@ class MainWindow(QMainWindow):
         contrast.setToolTip(self.tr("White on black with a yellow focus and selection, and wider lines"))
         contrast.toggled.connect(self.contrast_requested)
         self.contrast_action = contrast
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu = language_menu = view_menu.addMenu(self.tr("&Language"))
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
+            action.setData(code)
             action.setCheckable(True)
             action.setChecked(code == self.state.language)
-            action.triggered.connect(lambda _checked=False, c=code: c != self.state.language and self.language_requested.emit(c))
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
         self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Welcome…")).triggered.connect(self.show_welcome)
         guide = help_menu.addAction(self.tr("&Quick guide"))
@@ -258,6 +282,13 @@ class MainWindow(QMainWindow):
         self.help_dialog = show_shortcuts(self)
         return self.help_dialog
 
+    def _choose_language(self, code: str) -> None:
+        """View > Language: the menu keeps ticking the language in use until a window in ``code`` replaces this one."""
+        for action in self.language_menu.actions():
+            action.setChecked(action.data() == self.state.language)
+        if code != self.state.language:
+            self.language_requested.emit(code)
+
     def go(self, offset: int) -> None:
         """Left and Right: the next or previous step while a tour plays, else the next or previous event."""
         if not (getattr(self, "tours", None) is not None and self.tours.step(offset)):
@@ -273,23 +304,37 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.quiz)
         run()
 
-    def _show_map_for_quiz(self, prompt: str) -> None:
-        """A map question: show the map, with the question in the status bar while it is up."""
-        self.tabs.setCurrentWidget(self.map)
-        self.statusBar().showMessage(self.tr("Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).")
-                                     .format(prompt=prompt))
-
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.quiz and self.findChild(QStatusBar) is not None:
-            self.statusBar().clearMessage()  # the map question's prompt is on the quiz again
         if self.tabs.currentWidget() is self.quiz and self.quiz.start.isVisible():
             self.quiz.start.practice_button.setFocus()  # keyboard users land on the first thing to do
 
-    def _country_clicked(self, code: str) -> None:
-        """During a map question, a click on the map answers it and brings the quiz back."""
-        if self.quiz.awaits_country():
-            self.quiz.country_clicked(code)
-            self.tabs.setCurrentWidget(self.quiz)
+    def _toggle_instructor(self, on: bool) -> None:
+        """Quiz > Instructor mode: enter it with the lab's PIN, or leave it."""
+        if on:
+            self.instructor_action.setChecked(self.instructor.unlock(self))
+        else:
+            self.instructor.lock()
+
+    def _exam_mode_changed(self, exam: bool) -> None:
+        """During an exam nothing that would end it or tell a reading can be opened (another pack, the handout,
+        a practice, results, instructor functions)."""
+        for action in self.exam_closed:
+            action.setEnabled(not exam)
+
+    def leave_exam_allowed(self) -> bool:
+        """Before the window closes (or is rebuilt): with an exam running, ask; if the student leaves, the exam is
+        handed in now. True if the window may go."""
+        if self.quiz is None or not self.quiz.exam_running():
+            return True
+        from sco_app.ui.quiz_pages import ask
+
+        leave = ask(self, self.tr("Leave the exam?"), self.tr(
+            "Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have "
+            "not answered score nothing."), self.tr("&Leave and hand in"), self.tr("&Stay in the exam"))
+        if not leave or not self.quiz.exam_running():
+            return not self.quiz.exam_running()  # (time may have run out while the question was open)
+        self.quiz.finish_exam()
+        return True
 
     def open_class_results(self) -> None:
         """Quiz > Class results: the class's answers on this lesson, from the LRS, in a window of their own."""
@@ -302,6 +347,9 @@ class MainWindow(QMainWindow):
         view.show()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.leave_exam_allowed():
+            event.ignore()
+            return
         if getattr(self, "sync", None) is not None:
             self.sync.stop()
         if self.quiz is not None:

@@ -22,6 +22,7 @@ from sco_app.core.projection import forward, label_point, project_rings
 from sco_app.ui import theme
 from sco_app.ui.map_items import PathLayer, cosmetic_pen, rings_path
 from sco_app.ui.map_legends import MapLegends
+from sco_app.ui.map_quiz_layer import QuizLayer
 from sco_app.ui.state import AppState
 from sco_app.ui.status_names import status_names
 
@@ -95,7 +96,8 @@ class MapView(QWidget):
                              (self.vb.sigRangeChangedManually, lambda *_: setattr(self, "_framed", False)),  # ... till moved
                              (state.date_changed, self._date_changed), (state.lens_changed, self._filters_changed),
                              (state.selection_changed, self._selection_changed),
-                             (state.filters_changed, self._filters_changed)):
+                             (state.filters_changed, self._filters_changed),
+                             (state.exam_mode_changed, self._filters_changed)):
             signal.connect(slot)
         if state.pack is not None:
             self._pack_loaded(state.pack)
@@ -120,6 +122,7 @@ class MapView(QWidget):
             self.vb.addItem(layer, ignoreBounds=True)
         self._neutral.setZValue(1.75)  # above the states' fills (1.5), under the hatching (2)
         self.vb.addItem(self._neutral, ignoreBounds=True)
+        self.quiz = QuizLayer(self.vb, s, z + 1)  # a map question's chosen state, over everything
 
     def _pack_loaded(self, pack) -> None:
         countries, disputed = _world()
@@ -144,6 +147,7 @@ class MapView(QWidget):
         self._used = {m.status.group for actor in pack.actors for m in actor.memberships} | {"none"}
         self._disputed_paths = [(area, rings_path(rings)) for area, rings in disputed]
         self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(countries) - set(actors))]
+        self.quiz.set_shapes(self._paths, self._hits)
         framed = [a.code for a in pack.actors if a.code in countries and a.memberships] or actors  # not outsiders
         self._home = reduce(QRectF.united, [self._paths[c].boundingRect() for c in framed] or [self._land.path().boundingRect()])
         w = self._land.path().boundingRect().united(self._underlay.path().boundingRect())  # room to pan, not to get lost
@@ -186,8 +190,9 @@ class MapView(QWidget):
 
     def _filters_changed(self, *_args) -> None:
         """One marker per shown event with a place, in its theory's colour and shape (and the lens follows)."""
-        pack = self.state.pack
-        self._styles = styles = {t.id: theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
+        pack, neutral = self.state.pack, (theme.neutral_colour(), "o")  # in exam mode no colour or shape tells a theory
+        self._styles = styles = {t.id: neutral if self.state.exam_mode else
+                                 theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
         if self.state.lens in styles:
             self._outlines["lens"][1].setPen(cosmetic_pen(styles[self.state.lens][0], 1, Qt.PenStyle.DashLine))
         shown = [e for e in pack.events if self.state.shown(e)]
@@ -237,14 +242,18 @@ class MapView(QWidget):
         shown = (frozenset(self._groups.values()), frozenset(self._marker_theories))
         font = theme.role_font(self.font(), "legend")
         size = (theme.ui_scale(self.font()), f"{theme.point_size(font):.1f}pt")
-        key = (bool(self.state.selected), self.state.lens, pack, compact, shown if compact else None, size)
+        exam = self.state.exam_mode  # no reading shown: one neutral row for every event
+        key = (bool(self.state.selected), self.state.lens, pack, compact, shown if compact else None, size, exam)
         if key == self._legend_key:
             return
         self._legend_key = key
         groups, theories = shown
         text = self.state.text
         markers = []
-        for theory in pack.theories:
+        if exam:
+            markers.append(({"brush": QBrush(theme.neutral_colour()), "pen": cosmetic_pen(self.scheme.ink, 1),
+                             "symbol": "o"}, html.escape(self.tr("Event"))))
+        for theory in () if exam else pack.theories:
             if not compact or theory.id in theories:
                 colour, symbol = self._styles[theory.id]
                 name = text(theory.short) if compact and theory.short else text(theory.name)
@@ -264,7 +273,7 @@ class MapView(QWidget):
                 name = self.tr("Lens: {theory}").format(theory=text(pack.theory(self.state.lens).name))
                 pen = cosmetic_pen(self._outlines["lens"][1].pen().color(), 3, Qt.PenStyle.DashLine)
                 states.append(({"pen": pen, "line": True}, html.escape(name)))
-        heading = self.tr("Events") if compact else self.tr("Events, by reading")
+        heading = self.tr("Events") if compact or exam else self.tr("Events, by reading")
         self.legends.show(states, markers, html.escape(heading), *size)
 
     def set_compact_legends(self, compact: bool) -> None:
@@ -290,12 +299,27 @@ class MapView(QWidget):
         super().changeEvent(event)
 
     def _show_labels(self, *_args) -> None:
-        """Name a state only where its name fits inside its shape at this zoom (level of detail)."""
+        """Name a state only where its name fits inside its shape at this zoom (level of detail); no state while a
+        map question is up."""
         px, py = self.vb.viewPixelSize()
         for code, label in self._labels.items():
             box, at = label.boundingRect(), label.pos()
             w, h = 0.85 * box.width() * px, 0.4 * box.height() * py  # the core of the name, without padding
-            label.setVisible(self._paths[code].contains(QRectF(at.x() - w / 2, at.y() - h / 2, w, h)))
+            label.setVisible(not self.quiz.active and self._paths[code].contains(QRectF(at.x() - w / 2, at.y() - h / 2, w, h)))
+
+    def set_question(self, active: bool, names_shown: bool = False) -> None:
+        """A map question is up (or no more): the event markers, their legend and the outlines make way, no state is
+        named (but on hover if ``names_shown``, in practice), and a click chooses a state (:class:`QuizLayer`)."""
+        self.quiz.active, self.quiz.names_shown = active, names_shown
+        for item in (self._markers, self._chosen, self.marker_legend, *self._outlines["selection"], *self._outlines["lens"]):
+            item.setVisible(not active)
+        self.quiz.set_choice(None)
+        self._show_labels()
+
+    def states_box(self, codes) -> QRectF | None:
+        """The projected box around these states (None if the map has none of them)."""
+        boxes = [self._paths[c].boundingRect() for c in codes if c in self._paths]
+        return reduce(QRectF.united, boxes) if boxes else None
 
     def _name(self, code: str) -> str:
         actor = self.state.pack.actor(code) if code in self._actor_items else None
@@ -305,6 +329,9 @@ class MapView(QWidget):
         return next((code for code, rect in self._hits if rect.contains(pt) and self._paths[code].contains(pt)), None)
 
     def _tooltip_text(self, pt: QPointF) -> str:
+        if self.quiz.active:  # a map question: only the state's name, and only in practice
+            code = self.quiz.pick(pt) if self.quiz.names_shown else None
+            return f"<b>{html.escape(self._name(code))}</b>" if code else ""
         pack, date = self.state.pack, self.state.date
         parts = [f"<b>{html.escape(self.state.text(e.title))}</b> ({e.date.display()})"
                  for e in map(pack.event, [spot.data() for spot in self._markers.pointsAt(pt)])]
@@ -329,13 +356,15 @@ class MapView(QWidget):
 
     def frame(self, codes) -> None:
         """Frame these states (a tour step's), gliding there; no known state frames the lesson's states."""
-        boxes = [self._paths[c].boundingRect() for c in codes if c in self._paths]
-        if not boxes:
+        target = self.states_box(codes)
+        if target is None:
             self.reset_view()
             return
-        target = reduce(QRectF.united, boxes)
         grow_x, grow_y = max(0.0, FRAME_MIN[0] - target.width()) / 2, max(0.0, FRAME_MIN[1] - target.height()) / 2
-        target = target.adjusted(-grow_x, -grow_y, grow_x, grow_y)  # a small state is shown among its neighbours
+        self.show_area(target.adjusted(-grow_x, -grow_y, grow_x, grow_y))  # a small state among its neighbours
+
+    def show_area(self, target: QRectF) -> None:
+        """Glide to ``target`` (projected km), with a margin; it stays as the student leaves it."""
         self._framed = False
         if not hasattr(self, "_glide"):
             from sco_app.ui.motion import Glide
@@ -350,7 +379,8 @@ class MapView(QWidget):
             self.vb.setRange(self._home, padding=MARGIN)
 
     def _mouse_moved(self, scene_pos) -> None:
-        code = self._country_at(self.vb.mapSceneToView(scene_pos)) if self.state.pack else None
+        pt = self.vb.mapSceneToView(scene_pos)
+        code = (self.quiz.pick(pt) if self.quiz.active else self._country_at(pt)) if self.state.pack else None
         self._set_outline("hover", [code] if code else ())
 
     def _mouse_clicked(self, event) -> None:
@@ -360,6 +390,10 @@ class MapView(QWidget):
         if self.legends.contains(event.scenePos()):
             return  # a click on a legend folds or opens it, and chooses nothing under it
         pt = self.vb.mapSceneToView(event.scenePos())
+        if self.quiz.active:  # a map question: the click chooses a state, and does nothing else
+            if (code := self.quiz.pick(pt)) is not None:
+                self.country_clicked.emit(code)
+            return
         code = self._country_at(pt)
         if events := [spot.data() for spot in self._markers.pointsAt(pt)]:
             at = events.index(self.state.selected) + 1 if self.state.selected in events else 0

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -48,6 +49,33 @@ def named_label(name: str, **options) -> QLabel:
     label = QLabel(**options)
     label.setAccessibleName(name)
     return label
+
+
+class _Scaled(QObject):
+    """Keeps a widget's font at a multiple of the application's, through every zoom (View > Zoom in)."""
+
+    def __init__(self, widget: QWidget, scale: float, bold: bool) -> None:
+        super().__init__(widget)
+        self.widget, self.scale, self.bold = widget, scale, bold
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self.scale)
+        font.setBold(self.bold)
+        self.widget.setFont(font)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.apply()
+        return False
+
+
+def scaled_font(widget: QWidget, scale: float, bold: bool = True) -> QWidget:
+    """Give ``widget`` a font ``scale`` times the application's (bold unless told), following its zoom."""
+    _Scaled(widget, scale, bold)
+    return widget
 
 
 def profile_label(profile: Profile) -> str:
@@ -139,10 +167,14 @@ def type_names() -> dict[QuestionType, str]:
 
 
 class ExamSettingsDialog(QDialog):
-    """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy."""
+    """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy. ``read_only``: a
+    student sees the settings and cannot change them; ``unlock`` given, a button calls it (it asks for the
+    instructor PIN) and makes the settings editable if it returns True."""
 
-    def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None, read_only: bool = False,
+                 unlock=None) -> None:
         super().__init__(parent)
+        self._unlock = unlock
         self.original = settings
         self.setWindowTitle(self.tr("Exam settings"))
         self.setAccessibleName(self.tr("Exam settings"))
@@ -168,15 +200,43 @@ class ExamSettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.unlock_button = self.buttons.addButton(self.tr("&Change (instructor)…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.unlock_button.setAccessibleName(self.tr("Change the exam settings (asks for the instructor PIN)"))
+        self.unlock_button.clicked.connect(self._ask_to_unlock)
         for box in self.types.values():
             box.toggled.connect(self._check)
+        self.note = QLabel(self.tr("Your instructor sets the exam. These are its settings."), wordWrap=True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(kinds)
         layout.addWidget(self.shuffle)
         layout.addWidget(self.feedback)
         layout.addWidget(self.buttons)
+        self.set_read_only(read_only)
+
+    @property
+    def inputs(self) -> list[QWidget]:
+        return [self.count, self.minutes, self.pass_mark, *self.types.values(), self.shuffle, self.feedback]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only: every setting shown but disabled, and only Close (and Change, for the instructor)."""
+        self.read_only = read_only
+        for widget in self.inputs:
+            widget.setEnabled(not read_only)
+        ok, cancel = (self.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Ok,
+                                                        QDialogButtonBox.StandardButton.Cancel))
+        ok.setVisible(not read_only)
+        cancel.setText(self.tr("Close") if read_only else self.tr("Cancel"))
+        self.unlock_button.setVisible(read_only and self._unlock is not None)
+        self.note.setVisible(read_only)
         self._check()
+
+    def _ask_to_unlock(self) -> None:
+        if self._unlock is not None and self._unlock(self):
+            self.set_read_only(False)
+            self.count.setFocus()
 
     def _spin(self, low: int, high: int, value: int, name: str, suffix: str, none: str = "") -> QSpinBox:
         spin = QSpinBox(minimum=low, maximum=high, value=value, suffix=suffix)
@@ -187,7 +247,7 @@ class ExamSettingsDialog(QDialog):
 
     def _check(self) -> None:
         """An exam needs at least one question type."""
-        ok = any(box.isChecked() for box in self.types.values())
+        ok = any(box.isChecked() for box in self.types.values()) and not self.read_only
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def settings(self) -> ExamSettings:
@@ -203,7 +263,7 @@ class StartPage(QWidget):
     def __init__(self, colours: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(wordWrap=True)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold")
+        scaled_font(self.title, 1.4)
         self.title.setAccessibleName(self.tr("Lesson"))
         self.who = QLabel()
         self.who.setAccessibleName(self.tr("Who is answering"))
@@ -238,7 +298,7 @@ class StartPage(QWidget):
         card = QFrame(objectName=name)
         card.setStyleSheet(f"QFrame#{name} {{ border: 2px solid {colour}; border-left-width: 8px; "
                            "border-radius: 6px }")
-        title = QLabel(f"<span style='color:{colour}; font-size: 12pt'><b>{heading}</b></span>")
+        title = QLabel(f"<span style='color:{colour}; font-size: large'><b>{heading}</b></span>")
         about = QLabel(text, wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(detail, 1)

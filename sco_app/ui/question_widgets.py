@@ -3,15 +3,19 @@
 Each widget shows one :class:`Question`; :meth:`QuestionWidget.response` gives what
 :func:`sco_app.core.quiz.grade` expects. Keys: 1..9 pick an option; Alt+Up / Alt+Down move an event of an
 order question; Alt+1..Alt+9 put the chosen event of a sort question in that theory's box (Alt+0 takes it
-back). Enter (check the answer) belongs to the quiz panel. :func:`make_question_widget` picks the widget.
+back). Enter (check the answer) belongs to the quiz panel. Map questions have a module of their own
+(:mod:`sco_app.ui.map_question`); :mod:`sco_app.ui.question_kinds` picks the widget for a question.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
+    QAbstractButton, QAbstractItemView, QBoxLayout, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
     QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +24,7 @@ from sco_app.core.model import Question, QuestionType
 from sco_app.ui.state import AppState
 
 ID = Qt.ItemDataRole.UserRole
+SIDE_BY_SIDE_PX = 640  # a sort question lays its events beside its boxes from this width (at a 7-px average char)
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
@@ -29,10 +34,16 @@ class QuestionWidget(QWidget):
     changed = Signal()  # the response changed
     map_wanted = Signal()  # a map question asks the window to show the map
 
-    def __init__(self, state: AppState, question: Question, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.question, self.locked, self._modes = state, question, False, {}
+        self.touched = False  # the student changed the answer (an untouched ordering is asked about)
+        self.changed.connect(self._touch)
         self.setAccessibleName(self.tr("Answer"))
+
+    def _touch(self) -> None:
+        self.touched = True
 
     def response(self):
         raise NotImplementedError
@@ -82,6 +93,7 @@ class QuestionWidget(QWidget):
         view = QListWidget()
         view.setAccessibleName(name)
         view.setStyleSheet("QListWidget::item { padding: 5px }")
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a long title ends in "…" (tooltip)
         view.setDragDropMode(mode)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.installEventFilter(self)
@@ -89,6 +101,7 @@ class QuestionWidget(QWidget):
         for event_id in event_ids:
             item = QListWidgetItem(self._title(event_id))
             item.setData(ID, event_id)
+            item.setToolTip(item.text())  # the whole title, where a narrow list cuts it
             view.addItem(item)
         view.setCurrentRow(0)
         return view
@@ -125,7 +138,7 @@ class OptionsQuestion(QuestionWidget):
     """Theory, choice and finding questions: numbered radio buttons, or check boxes when several are right."""
 
     def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
-        super().__init__(state, question, parent)
+        super().__init__(state, question, order, parent)
         by_id = {o.id: o for o in question.options}
         self.options = [by_id[i] for i in order if i in by_id] or list(question.options)
         self.multiple = question.type is QuestionType.CHOICE and len(question.answer) > 1
@@ -182,67 +195,11 @@ class OptionsQuestion(QuestionWidget):
         (checked or self.group.buttons()[0]).setFocus()
 
 
-class MapQuestion(QuestionWidget):
-    """Click a state on the map (``choose`` is connected to the map's ``country_clicked``), or pick it in a list."""
-
-    def __init__(self, state: AppState, question: Question, parent=None) -> None:
-        super().__init__(state, question, parent)
-        self.names = country_names()
-        hint = QLabel(self.tr("Click the state on the map, or choose it in the list."), wordWrap=True)
-        self.go = QPushButton(self.tr("Go to the m&ap"))
-        self.go.setAccessibleName(self.tr("Go to the map to click the state"))
-        self.go.clicked.connect(self.map_wanted)
-        self.combo = QComboBox()
-        self.combo.setAccessibleName(self.tr("Choose the state from the list"))
-        self.combo.addItem(self.tr("Choose a state…"), None)
-        actors = sorted(((self.name_of(a.code), a.code) for a in state.pack.actors), key=lambda p: p[0].casefold())
-        for name, code in actors:
-            self.combo.addItem(name, code)
-        self.combo.insertSeparator(self.combo.count())
-        known = {code for _, code in actors}
-        for code, name in sorted(self.names.items(), key=lambda p: p[1].casefold()):
-            if code not in known:
-                self.combo.addItem(name, code)
-        self.chosen = QLabel(self.tr("You chose: nothing yet"))
-        self.chosen.setAccessibleName(self.chosen.text())
-        self.combo.currentIndexChanged.connect(self._chosen)
-        row = QHBoxLayout()
-        row.addWidget(self.go)
-        row.addWidget(self.combo, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for part in (hint, row, self.chosen):
-            layout.addLayout(part) if isinstance(part, QHBoxLayout) else layout.addWidget(part)
-
-    def name_of(self, code: str) -> str:
-        return state_name(self.state, code)
-
-    def choose(self, code: str) -> None:
-        """A state clicked on the map becomes the answer (while the question is still open)."""
-        index = self.combo.findData(code)
-        if not self.locked and index >= 0:
-            self.combo.setCurrentIndex(index)
-
-    def _chosen(self) -> None:
-        code = self.response()
-        text = (self.tr("You chose: {name}").format(name=self.name_of(code)) if code
-                else self.tr("You chose: nothing yet"))
-        self.chosen.setText(text)
-        self.chosen.setAccessibleName(text)
-        self.changed.emit()
-
-    def response(self) -> str | None:
-        return self.combo.currentData()
-
-    def focus_first(self) -> None:
-        self.combo.setFocus()
-
-
 class OrderQuestion(QuestionWidget):
     """Drag the events into order, or move the current one with Alt+Up / Alt+Down (or the buttons)."""
 
-    def __init__(self, state: AppState, question: Question, parent=None) -> None:
-        super().__init__(state, question, parent)
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
+        super().__init__(state, question, order, parent)
         self.list = self._view(QAbstractItemView.DragDropMode.InternalMove,
                                self.tr("Events to put in order, earliest first"), question.events)
         self.list.setAlternatingRowColors(True)
@@ -295,8 +252,8 @@ class OrderQuestion(QuestionWidget):
 class SortQuestion(QuestionWidget):
     """Drag each event into its theory's box, or choose it and press Alt+1..Alt+9 (or "Move to…")."""
 
-    def __init__(self, state: AppState, question: Question, parent=None) -> None:
-        super().__init__(state, question, parent)
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
+        super().__init__(state, question, order, parent)
         self.pool = self._list(self.tr("Events to sort"), question.events)
         self.bins: dict[str, QListWidget] = {}
         boxes, self.menu = QGridLayout(), QMenu(self)
@@ -304,11 +261,15 @@ class SortQuestion(QuestionWidget):
             name = state.text(theory.name)
             self.bins[theory.id] = box_list = self._list(self.tr("Events {theory} explains").format(theory=name))
             box_list.setWordWrap(True)
-            box_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._fit(box_list, max(2, len(question.events) // 2))
-            box = QGroupBox(f"{n}  {name}" if n < 10 else name)
-            QVBoxLayout(box).addWidget(box_list)
-            boxes.addWidget(box, (n - 1) // 4, (n - 1) % 4)  # up to four boxes a row
+            self._fit(box_list, max(2, -(-len(question.events) // len(state.pack.theories))))  # room for a share
+            caption = QLabel(f"<b>{escape(f'{n}  {name}' if n < 10 else name)}</b>")
+            caption.setBuddy(box_list)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(caption)
+            box.addWidget(box_list)
+            columns = 1 if len(state.pack.theories) <= 4 else 2
+            boxes.addLayout(box, (n - 1) // columns, (n - 1) % columns)
             action = self.menu.addAction(f"{n}  {name}\tAlt+{n}" if n < 10 else name)
             action.triggered.connect(lambda _=False, t=theory.id: self.move_to(t))
         self.menu.addSeparator()
@@ -317,17 +278,28 @@ class SortQuestion(QuestionWidget):
         self.move_button.setAccessibleName(self.tr("Move the chosen event to a theory (Alt+1 to Alt+9)"))
         self.move_button.setMenu(self.menu)
         self._fit(self.pool, len(question.events))
-        row = QHBoxLayout()
-        row.addWidget(self.pool, 1)
-        row.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignTop)
+        events = QVBoxLayout()
+        events.addWidget(QLabel(self.tr("Events to sort:")))
+        events.addWidget(self.pool)
+        events.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
+        events.addStretch(1)
+        self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the events beside the boxes, or above them
+        self.sides.addLayout(events, 3)  # the events' titles are long; the boxes wrap theirs
+        self.sides.addLayout(boxes, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._hint(self.tr("Drag each event into the box of its theory, or choose it and press Alt+1 "
                                             "to Alt+{n} (Alt+0 takes it back).").format(n=len(self.bins))))
-        layout.addWidget(QLabel(self.tr("Events to sort:")))
-        layout.addLayout(row)
-        layout.addLayout(boxes)
+        layout.addLayout(self.sides)
         self._last = self.pool
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Side by side where there is room (the boxes stay next to the events, in view), else one above the other."""
+        wide = event.size().width() >= SIDE_BY_SIDE_PX * self.fontMetrics().averageCharWidth() / 7
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.sides.direction() != direction:
+            self.sides.setDirection(direction)
+        super().resizeEvent(event)
 
     def _list(self, name: str, event_ids=()) -> QListWidget:
         view = self._view(QAbstractItemView.DragDropMode.DragDrop, name, event_ids)
@@ -374,16 +346,9 @@ class SortQuestion(QuestionWidget):
         self.pool.setFocus()
 
 
-def make_question_widget(state: AppState, question: Question, order: tuple[str, ...] = ()) -> QuestionWidget:
-    """The widget for ``question``; ``order`` is the order of its options (an exam's shuffle)."""
-    kind = question.type
-    if kind is QuestionType.MAP:
-        return MapQuestion(state, question)
-    if kind is QuestionType.ORDER:
-        return OrderQuestion(state, question)
-    if kind is QuestionType.SORT:
-        return SortQuestion(state, question)
-    return OptionsQuestion(state, question, order)
+def folded(text: str) -> str:
+    """``text`` for matching: lower case, without accents ("Türkiye" is found by "turk")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def state_name(state: AppState, code: str) -> str:

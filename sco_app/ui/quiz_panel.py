@@ -1,8 +1,10 @@
 """The quiz: practice with feedback after every answer, or an exam with none until the end.
 
 Before the first quiz the panel asks who is answering (:class:`ProfileDialog`) and keeps every answer in
-the progress store, which it opens only then (building the window touches no user data). Map questions
-ask the window for its map (``map_wanted``) and take the state clicked there (:meth:`country_clicked`).
+the progress store, which it opens only then (building the window touches no user data). A map question is
+announced (``map_question``) so the window can show the map with the question on it; a state clicked there is
+chosen (:meth:`country_clicked`) and only Confirm (or Enter) commits it. What may be checked when is the core's
+rule (:mod:`sco_app.core.answer_rules`); while an exam runs the window is in exam mode (``AppState.exam_mode``).
 Practice and exam look different on purpose: a blue "Practice" banner, a vermillion "Exam" one.
 """
 
@@ -11,30 +13,34 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from PySide6.QtCore import QDeadlineTimer, QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QScrollArea, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
-from sco_app.core import quiz
-from sco_app.core.model import QuestionType
+from sco_app.core import answer_rules, quiz
+from sco_app.core.answer_rules import Readiness
+from sco_app.core.practice_progress import PracticeTally
 from sco_app.core.progress import Profile, ProgressStore
-from sco_app.ui.profile_dialog import (
-    ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, push_button,
-)
 from sco_app.ui import theme
-from sco_app.ui.question_widgets import MapQuestion, QuestionWidget, make_question_widget
+from sco_app.ui.practice_summary import PracticeSummary
+from sco_app.ui.quiz_exam import ExamFlow
+from sco_app.ui.profile_dialog import (
+    ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, scaled_font,
+)
+from sco_app.ui.map_question import MapQuestion
+from sco_app.ui.question_kinds import make_question_widget
+from sco_app.ui.question_widgets import QuestionWidget
+from sco_app.ui.quiz_pages import BANNERS, EndPage, QuestionPage, ask, banner_style, scrolling
 from sco_app.ui.results_view import Report, ResultsView, announce
 from sco_app.ui.state import AppState
 from sco_app.ui.user_data import open_store
 
-BANNERS = {"practice": "#0072B2", "exam": "#D55E00", "": "#555555"}  # Okabe-Ito blue and vermillion
 START, QUESTION, RESULT = range(3)
 
 
-class QuizPanel(QWidget):
-    map_wanted = Signal(str)  # a map question is shown (its prompt): show the map
+class QuizPanel(ExamFlow, QWidget):
+    map_question = Signal(object)  # the MapQuestion now up, or None once no map question is up
+    answer_checked = Signal()  # practice showed the feedback of an answer
     event_shown = Signal(str)  # "Show on timeline and map" selected this event
     answer_recorded = Signal()  # an answer was saved in the progress store (and queued for the class's LRS)
 
@@ -42,11 +48,14 @@ class QuizPanel(QWidget):
         super().__init__(parent)
         self.state, self._store, self.report = state, store, Report(state)
         self.profile: Profile | None = None
+        self.instructor = None  # an InstructorMode; None: instructor functions are open
         self.mode, self.questions, self.index, self.widget, self.answered = "", [], 0, None, False
-        self.session_id, self.exam, self.grades, self.responses, self.scores = None, None, {}, {}, []
-        self.pool_ids, self.session_pack = None, None  # the practice under way: its question ids (None: all), pack id
+        self.session_id, self.exam, self.grades, self.responses, self.tally = None, None, {}, {}, PracticeTally()
+        self.pool, self.pool_ids, self.session_pack = None, None, None  # the practice under way: its questions,
+        # their ids as asked (None: all), its pack
         self.exam_settings = state.pack.exam if state.pack else None
         self.rng, self.results_window, self.clock, self.deadline = random.Random(), None, QElapsedTimer(), None
+        self.last_result = None
         self.timer = QTimer(self, interval=500, timeout=self._tick)
         self.setAccessibleName(self.tr("Quiz"))
         self._build()
@@ -59,8 +68,10 @@ class QuizPanel(QWidget):
         return self._store
 
     def _build(self) -> None:
-        self.banner = named_label(self.tr("Quiz mode"), alignment=Qt.AlignmentFlag.AlignCenter)
-        self.status, self.clock_label = named_label(self.tr("Quiz progress")), named_label(self.tr("Time left"))
+        self.banner = scaled_font(named_label(self.tr("Quiz mode"), alignment=Qt.AlignmentFlag.AlignCenter,
+                                              wordWrap=True), 1.2)
+        self.status = named_label(self.tr("Quiz progress"), wordWrap=True)
+        self.clock_label = named_label(self.tr("Time left"))
         line = QHBoxLayout()
         line.addWidget(self.status, 1)
         line.addWidget(self.clock_label)
@@ -70,37 +81,21 @@ class QuizPanel(QWidget):
                              (start.settings_button, self.edit_exam_settings),
                              (start.profile_button, self.choose_profile), (start.results_button, self.open_results)):
             button.clicked.connect(slot)
-        # the question page: prompt, answer and feedback (scrolling), then the buttons
-        self.prompt = named_label(self.tr("Question"), wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        self.prompt.setStyleSheet("font-size: 13pt; font-weight: bold")
-        self.holder = QVBoxLayout()
-        self.feedback = named_label(self.tr("Feedback"), wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.feedback.hide()
-        self.scroll = QScrollArea(widgetResizable=True, horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(column(QWidget(), self.prompt, self.holder, self.feedback, 1, margin=8))
-        self.scroll.setAccessibleName(self.tr("Question and feedback"))
-        self.scroll.setAccessibleDescription(self.tr(
-            "The question, how to answer it, the answer choices and, once you check, whether you were right and why."))
-        row = QHBoxLayout()
-        self.check_button = push_button(self.tr("&Check answer"), self.tr("Check answer (Enter)"), self.check, row)
-        self.next_button = push_button(self.tr("&Next question"), self.tr("Next question (Enter)"),
-                                        self.next_question, row)
-        self.show_button = push_button(self.tr("Show on time&line and map"), self.tr("Show on timeline and map"),
-                                        self.show_event, row)
-        row.addStretch(1)
-        self.stop_button = push_button(self.tr("&Stop practice"), self.tr("Stop practice"), self.stop, row)
-        page = column(QWidget(), self.scroll, row)
-        # the result page of an exam
-        self.result = QTextBrowser()
-        self.result.setAccessibleName(self.tr("Exam result"))
-        self.result.setAccessibleDescription(self.tr(
-            "Your score and pass or fail, your share right by theory, then every question with your answer and the right one."))
-        row = QHBoxLayout()
-        push_button(self.tr("&Back to the start"), self.tr("Back to the start"), self._show_start, row)
-        row.addStretch(1)
+        self.page = page = QuestionPage()
+        self.prompt, self.feedback, self.scroll = page.prompt, page.feedback, page.scroll
+        self.check_button, self.next_button, self.skip_button = page.check_button, page.next_button, page.skip_button
+        self.show_button, self.stop_button = page.show_button, page.stop_button
+        for button, slot in ((self.check_button, self.check), (self.next_button, self.next_question),
+                             (self.skip_button, self.skip_question), (self.show_button, self.show_event),
+                             (self.stop_button, self.stop)):
+            button.clicked.connect(slot)
+        self.end = EndPage()
+        self.result = self.end.text
+        self.end.back_button.clicked.connect(self._show_start)
         self.pages = QStackedWidget()
-        for widget in (start, page, column(QWidget(), self.result, row)):
+        start_page = scrolling(start, self.tr("Start a quiz"), self.tr(
+            "Who is answering, and a practice or an exam to start, with the exam's settings."))
+        for widget in (start_page, page, self.end):
             self.pages.addWidget(widget)
         column(self, self.banner, line, self.pages, margin=6)
         self._set_mode("")
@@ -116,11 +111,17 @@ class QuizPanel(QWidget):
         return self.profile is not None
 
     def edit_exam_settings(self) -> None:
-        if self.state.pack is not None:
-            dialog = ExamSettingsDialog(self.exam_settings, len(quiz.questions_of(self.state.pack)), self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.exam_settings = dialog.settings()
-                self._show_start()
+        """The exam's settings: editable in instructor mode (and with no lab PIN), read-only to students."""
+        if self.state.pack is None:
+            return
+        running = self.exam_running()
+        editable = not running and (self.instructor is None or self.instructor.active)
+        unlock = self.instructor.unlock if not editable and not running else None
+        dialog = ExamSettingsDialog(self.exam_settings, len(quiz.questions_of(self.state.pack)), self,
+                                    read_only=not editable, unlock=unlock)
+        if dialog.exec() == QDialog.DialogCode.Accepted and not dialog.read_only:
+            self.exam_settings = dialog.settings()
+            self._show_start()
 
     def _ready(self) -> bool:
         """A pack is loaded and a profile chosen (asking for one now if needed)."""
@@ -162,7 +163,7 @@ class QuizPanel(QWidget):
 
     def start_practice(self, question_ids=None) -> None:
         """Practise every question of the pack, or only those of ``question_ids`` (say, the ones missed)."""
-        if not self._ready():
+        if self.exam_running() or not self._ready():
             return
         self._end()
         pack = self.state.pack
@@ -179,52 +180,40 @@ class QuizPanel(QWidget):
         schedule = self.store.schedule(self.profile, self.state.pack.id, self.pool)
         return quiz.practice_order(self.pool, schedule, dt.datetime.now(dt.timezone.utc), self.rng)
 
-    def start_exam(self, seed: int | None = None) -> None:
-        if not self._ready():
-            return
-        self._end()
-        pack, settings = self.state.pack, self.exam_settings
-        seed = random.SystemRandom().randrange(2**31) if seed is None else seed
-        self.session_id = self.store.start_session(self.profile, pack.id, pack.version, "exam", seed=seed)
-        self.exam = quiz.make_exam(quiz.questions_of(pack), settings, seed)
-        self.questions, self.index, self.grades, self.responses = list(self.exam.questions), 0, {}, {}
-        self._set_mode("exam")
-        if settings.minutes:
-            self.deadline = QDeadlineTimer(settings.minutes * 60_000)
-            self.timer.start()
-            self._tick()
-        if self.questions:
-            self._show_question()
-        else:
-            self.finish_exam()
-
     def _show_question(self) -> None:
         question = self.questions[self.index]
         self._clear_widget()
         order = self.exam.option_order.get(question.id, ()) if self.exam else ()
         self.widget = make_question_widget(self.state, question, order)
         self.widget.changed.connect(self._update_buttons)
-        self.widget.map_wanted.connect(lambda: self.map_wanted.emit(self.state.text(question.prompt)))
-        self.holder.addWidget(self.widget)
+        self.page.holder.addWidget(self.widget)
         self.prompt.setText(self.state.text(question.prompt))
-        self.feedback.hide()
+        self.page.clear()
         self.answered = False
         self.pages.setCurrentIndex(QUESTION)
-        self.scroll.verticalScrollBar().setValue(0)
         self._update_buttons()
         self._update_status()
         self.widget.focus_first()
         self.clock.start()
-        if question.type is QuestionType.MAP:
-            self.map_wanted.emit(self.state.text(question.prompt))
+        if isinstance(self.widget, MapQuestion):
+            self.widget.names_shown = self.mode == "practice"  # an exam never names a state clicked on the map
+            self.widget.map_wanted.connect(lambda: self.map_question.emit(self.widget))
+        self.map_question.emit(self.widget if isinstance(self.widget, MapQuestion) else None)
+
+    def readiness(self) -> Readiness:
+        """Whether the answer on screen may be checked (the core's rule)."""
+        if self.widget is None or self.answered:
+            return Readiness.EMPTY
+        return answer_rules.readiness(self.widget.question, self.widget.response(), self.widget.touched)
 
     def _update_buttons(self) -> None:
-        practice, done = self.mode == "practice", self.answered
-        self.check_button.setVisible(practice and not done)
-        self.check_button.setEnabled(self.widget is not None and self.widget.answered())
-        self.next_button.setVisible(done or not practice)
+        practice, done, ready = self.mode == "practice", self.answered, self.readiness() is not Readiness.EMPTY
+        self.check_button.setVisible(practice)
+        self.check_button.setEnabled(ready)
+        self.next_button.setEnabled(done if practice else ready)
         last = not practice and self.index == len(self.questions) - 1  # an exam's last question hands it in
         self.next_button.setText(self.tr("&Finish exam") if last else self.tr("&Next question"))
+        self.skip_button.setVisible(not practice)
         self.show_button.setVisible(practice and done and self._event() is not None)
         self.stop_button.setVisible(practice)
 
@@ -233,35 +222,46 @@ class QuizPanel(QWidget):
             self.status.clear()  # the start page says it all
             return
         parts = [self.tr("Answering: {name}").format(name=profile_label(self.profile))] if self.profile else []
-        if self.mode and self.pages.currentIndex() == QUESTION:
+        if self.mode == "exam" and self.pages.currentIndex() == QUESTION:
             parts.append(self.tr("Question {n} of {count}").format(n=self.index + 1, count=len(self.questions)))
-        if self.mode == "practice" and self.scores:
-            right = sum(score == 1 for score in self.scores)
-            parts.append(self.tr("{right} of {n} right").format(right=right, n=len(self.scores)))
-        if self.mode != "exam" and self.profile and self.state.pack:
-            parts.append(self.tr("Due for review: {n}").format(n=self.due_count()))
+        elif self.mode == "practice" and self.profile and self.state.pack:
+            parts.append(self.tr("{n} answered ({right} right)").format(n=self.tally.answered, right=self.tally.right))
+            parts.append(self.tr("{n} due").format(n=self.summary().due()))
         self.status.setText("  ·  ".join(parts))
 
-    def due_count(self) -> int:
-        schedule = self.store.schedule(self.profile, self.state.pack.id, quiz.questions_of(self.state.pack))
-        return quiz.due_count(schedule, dt.datetime.now(dt.timezone.utc))
+    def summary(self) -> PracticeSummary:
+        return PracticeSummary(self.state, self.store, self.profile, self.tally, self.pool)
 
     def awaits_country(self) -> bool:
         """Whether a map question is up and not yet answered."""
         return isinstance(self.widget, MapQuestion) and not self.answered and self.pages.currentIndex() == QUESTION
 
     def country_clicked(self, code: str) -> None:
-        """A state clicked on the map answers the map question shown, if any."""
+        """A state clicked on the map is chosen for the map question shown, if any (Confirm commits it)."""
         if self.awaits_country():
-            self.widget.choose(code)
-            (self.check_button if self.mode == "practice" else self.next_button).setFocus()
+            self.widget.choose(code, on_map=True)
+
+    def _meant(self, readiness: Readiness) -> bool:
+        """Whether the student means to check an answer the core calls untouched or incomplete (asked first)."""
+        if readiness is Readiness.UNTOUCHED:
+            question, text = self.tr("Keep this order?"), self.tr(
+                "You have not moved any event. Check the events in the order shown?")
+        elif readiness is Readiness.INCOMPLETE:
+            left = answer_rules.left_out(self.widget.question, self.widget.response())
+            question, text = self.tr("Check it as it is?"), self.tr(
+                "{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?").format(n=left)
+        else:
+            return readiness is Readiness.READY
+        return ask(self, question, text, self.tr("&Yes, check it"), self.tr("&No, go back"))
 
     def check(self) -> None:
-        """Grade and record the answer; practice shows the feedback, an exam moves on."""
-        if self.widget is None or self.answered:
-            return
+        """Check the answer on screen, if the core says it may be: practice shows the feedback, an exam moves on.
+        With nothing chosen nothing happens, in an exam too."""
+        widget = self.widget
+        if widget is None or self.answered or not self._meant(self.readiness()) or self.widget is not widget:
+            return  # (the widget changes under a question asked only if the exam's time ran out meanwhile)
         if self.mode == "exam":
-            self._take_exam_answer()  # a question left blank counts as not answered, at the end
+            self._take_exam_answer()
             self._advance()
             return
         question, response = self.widget.question, self.widget.response()
@@ -270,26 +270,17 @@ class QuizPanel(QWidget):
         self.answered = True
         self.widget.set_enabled(False)
         self.widget.reveal(grade.right)
-        self.scores.append(grade.score)
+        self.tally.add(question.id, grade.score)
         html = self.report.answer_html(question, response, grade)
-        colour = theme.verdict_colours()[0 if grade.correct else 1]
-        self.feedback.setStyleSheet(f"QLabel {{ border: 2px solid {colour}; border-radius: 6px; padding: 8px; "
-                                    "background: palette(base); color: palette(text) }")
-        self.feedback.setText(html)
-        self.feedback.show()
+        self.page.show_feedback(html, theme.verdict_colours()[0 if grade.correct else 1])
         plain = QTextDocumentFragment.fromHtml(html).toPlainText()
         announce(self.feedback, self.report.verdict(question, grade), plain)
         self._update_buttons()
         self._update_status()
         self.next_button.setFocus()
+        self.answer_checked.emit()
 
-    def _take_exam_answer(self) -> None:
-        if self.widget is not None and not self.answered and self.widget.answered():
-            question, response = self.widget.question, self.widget.response()
-            self.grades[question.id] = grade = quiz.grade(question, response)
-            self.responses[question.id] = response
-            self._record(question, response, grade, self.clock.elapsed())
-            self.answered = True
+    confirm = check  # a map question's Confirm, on the map or in the panel
 
     def _record(self, question, response, grade, time_ms: int) -> None:
         pack = self.state.pack
@@ -298,6 +289,7 @@ class QuizPanel(QWidget):
         self.answer_recorded.emit()
 
     def next_question(self) -> None:
+        """Practice: on to the next question once this one is checked. Exam: hand in this answer and go on."""
         if self.mode == "exam":
             self.check()
         elif self.answered:
@@ -323,52 +315,27 @@ class QuizPanel(QWidget):
             self.state.select(event)
             self.event_shown.emit(event)
 
-    def finish_exam(self) -> None:
-        """End the exam (last answer, or time up): unanswered questions count as missed; show the result."""
-        self.timer.stop()
-        self._take_exam_answer()  # time up: the answer on screen still counts
-        exam, pack = self.exam, self.state.pack
-        for question in exam.questions:
-            if question.id not in self.grades:
-                self.grades[question.id] = grade = quiz.grade(question, None)
-                self._record(question, None, grade, 0)
-        theories = {q.id: quiz.theory_of(q, pack) for q in exam.questions}
-        result = quiz.exam_result(exam, self.grades, {k: v for k, v in theories.items() if v})
-        self.store.finish_session(self.session_id, result["percent"])
-        html = self.report.exam_html(exam, self.grades, self.responses, result)
-        self.result.setHtml(html)
-        self.pages.setCurrentIndex(RESULT)
-        self.banner.setText(self.tr("Exam — finished: your result"))
-        self.session_id, self.exam, self.last_result = None, None, result
-        self._clear_widget()
-        self.clock_label.clear()
-        self._update_status()
-        announce(self.result, self.tr("Exam result: {p}%").format(p=result["percent"]),
-                 QTextDocumentFragment.fromHtml(html).toPlainText())
-        self.result.setFocus()
-
-    def _tick(self) -> None:
-        left = self.deadline.remainingTime() if self.deadline else 0
-        if left <= 0:
-            self.finish_exam()
-            return
-        minutes, seconds = divmod((left + 999) // 1000, 60)
-        urgent = theme.verdict_colours()[1] if left < 60_000 else theme.scheme().ink.name()
-        self.clock_label.setText(f"<span style='color:{urgent}'><b>"
-                                 f"{self.tr('Time left: {m}:{s:02d}').format(m=minutes, s=seconds)}</b></span>")
-
     def stop(self) -> None:
+        """Stop practice: how it went (answered, right, what comes back when), or the start if nothing was answered."""
+        summary = self.summary() if self.mode == "practice" and self.tally.answered else None
         self._end()
-        self._show_start()
+        if summary is None:
+            return self._show_start()
+        html = summary.html()
+        self._set_mode("")
+        self.end.show_html(html, self.tr("Practice summary"), QTextDocumentFragment.fromHtml(html).toPlainText())
+        self.pages.setCurrentIndex(RESULT)
+        self.banner.setText(self.tr("Practice — stopped: how it went"))
+        self._update_status()
+        self.end.back_button.setFocus()
 
     def _end(self) -> None:
         """Close a practice session (its score is the mean of its answers); an exam still running is handed in."""
-        if self.mode == "exam" and self.exam is not None:
+        if self.exam_running():
             self.finish_exam()
         elif self.mode == "practice" and self.session_id is not None:
-            percent = round(100 * sum(self.scores) / len(self.scores)) if self.scores else None
-            self.store.finish_session(self.session_id, percent)
-        self.session_id, self.scores, self.exam = None, [], None
+            self.store.finish_session(self.session_id, self.tally.percent)
+        self.session_id, self.tally, self.exam = None, PracticeTally(), None
         self._clear_widget()
 
     def _clear_widget(self) -> None:
@@ -376,15 +343,16 @@ class QuizPanel(QWidget):
             self.widget.hide()
             self.widget.deleteLater()
             self.widget = None
+            self.map_question.emit(None)
 
     def _show_start(self) -> None:
-        if self.mode == "exam" and self.exam is not None:
+        if self.exam_running():
             return
         self._set_mode("")
         self.pages.setCurrentIndex(START)
         if (pack := self.state.pack) is not None:
             who = profile_label(self.profile) if self.profile else self.tr("(you will be asked who you are)")
-            due = self.tr("Due for review: {n}").format(n=self.due_count()) if self.profile else ""
+            due = self.tr("Due now: {n}").format(n=self.summary().due(quiz.questions_of(pack))) if self.profile else ""
             self.start.show_info(self.tr("Quiz: {title}").format(title=self.state.text(pack.title)),
                                  self.tr("Answering: {who}").format(who=who), due, self.exam_settings)
         self._update_status()
@@ -394,12 +362,11 @@ class QuizPanel(QWidget):
         words = {"practice": self.tr("Practice — feedback after every answer"),
                  "exam": self.tr("Exam — no feedback until the end"), "": self.tr("Quiz")}
         self.banner.setText(words[mode])
-        self.banner.setStyleSheet(f"background: {BANNERS[mode]}; color: white; font-size: 12pt; font-weight: bold; "
-                                  "padding: 6px; border-radius: 4px")
+        self.banner.setStyleSheet(banner_style(mode))
 
     def open_results(self) -> None:
         """The profile's results in a window of their own (charts need the room)."""
-        if not self._ready():
+        if self.exam_running() or not self._ready():
             return
         if self.results_window is not None:
             self.results_window.close()
@@ -410,14 +377,14 @@ class QuizPanel(QWidget):
         window.show()
 
     def keyPressEvent(self, event) -> None:
-        """Enter checks the answer, then (or in an exam) goes on; keys for the question reach its widget."""
+        """Enter checks the answer (if there is one), then (or in an exam) goes on; on a button, presses it."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pages.currentIndex() == QUESTION:
-            focus = self.focusWidget()  # the panel's other buttons take Enter themselves; the question's do not
-            if focus in (self.show_button, self.stop_button) and focus.isVisible():
-                focus.click()
-            elif self.check_button.isVisible():
-                if self.check_button.isEnabled():
-                    self.check()
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.parent() is self.check_button.parent():
+                if focus.isVisible() and focus.isEnabled():
+                    focus.click()
+            elif not self.answered:
+                self.check()
             else:
                 self.next_question()
         elif not (isinstance(self.widget, QuestionWidget) and not self.widget.locked and self.widget.handle_key(event)):

@@ -30,6 +30,7 @@ from sco_app.ui.state import AppState
 from sco_app.ui.table_model import ListTableModel
 
 MOST_MISSED = 25
+BAR_ROOM_PX = 240  # a chart's bars and their numbers get at least this width beside the names
 TYPE_COLOUR = "#56B4E9"
 
 
@@ -89,7 +90,7 @@ class Report(QObject):
         ordered = question.type is QuestionType.ORDER
         right, wrong = theme.verdict_colours()
         colour, mark = (right, "✔") if grade.correct else (wrong, "✘")
-        parts = [f"<p style='font-size:14pt; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
+        parts = [f"<p style='font-size:large; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
                  f"<p><b>{escape(self.tr('Your answer:'))}</b> "
                  f"{self._list(self.answer_parts(question, response), ordered)}</p>"]
         if not grade.correct:
@@ -116,7 +117,7 @@ class Report(QObject):
         pack, settings = self.state.pack, exam.settings
         right = sum(g.correct for g in grades.values())
         parts = [f"<h2>{escape(self.tr('Exam result'))}</h2>",
-                 f"<p style='font-size:28pt'><b>{result['percent']}%</b>"]
+                 f"<p style='font-size:xx-large'><b>{result['percent']}%</b>"]
         if result["passed"] is not None:
             right, wrong = theme.verdict_colours()
             colour, word = (right, self.tr("✔ Passed")) if result["passed"] else (wrong, self.tr("✘ Not passed"))
@@ -194,6 +195,8 @@ class RowsModel(ListTableModel):
         value = self.rows[index.row()][index.column()] if index.isValid() else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and value is not None:
             return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return value  # the whole text, where a narrow column cuts it
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):  # numbers to the right
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -212,13 +215,15 @@ class BarChart(pg.PlotWidget):
         item.hideButtons()
         item.invertY(True)
         item.setLabel("bottom", self.tr("% right"))
-        item.setXRange(0, 100, padding=0.04)
+        item.setXRange(-2, 103, padding=0)
         for side in ("left", "bottom"):
             item.getAxis(side).setTextPen("k")
             item.getAxis(side).setPen("k")
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6)
         self.addItem(self.bars)
         self.labels: list[pg.TextItem] = []
+        self.percents: list[float] = []
+        item.getViewBox().sigResized.connect(self._place_labels)
 
     def set_rows(self, rows: list[tuple[str, int, int, str]]) -> None:
         """``rows``: (name, right, asked, colour)."""
@@ -227,22 +232,43 @@ class BarChart(pg.PlotWidget):
         percents = [100 * right / asked if asked else 0 for _, right, asked, _ in rows]
         self.bars.setOpts(x0=[0] * len(rows), y=list(range(len(rows))), width=percents, height=0.6,
                           brushes=[pg.mkBrush(colour) for *_, colour in rows] or None, pen="k")
-        self.labels = []
+        self.labels, self.percents = [], percents
         for y, ((_, right, asked, _), percent) in enumerate(zip(rows, percents)):
-            inside = percent >= 50  # long bars carry their numbers inside, on a light patch
-            label = pg.TextItem(f"{percent:.0f}% ({right}/{asked})", color="k", anchor=(1 if inside else 0, 0.5),
-                                fill=pg.mkBrush(255, 255, 255, 220) if inside else None)
-            label.setPos(percent - 1 if inside else percent + 1, y)
+            label = pg.TextItem(f"{percent:.0f}% ({right}/{asked})", color="k")
+            label.setPos(percent, y)
             self.addItem(label)
             self.labels.append(label)
+        self._place_labels()
         axis = self.getPlotItem().getAxis("left")
         axis.setTicks([[(y, name) for y, (name, *_) in enumerate(rows)]])
         metrics = QFontMetrics(axis.style["tickFont"] or self.font())
-        axis.setWidth(max([metrics.horizontalAdvance(name) for name, *_ in rows], default=20) + 14)  # every name shows
+        names = max([metrics.horizontalAdvance(name) for name, *_ in rows], default=20) + 14
+        axis.setWidth(names)  # every name shows, and the bars keep room beside them (the chart asks for it)
+        self.setMinimumWidth(names + BAR_ROOM_PX)
         self.getPlotItem().setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
         self.setAccessibleDescription("; ".join(
             self.tr("{name}: {p}% right, {right} of {asked}").format(name=name, p=round(p), right=right, asked=asked)
             for (name, right, asked, _), p in zip(rows, percents)))
+
+    def _place_labels(self, *_args) -> None:
+        """Each bar's numbers inside it where they fit (on a light patch), else just past its end; the axis runs far
+        enough past 100 % for the numbers outside, so none is ever cut, in any language or width."""
+        box = self.getPlotItem().getViewBox()
+        if box.width() <= 0 or not self.labels:
+            return
+        gap, widths = 6, [label.textItem.boundingRect().width() for label in self.labels]
+        for _ in range(3):  # the axis's end changes the scale, which may change what fits: settle it
+            px = box.viewPixelSize()[0] or 1.0
+            inside = [percent / px >= width + 2 * gap for percent, width in zip(self.percents, widths)]
+            end = max([100.0] + [p + (w + 2 * gap) * px for p, w, fits in zip(self.percents, widths, inside) if not fits])
+            if abs(box.viewRange()[0][1] - 1.03 * end) < px:
+                break
+            box.setXRange(-0.02 * end, 1.03 * end, padding=0)  # (a little room at both ends: 0 and 100 show)
+        for label, percent, fits in zip(self.labels, self.percents, inside):
+            label.setAnchor((1, 0.5) if fits else (0, 0.5))
+            label.fill = pg.mkBrush(255, 255, 255, 220) if fits else pg.mkBrush(None)
+            label.setPos(percent - gap * px if fits else percent + gap * px, label.pos().y())
+            label.update()
 
 
 class ResultsView(QWidget):

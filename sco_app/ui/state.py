@@ -22,6 +22,7 @@ class AppState(QObject):
     actor_chosen = Signal(str)  # ISO code of a country the student asked about
     highlight_changed = Signal(object)  # frozenset of passage ids a tour step marks; empty: the reading's own
     found_changed = Signal(object)  # frozenset of the ids of the events a search found; empty: no search
+    exam_mode_changed = Signal(bool)  # an exam began (True) or ended: every view hides or shows the readings
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,7 @@ class AppState(QObject):
         self.actors: frozenset[str] = frozenset()  # events involving any of these; empty means all
         self.highlight: frozenset[str] = frozenset()  # passages marked by a tour step (empty: the reading's own)
         self.found: frozenset[str] = frozenset()  # events a search in the events list found (marked, not selected)
+        self.exam_mode = False  # while an exam runs nothing may reveal a reading (see set_exam_mode)
 
     def fallbacks(self) -> tuple[str, ...]:
         return self.pack.languages if self.pack else ()
@@ -75,7 +77,22 @@ class AppState(QObject):
         index = ids.index(self.selected) + offset if self.selected in ids else (0 if offset > 0 else len(ids) - 1)
         self.select(ids[max(0, min(index, len(ids) - 1))])
 
+    def set_exam_mode(self, on: bool) -> None:
+        """Enter or leave exam mode. In it no view shows a reading: no theory column, filter, lens, colour or shape,
+        no readings, passages or findings, no tour; descriptions, dates and places stay. The lens and the theory
+        filter are cleared, and refused until the exam ends."""
+        if bool(on) == self.exam_mode:
+            return
+        if on:
+            self.set_lens("")
+            self.set_filters(theories=())
+            self.set_highlight(())
+        self.exam_mode = bool(on)
+        self.exam_mode_changed.emit(self.exam_mode)
+
     def set_lens(self, theory_id: str) -> None:
+        if self.exam_mode and theory_id:
+            return
         if theory_id != self.lens:
             self.lens = theory_id
             self.lens_changed.emit(theory_id)
@@ -83,7 +100,7 @@ class AppState(QObject):
     def set_filters(self, theories=None, lanes=None, actors=None) -> None:
         """Change the shown theories, lanes or actors (None leaves one as it is; empty shows all)."""
         new = (
-            self.theories if theories is None else frozenset(theories),
+            self.theories if theories is None or self.exam_mode else frozenset(theories),
             self.lanes if lanes is None else frozenset(lanes),
             self.actors if actors is None else frozenset(actors),
         )
@@ -112,7 +129,7 @@ class AppState(QObject):
 
     def set_highlight(self, passages) -> None:
         """Mark these source passages in the argument panel (a tour step's); empty goes back to the reading's."""
-        new = frozenset(passages)
+        new = frozenset() if self.exam_mode else frozenset(passages)
         if new != self.highlight:
             self.highlight = new
             self.highlight_changed.emit(new)

@@ -170,6 +170,11 @@ def theory_style(theory_ids: list[str], theory_id: str) -> tuple[QColor, str]:
     return QColor(OKABE_ITO[index % len(OKABE_ITO)]), THEORY_SYMBOLS[index % len(THEORY_SYMBOLS)]
 
 
+def neutral_colour() -> QColor:
+    """The one colour of every event while an exam runs (no theory shown): grey, strong enough on any paper."""
+    return QColor("#8A8A8A") if scheme().name != "contrast" else QColor("#FFFFFF")
+
+
 # Every text drawn on a view is one of these, sized against the view's own font (the interface font after the zoom,
 # or presenter mode's larger one): the views read this table, and presenter mode sizes its font so that the smallest
 # of them is still large enough for the back row.

@@ -125,6 +125,7 @@ class TimelineView(QWidget):
         state.pack_loaded.connect(self._rebuild)
         state.filters_changed.connect(self._redraw)
         state.lens_changed.connect(lambda _lens: self._redraw())
+        state.exam_mode_changed.connect(lambda _exam: self._redraw())
         state.selection_changed.connect(self._show_selection)
         state.date_changed.connect(self._show_date)
         state.found_changed.connect(lambda _found: self._show_found())
@@ -244,7 +245,9 @@ class TimelineView(QWidget):
         y = np.fromiter((self.lane_row.get(e.lane, 0) for e in events), float, len(events))
         self.xy = np.column_stack([x, y])
         styles = {}  # one brush, pen and symbol per (theory, paper?, faded?): shared, not one per event
-        keys = [(e.reading.theory, e.reading.basis is Basis.PAPER, bool(state.lens) and e.reading.theory != state.lens)
+        exam = state.exam_mode  # one neutral symbol for every event: nothing tells its reading
+        keys = [("", False, False) if exam else
+                (e.reading.theory, e.reading.basis is Basis.PAPER, bool(state.lens) and e.reading.theory != state.lens)
                 for e in events]
         for key in set(keys):
             styles[key] = self._style(*key)
@@ -254,14 +257,15 @@ class TimelineView(QWidget):
         self._draw_spans(events)
         self._draw_links(events, index)
         self.labels.set_events(self.xy, [state.text(e.title) for e in events],
-                               [e.reading.basis is Basis.PAPER for e in events])
+                               [not exam and e.reading.basis is Basis.PAPER for e in events])
         self._show_selection(state.selected)
         self._show_found()
 
     def _style(self, theory_id: str, paper: bool, faded: bool) -> tuple:
         """Brush, pen and symbol of an event: its theory's colour and shape, a bold edge (ink colour) for the
         paper's own readings (white on a dark scheme), faded outside the theory lens."""
-        colour, symbol = theme.theory_style(self.theory_ids, theory_id) if theory_id in self.theory_ids else (QColor("grey"), "o")
+        colour, symbol = (theme.theory_style(self.theory_ids, theory_id) if theory_id in self.theory_ids
+                          else (theme.neutral_colour(), "o"))
         fill = QColor(colour)
         fill.setAlpha(45 if faded else 255)
         edge = QColor(self.scheme.ink) if paper else QColor(self.scheme.sea if self.scheme.dark else "white")
@@ -349,6 +353,8 @@ class TimelineView(QWidget):
 
     def _tip(self, x: float, y: float, data) -> str:
         event = self.state.pack.event(data)
+        if self.state.exam_mode:  # no theory named during an exam
+            return f"{self.state.text(event.title)}\n{event.date.display()}"
         theory = self.state.pack.theory(event.reading.theory)
         return f"{self.state.text(event.title)}\n{event.date.display()} · {self.state.text(theory.name)}"
 

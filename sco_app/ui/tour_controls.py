@@ -55,6 +55,7 @@ class TourControls(QObject):
         for signal in (self.player.started, self.player.ended, self.presenter.changed):
             signal.connect(self.clicker.follow)
         state.pack_loaded.connect(lambda _pack: self._fill_menu())  # Ctrl+T must work before the menu is opened
+        state.exam_mode_changed.connect(self._exam_mode_changed)
         self._fill_menu()
 
     @property
@@ -77,6 +78,7 @@ class TourControls(QObject):
             if n == 0:
                 action.setShortcut(QKeySequence("Ctrl+T"))
             action.triggered.connect(lambda _checked=False, t=tour.id: self.player.start(t))
+            action.setEnabled(not state.exam_mode)  # a tour tells readings: none during an exam
         if not tours:
             menu.addAction(self.tr("(this lesson has no tour)")).setEnabled(False)
         menu.addSeparator()
@@ -102,6 +104,12 @@ class TourControls(QObject):
             action.setChecked(name == chosen or (not name and chosen not in names))
             action.setActionGroup(group)
             action.triggered.connect(lambda _checked=False, n=name: choose_screen(n))
+
+    def _exam_mode_changed(self, exam: bool) -> None:
+        """An exam ends a tour under way and keeps tours closed until it is over."""
+        if exam and self.player.playing:
+            self.player.stop()
+        self._fill_menu()
 
     def step(self, offset: int) -> bool:
         """Left and Right (Go menu): a step of the tour while one plays; True if they were taken."""

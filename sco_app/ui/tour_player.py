@@ -33,8 +33,10 @@ class TourPlayer(QObject):
         return self.tour.steps[self.index] if self.tour is not None and 0 <= self.index < len(self.tour.steps) else None
 
     def start(self, tour_id: str, index: int = 0) -> None:
-        """Play the pack's tour ``tour_id`` from step ``index`` (0-based; clamped to the tour)."""
+        """Play the pack's tour ``tour_id`` from step ``index`` (0-based; clamped to the tour); never in an exam."""
         tour = self.state.pack.tour(tour_id)  # KeyError for an unknown tour: callers check first
+        if self.state.exam_mode:
+            return
         self.tour = tour
         self.state.set_filters(theories=(), lanes=(), actors=())  # every step's event must be on show
         self.started.emit(tour)

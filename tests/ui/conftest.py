@@ -55,3 +55,16 @@ def answer_boxes(qtbot):
     answers = Answers()
     yield answers
     answers.timer.stop()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """A window left with an exam running is handed in before pytest-qt closes it: closing would ask first."""
+    from PySide6.QtWidgets import QApplication
+
+    qapp = QApplication.instance()
+    for widget in qapp.topLevelWidgets() if qapp is not None else ():
+        quiz = getattr(widget, "quiz", None)
+        if quiz is not None and hasattr(quiz, "exam_running") and quiz.exam_running():
+            quiz.finish_exam()
+    return (yield)

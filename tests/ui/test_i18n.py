@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from sco_app import app
-from sco_app.core import progress
+from sco_app.core import progress, quiz
+from sco_app.core.model import QuestionType
 from sco_app.ui import i18n
+from tests.ui.quiz_driving import answer
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -162,10 +164,20 @@ def test_walking_the_quiz_in_indonesian_finds_no_english(qtbot, tmp_path, monkey
     assert panel.feedback.isVisible(), question.id
     found["feedback"] = _english_in(window, chunks)
     panel.stop()
+    assert panel.result.isVisible()
+    found["practice summary"] = _english_in(window, chunks)
+    map_question = next(q for q in quiz.questions_of(state.pack) if q.type is QuestionType.MAP)
+    panel.start_practice([map_question.id])
+    assert window.map_question.bar.isVisible()
+    found["map question"] = _english_in(window, chunks)
+    panel.stop()
+    window.tabs.setCurrentWidget(panel)
     panel.start_exam(seed=7)
+    found["exam question"] = _english_in(window, chunks)
     for _ in range(len(panel.questions)):
+        answer(qtbot, panel)
         panel.next_question()
-    assert panel.exam is None or panel.result.isVisible()
+    assert panel.exam is None and panel.result.isVisible()
     found["exam result"] = _english_in(window, chunks)
     panel.open_results()
     found["results window"] = _english_in(panel.results_window, chunks)

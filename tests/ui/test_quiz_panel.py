@@ -22,6 +22,7 @@ from sco_app.ui.profile_dialog import ExamSettingsDialog, ProfileDialog
 from sco_app.ui.question_widgets import OptionsQuestion
 from sco_app.ui.quiz_panel import QuizPanel
 from sco_app.ui.state import AppState
+from tests.ui.quiz_driving import answer, reply
 
 TEMPLATE = Path(app.lessons_dir()) / "template"
 ALT = Qt.KeyboardModifier.AltModifier
@@ -128,7 +129,7 @@ def test_wrong_theory_answer_shows_the_right_one(qtbot, panel, store):
     text = _feedback(panel)
     assert "Not right." in text and "Gains from China" in text and "The right answer: Balance of threat" in text
     assert _attempts(store)[0]["correct"] == 0
-    assert "Due for review: 1" in panel.status.text()
+    assert "1 answered (0 right)  ·  1 due" in panel.status.text()  # missed: due again at once
     qtbot.keyClick(panel.next_button, Qt.Key.Key_Return)  # Enter again: the next question
     assert not panel.widget.locked and not panel.feedback.isVisible()
 
@@ -155,47 +156,6 @@ def test_choice_with_several_right_options_uses_check_boxes(qtbot, panel):
     for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_2, Qt.Key.Key_3):
         qtbot.keyClick(widget, key)
     assert widget.response() == {"a", "b"}
-
-
-def test_map_question_by_keyboard(qtbot, panel, store):
-    """Typing a country's name in the list answers a map question; feedback names the state chosen."""
-    with qtbot.waitSignal(panel.map_wanted):
-        panel.start_practice(["q-find-india"])
-    combo = panel.widget.combo
-    qtbot.keyClicks(combo, "Pakistan")
-    assert panel.widget.chosen.text() == "You chose: Pakistan"
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
-    text = _feedback(panel)
-    assert "Not right." in text and "Your answer: Pakistan" in text and "The right answer: India" in text
-    assert _attempts(store)[0]["response"] == '"PAK"'
-
-
-def test_map_question_by_clicking_the_map(qtbot, window, store):
-    """A map question shows the map; a click on India answers it and brings the quiz back."""
-    state, win = window
-    win.quiz.start_practice(["q-find-india"])
-    assert win.tabs.currentWidget() is win.map
-    assert "Click the state" in win.statusBar().currentMessage()
-    view = win.map
-    x, y = forward([77.0, 16.0])
-    pos = view.plot.mapFromScene(view.vb.mapViewToScene(QPointF(x, y)))
-    with qtbot.waitSignal(view.country_clicked) as clicked:
-        qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert clicked.args == ["IND"]
-    assert win.tabs.currentWidget() is win.quiz
-    assert win.quiz.widget.chosen.text() == "You chose: India"
-    qtbot.mouseClick(win.quiz.check_button, Qt.MouseButton.LeftButton)
-    assert "Right." in _feedback(win.quiz)
-
-
-def test_map_question_takes_any_country_clicked(qtbot, window):
-    """A country outside the lesson, announced by the map, becomes the answer too."""
-    _state, win = window
-    win.quiz.start_practice(["q-find-india"])
-    win.map.country_clicked.emit("KAZ")
-    assert win.quiz.widget.chosen.text() == "You chose: Kazakhstan"
-    win.quiz.check()
-    assert "Kazakhstan" in _feedback(win.quiz)
 
 
 def test_order_question_by_alt_arrows(qtbot, panel, store):
@@ -240,8 +200,7 @@ def test_exam_gives_no_feedback_and_no_way_back(qtbot, panel, store):
                                                           for t in page_buttons)
     for n in range(5):
         assert panel.status.text().count(f"Question {n + 1} of 5")
-        if panel.widget.question.type in (QuestionType.THEORY, QuestionType.CHOICE, QuestionType.FINDING):
-            qtbot.keyClick(panel.widget, Qt.Key.Key_1)
+        answer(qtbot, panel)
         qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
         assert not panel.feedback.isVisible()
     assert panel.pages.currentIndex() == quiz_panel.RESULT
@@ -378,7 +337,7 @@ def test_a_question_gone_from_the_reloaded_pack_gives_way_to_the_next(qtbot, pan
     panel.state.load(_with_questions(pack, [q for q in pack.questions if q.id != shown.id]))
     assert panel.mode == "practice" and panel.session_id == session
     assert panel.widget.question.id == following.id and shown.id not in {q.id for q in panel.questions}
-    assert f"Question {panel.index + 1} of {len(pack.questions) - 1}" in panel.status.text()
+    assert f"0 answered (0 right)  ·  {len(pack.questions) - 1} due" in panel.status.text()
 
 
 def test_a_reload_with_no_question_left_or_another_pack_ends_the_practice(qtbot, panel, store):
@@ -391,3 +350,87 @@ def test_a_reload_with_no_question_left_or_another_pack_ends_the_practice(qtbot,
     panel.start_practice(["q-founding-theory"])
     panel.state.load(_with_questions(panel.state.pack, [q for q in pack.questions if q.id != "q-founding-theory"]))
     assert panel.mode == "" and len(_finished_sessions(store)) == 2
+
+
+def test_a_double_click_on_check_shows_the_feedback_and_stays(qtbot, panel, store):
+    """Check and Next keep their places: a double-click on Check checks once and the feedback stays on screen."""
+    panel.start_practice(["q-founding-theory", "q-first-agreement"])
+    question = panel.widget.question
+    answer(qtbot, panel)
+    check_at = panel.check_button.geometry()
+    qtbot.mouseDClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert panel.feedback.isVisible() and panel.widget.question is question and len(_attempts(store)) == 1
+    assert panel.check_button.geometry() == check_at and not panel.check_button.isEnabled()
+    assert panel.next_button.isEnabled() and panel.next_button.geometry() != check_at
+
+
+def test_enter_with_nothing_chosen_does_nothing(qtbot, panel, store):
+    """With no option chosen, Enter and Check do nothing: no feedback, nothing stored, Check stays disabled."""
+    panel.start_practice(["q-founding-theory"])
+    qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
+    panel.check()
+    assert not panel.feedback.isVisible() and _attempts(store) == [] and not panel.check_button.isEnabled()
+
+
+def test_an_untouched_ordering_asks_keep_this_order(qtbot, panel, store):
+    """Enter on an ordering never moved asks "Keep this order?": No goes back, Yes checks it as shown."""
+    panel.start_practice(["q-three-steps"])
+    assert panel.check_button.isEnabled()
+    seen = []
+    reply("No, go back", seen)
+    qtbot.keyClick(panel.widget.list, Qt.Key.Key_Return)
+    assert seen == ["You have not moved any event. Check the events in the order shown?"]
+    assert not panel.feedback.isVisible() and _attempts(store) == []
+    reply("Yes, check it", seen)
+    qtbot.keyClick(panel.widget.list, Qt.Key.Key_Return)
+    assert panel.feedback.isVisible() and len(seen) == 2 and len(_attempts(store)) == 1
+
+
+def test_a_sort_with_events_left_out_asks_first(qtbot, panel, store):
+    """Checking a sort with one event in no box says so and asks; a full sort is checked at once."""
+    panel.start_practice(["q-sort-two"])
+    qtbot.keyClick(panel.widget.pool, Qt.Key.Key_1, ALT)
+    seen = []
+    reply("No, go back", seen)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].startswith("1 event(s) are in no box yet") and _attempts(store) == []
+    qtbot.keyClick(panel.widget.pool, Qt.Key.Key_2, ALT)
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and panel.feedback.isVisible()
+
+
+def test_practice_counts_answered_and_due_and_stop_sums_it_up(qtbot, panel, store):
+    """The status says answered and due; Stop practice shows how it went and when the questions come back."""
+    ids = ["q-founding-theory", "q-first-agreement", "q-founding-finding"]
+    panel.start_practice(ids)
+    assert "0 answered (0 right)  ·  3 due" in panel.status.text()
+    for _ in ids[:2]:
+        answer(qtbot, panel)
+        qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
+        qtbot.keyClick(panel.next_button, Qt.Key.Key_Return)
+    right = sum(a["correct"] for a in _attempts(store))
+    missed = 2 - right
+    assert f"2 answered ({right} right)  ·  {1 + missed} due" in panel.status.text()
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    text = panel.result.toPlainText()
+    assert panel.pages.currentIndex() == quiz_panel.RESULT and "Practice: how it went" in text
+    assert f"You answered 2; {right} fully right" in text and "Coming back for review" in text
+    if missed:
+        assert f"today: {missed} question(s)" in text
+    assert f"Due now, for your next practice: {1 + missed}." in text
+    assert [r for r in store.db.execute("SELECT mode, finished IS NOT NULL FROM sessions")] == [("practice", 1)]
+    qtbot.mouseClick(panel.end.back_button, Qt.MouseButton.LeftButton)
+    assert panel.pages.currentIndex() == quiz_panel.START
+
+
+def test_a_long_event_title_ends_in_an_ellipsis_and_shows_whole_as_a_tooltip(qtbot, panel):
+    """In a narrow list an event's title is cut with "…", never by the edge, and its tooltip holds all of it."""
+    panel.start_practice(["q-sort-two"])
+    pool = panel.widget.pool
+    assert pool.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert pool.textElideMode() == Qt.TextElideMode.ElideRight
+    for row in range(pool.count()):
+        item = pool.item(row)
+        assert item.toolTip() == item.text() and item.text() == panel.state.text(
+            panel.state.pack.event(item.data(Qt.ItemDataRole.UserRole)).title)

@@ -158,3 +158,38 @@ def test_exports_from_the_results_view(qtbot, tmp_path, monkeypatch):
     assert view.export("xapi", str(tmp_path / "r.json")) == len(pack.questions)
     assert json.loads((tmp_path / "r.json").read_text())[0]["verb"]["display"]["en-US"] == "answered"
     store.close()
+
+
+@pytest.mark.parametrize("width", [360, 520, 900])
+def test_bar_numbers_are_never_cut(qtbot, width):
+    """Long names (as in Indonesian) leave a narrow plot: each bar's "50% (2/4)" shows whole, inside its bar where
+    it fits, else past its end, and the axis reaches far enough for it."""
+    from sco_app.ui.results_view import BarChart
+
+    chart = BarChart("Menurut teori")
+    qtbot.addWidget(chart)
+    chart.resize(width, 260)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_rows([("Perimbangan kekuatan (Kenneth N. Waltz)", 2, 4, "#0072B2"),
+                    ("Perimbangan ancaman (Stephen M. Walt)", 4, 4, "#E69F00"),
+                    ("Perimbangan kepentingan (Randall L. Schweller)", 1, 9, "#009E73")])
+    box = chart.getPlotItem().getViewBox()
+    assert [label.textItem.toPlainText() for label in chart.labels] == ["50% (2/4)", "100% (4/4)", "11% (1/9)"]
+
+    def whole() -> bool:
+        return all(box.sceneBoundingRect().contains(label.mapRectToScene(label.boundingRect())) for label in chart.labels)
+
+    qtbot.waitUntil(whole)
+
+
+def test_a_cell_cut_by_a_narrow_column_shows_whole_as_a_tooltip():
+    """The tables' text cells carry their whole text as a tooltip; numbers need none."""
+    from PySide6.QtCore import Qt
+
+    from sco_app.ui.results_view import RowsModel
+
+    model = RowsModel(["Question", "Missed"])
+    model.set_rows([("A long question that a narrow column cuts short", 3)])
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "A long question that a narrow column cuts short"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
