@@ -193,12 +193,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="214"/>
+        <location filename="../../sco_app/ui/results_view.py" line="207"/>
         <source>% right</source>
         <translation>% benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="244"/>
+        <location filename="../../sco_app/ui/results_view.py" line="237"/>
         <source>{name}: {p}% right, {right} of {asked}</source>
         <translation>{name}: {p}% benar, {right} dari {asked}</translation>
     </message>
@@ -380,78 +380,78 @@
 <context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="147"/>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="148"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="144"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="145"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="147"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="147"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="151"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="148"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="152"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="149"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="152"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="149"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="153"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="150"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="154"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="151"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="154"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="151"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="156"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="153"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="159"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="160"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="167"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="164"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
     </message>
@@ -882,167 +882,167 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="110"/>
+        <location filename="../../sco_app/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="111"/>
+        <location filename="../../sco_app/ui/main_window.py" line="112"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="113"/>
+        <location filename="../../sco_app/ui/main_window.py" line="114"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="115"/>
+        <location filename="../../sco_app/ui/main_window.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <location filename="../../sco_app/ui/main_window.py" line="120"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="123"/>
+        <location filename="../../sco_app/ui/main_window.py" line="124"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="127"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="129"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="130"/>
+        <location filename="../../sco_app/ui/main_window.py" line="131"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="132"/>
+        <location filename="../../sco_app/ui/main_window.py" line="133"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="135"/>
+        <location filename="../../sco_app/ui/main_window.py" line="136"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="137"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="136"/>
+        <location filename="../../sco_app/ui/main_window.py" line="137"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="137"/>
+        <location filename="../../sco_app/ui/main_window.py" line="138"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="138"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="144"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <location filename="../../sco_app/ui/main_window.py" line="155"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="159"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Putih di atas hitam dengan fokus dan pilihan kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="161"/>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="167"/>
+        <location filename="../../sco_app/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="190"/>
+        <location filename="../../sco_app/ui/main_window.py" line="191"/>
         <source>Quiz: {prompt} Click it on the map (Alt+Q returns to the quiz).</source>
         <translation>Kuis: {prompt} Klik negaranya di peta (Alt+K kembali ke kuis).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="242"/>
+        <location filename="../../sco_app/ui/main_window.py" line="243"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="247"/>
+        <location filename="../../sco_app/ui/main_window.py" line="248"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="248"/>
+        <location filename="../../sco_app/ui/main_window.py" line="249"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="259"/>
+        <location filename="../../sco_app/ui/main_window.py" line="260"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="282"/>
+        <location filename="../../sco_app/ui/main_window.py" line="283"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1065,38 +1065,38 @@
 <context>
     <name>MapQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="192"/>
         <source>Click the state on the map, or choose it in the list.</source>
         <translation>Klik negaranya di peta, atau pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="192"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
         <source>Go to the m&amp;ap</source>
         <translation>Buka pet&amp;a</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="194"/>
         <source>Go to the map to click the state</source>
         <translation>Buka peta untuk mengklik negaranya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="196"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
         <source>Choose the state from the list</source>
         <translation>Pilih negara dari daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="198"/>
         <source>Choose a state…</source>
         <translation>Pilih negara…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="206"/>
-        <location filename="../../sco_app/ui/question_widgets.py" line="229"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="207"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="230"/>
         <source>You chose: nothing yet</source>
         <translation>Pilihan Anda: belum ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="228"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="229"/>
         <source>You chose: {name}</source>
         <translation>Pilihan Anda: {name}</translation>
     </message>
@@ -1194,42 +1194,42 @@
         <translation>ditangguhkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="165"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="164"/>
+        <location filename="../../sco_app/ui/map_view.py" line="165"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="234"/>
+        <location filename="../../sco_app/ui/map_view.py" line="235"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="237"/>
+        <location filename="../../sco_app/ui/map_view.py" line="238"/>
         <source>Disputed area (Natural Earth)</source>
         <translation>Wilayah sengketa (Natural Earth)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="239"/>
+        <location filename="../../sco_app/ui/map_view.py" line="240"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa terpilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="241"/>
+        <location filename="../../sco_app/ui/map_view.py" line="242"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="273"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="270"/>
+        <location filename="../../sco_app/ui/map_view.py" line="277"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
@@ -1247,22 +1247,22 @@
 <context>
     <name>OptionsQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="136"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="137"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
         <translation>Pilih semua opsi yang benar (tombol 1 sampai {n} mencentangnya), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="137"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="138"/>
         <source>Choose one option (keys 1 to {n}), then press Enter.</source>
         <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="177"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="178"/>
         <source>right</source>
         <translation>benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="177"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="178"/>
         <source>wrong</source>
         <translation>salah</translation>
     </message>
@@ -1270,37 +1270,37 @@
 <context>
     <name>OrderQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="247"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="248"/>
         <source>Events to put in order, earliest first</source>
         <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
         <source>Move &amp;up</source>
         <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="250"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
         <source>Move &amp;down</source>
         <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
         <source>Move the chosen event up (Alt+Up)</source>
         <translation>Geser peristiwa terpilih ke atas (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="253"/>
         <source>Move the chosen event down (Alt+Down)</source>
         <translation>Geser peristiwa terpilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="264"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="265"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
         <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="277"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="278"/>
         <source>{title} is now number {n} of {count}</source>
         <translation>{title} kini di urutan {n} dari {count}</translation>
     </message>
@@ -1762,32 +1762,32 @@
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="133"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="31"/>
         <source>Which theory</source>
         <translation>Teori mana</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="134"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="32"/>
         <source>Multiple choice</source>
         <translation>Pilihan ganda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="135"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="34"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="136"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="35"/>
         <source>Order</source>
         <translation>Pengurutan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="137"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="36"/>
         <source>Sort</source>
         <translation>Pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="138"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="37"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
@@ -1795,7 +1795,7 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="35"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="36"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
@@ -1803,165 +1803,165 @@
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="50"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="52"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="397"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="61"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="64"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="64"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="78"/>
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="81"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="83"/>
         <source>Question and feedback</source>
         <translation>Soal dan umpan balik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="83"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
         <source>The question, how to answer it, the answer choices and, once you check, whether you were right and why.</source>
         <translation>Soal, cara menjawabnya, pilihan jawaban, dan setelah Anda memeriksa, apakah jawaban Anda benar dan mengapa.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>&amp;Check answer</source>
         <translation>Periksa &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="85"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="87"/>
         <source>Check answer (Enter)</source>
         <translation>Periksa jawaban (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="86"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
         <source>Next question (Enter)</source>
         <translation>Soal berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="90"/>
         <source>Show on time&amp;line and map</source>
         <translation>Tampilkan di &amp;lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="90"/>
         <source>Show on timeline and map</source>
         <translation>Tampilkan di lini masa dan peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="93"/>
         <source>&amp;Stop practice</source>
         <translation>&amp;Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="93"/>
         <source>Stop practice</source>
         <translation>Hentikan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="95"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
         <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
         <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="101"/>
         <source>&amp;Back to the start</source>
         <translation>Kembali ke &amp;awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="101"/>
         <source>Back to the start</source>
         <translation>Kembali ke awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="234"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
         <source>Answering: {name}</source>
         <translation>Penjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="238"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
         <source>{right} of {n} right</source>
         <translation>{right} dari {n} benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="385"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="243"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
         <source>Due for review: {n}</source>
         <translation>Perlu diulang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="339"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="343"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="344"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="348"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="384"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="388"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="386"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="390"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="387"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="391"/>
         <source>Answering: {who}</source>
         <translation>Penjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="392"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="396"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="393"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="397"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -1974,92 +1974,97 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="55"/>
+        <location filename="../../sco_app/ui/results_view.py" line="56"/>
         <source>no answer</source>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="82"/>
+        <location filename="../../sco_app/ui/results_view.py" line="69"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="84"/>
+        <location filename="../../sco_app/ui/results_view.py" line="70"/>
         <source>Not quite: {p:.0f}% of it is right.</source>
         <translation>Kurang tepat: {p:.0f}% di antaranya benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="85"/>
+        <location filename="../../sco_app/ui/results_view.py" line="71"/>
+        <source>Defensible: {p:.0f}% of the credit.</source>
+        <translation>Dapat dipertahankan: {p:.0f}% dari nilai penuh.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/results_view.py" line="72"/>
         <source>Not right.</source>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="103"/>
+        <location filename="../../sco_app/ui/results_view.py" line="73"/>
+        <source>Not answered.</source>
+        <translation>Tidak dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/results_view.py" line="91"/>
         <source>The paper&apos;s reading</source>
         <translation>Tafsiran makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="104"/>
+        <location filename="../../sco_app/ui/results_view.py" line="92"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="109"/>
+        <location filename="../../sco_app/ui/results_view.py" line="97"/>
         <source>the paper&apos;s own argument</source>
         <translation>argumen makalah itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="110"/>
+        <location filename="../../sco_app/ui/results_view.py" line="98"/>
         <source>a teaching interpretation, not a claim of the paper</source>
         <translation>tafsiran untuk pengajaran, bukan klaim makalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="122"/>
+        <location filename="../../sco_app/ui/results_view.py" line="110"/>
         <source>✔ Passed</source>
         <translation>✔ Lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="122"/>
+        <location filename="../../sco_app/ui/results_view.py" line="110"/>
         <source>✘ Not passed</source>
         <translation>✘ Tidak lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="126"/>
+        <location filename="../../sco_app/ui/results_view.py" line="114"/>
         <source>Pass mark: {p}%.</source>
         <translation>Nilai kelulusan: {p}%.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="127"/>
+        <location filename="../../sco_app/ui/results_view.py" line="115"/>
         <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
-        <source>(not sorted)</source>
-        <translation>(belum dikelompokkan)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -2067,147 +2072,152 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="255"/>
+        <location filename="../../sco_app/ui/results_view.py" line="248"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="257"/>
+        <location filename="../../sco_app/ui/results_view.py" line="250"/>
         <source>Whose results</source>
         <translation>Hasil siapa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="263"/>
+        <location filename="../../sco_app/ui/results_view.py" line="256"/>
         <source>Summary of the results</source>
         <translation>Ringkasan hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="264"/>
+        <location filename="../../sco_app/ui/results_view.py" line="257"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="264"/>
+        <location filename="../../sco_app/ui/results_view.py" line="257"/>
         <source>By question type</source>
         <translation>Menurut jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="258"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="258"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="258"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="265"/>
+        <location filename="../../sco_app/ui/results_view.py" line="258"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="259"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="259"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="259"/>
         <source>Missed</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="266"/>
+        <location filename="../../sco_app/ui/results_view.py" line="259"/>
         <source>Asked</source>
         <translation>Ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="267"/>
+        <location filename="../../sco_app/ui/results_view.py" line="260"/>
         <source>Sessions, newest first</source>
         <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="268"/>
+        <location filename="../../sco_app/ui/results_view.py" line="261"/>
         <source>Questions missed most often</source>
         <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="272"/>
+        <location filename="../../sco_app/ui/results_view.py" line="265"/>
         <source>Student:</source>
         <translation>Mahasiswa:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="275"/>
+        <location filename="../../sco_app/ui/results_view.py" line="268"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="275"/>
+        <location filename="../../sco_app/ui/results_view.py" line="268"/>
         <source>Export &amp;xAPI…</source>
         <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="283"/>
+        <location filename="../../sco_app/ui/results_view.py" line="276"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="284"/>
+        <location filename="../../sco_app/ui/results_view.py" line="277"/>
         <source>Missed most often</source>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="309"/>
+        <location filename="../../sco_app/ui/results_view.py" line="302"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="309"/>
+        <location filename="../../sco_app/ui/results_view.py" line="302"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="310"/>
+        <location filename="../../sco_app/ui/results_view.py" line="303"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="313"/>
+        <location filename="../../sco_app/ui/results_view.py" line="306"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="313"/>
+        <location filename="../../sco_app/ui/results_view.py" line="306"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="336"/>
+        <location filename="../../sco_app/ui/results_view.py" line="329"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="339"/>
+        <location filename="../../sco_app/ui/results_view.py" line="332"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="354"/>
+        <location filename="../../sco_app/ui/results_view.py" line="334"/>
+        <source>{n} exam questions left unanswered.</source>
+        <translation>{n} soal ujian tidak dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/results_view.py" line="350"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="354"/>
+        <location filename="../../sco_app/ui/results_view.py" line="350"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
@@ -2215,47 +2225,47 @@
 <context>
     <name>SortQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="300"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="301"/>
         <source>Events to sort</source>
         <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="305"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="306"/>
         <source>Events {theory} explains</source>
         <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="315"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="316"/>
         <source>Back to the events to sort	Alt+0</source>
         <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="316"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
         <source>Move &amp;to…</source>
         <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="318"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
         <translation>Pindahkan peristiwa terpilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="325"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="326"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
         <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="327"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="328"/>
         <source>Events to sort:</source>
         <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="351"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="352"/>
         <source>the events to sort</source>
         <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="352"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="353"/>
         <source>{title} moved to {where}</source>
         <translation>{title} dipindahkan ke {where}</translation>
     </message>
@@ -2263,92 +2273,92 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="204"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="206"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="210"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="211"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="208"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="210"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="223"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="220"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="221"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran makalah atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="225"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="261"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="258"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="262"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="259"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="262"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="259"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="263"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="260"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="263"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="260"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>
@@ -2356,42 +2366,42 @@
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="108"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
         <source>Class results: {q} queued, {s} sent</source>
         <translation>Hasil kelas: {q} antre, {s} terkirim</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="110"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
         <source>, {r} rejected</source>
         <translation>, {r} ditolak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="112"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
         <source> (sending…)</source>
         <translation> (mengirim…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
         <source> (server not reachable; next try in {n} s)</source>
         <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
         <source> (the server refused the user name or password)</source>
         <translation> (server menolak nama pengguna atau kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
         <source> (not sent: check Quiz ▸ Class results server…)</source>
         <translation> (tidak terkirim: periksa Kuis ▸ Server hasil kelas…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
         <source> (waiting for another copy of the app to finish sending)</source>
         <translation> (menunggu salinan aplikasi lain selesai mengirim)</translation>
     </message>
@@ -2412,7 +2422,7 @@
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
@@ -2505,42 +2515,42 @@
 <context>
     <name>TourControls</name>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="30"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="31"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="33"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="35"/>
         <source>Full screen with large type for a projector; Escape leaves</source>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="37"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="38"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="41"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="57"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="58"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="62"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="63"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="64"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="65"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>

@@ -63,6 +63,31 @@ MIGRATIONS = [
     """
     CREATE TABLE outbox_lease (id INTEGER PRIMARY KEY CHECK (id = 1), holder TEXT NOT NULL, until REAL NOT NULL);
     """,
+    # version 4: sessions as journals (sco_app.core.session_store): their state, settings and time used, the
+    # questions asked as asked, every event; an exam's unanswered questions are stored as unanswered (answered
+    # 0), never as wrong, and are not sent to a Learning Record Store as answers
+    """
+    ALTER TABLE sessions ADD COLUMN state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'finished', 'abandoned'));
+    UPDATE sessions SET state = CASE WHEN finished IS NULL THEN 'abandoned' ELSE 'finished' END;
+    ALTER TABLE sessions ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE sessions ADD COLUMN registration TEXT;
+    ALTER TABLE sessions ADD COLUMN elapsed_ms INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX sessions_open ON sessions (state, mode, pack_id);
+    ALTER TABLE attempts ADD COLUMN answered INTEGER NOT NULL DEFAULT 1;
+    CREATE TABLE session_questions (
+        session_id INTEGER NOT NULL REFERENCES sessions(id), position INTEGER NOT NULL, question_id TEXT NOT NULL,
+        digest TEXT NOT NULL, theory TEXT, question TEXT NOT NULL, arrangement TEXT NOT NULL,
+        PRIMARY KEY (session_id, position));
+    CREATE TABLE session_events (
+        id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id), at TEXT NOT NULL,
+        elapsed_ms INTEGER NOT NULL, action TEXT NOT NULL, position INTEGER, data TEXT,
+        attempt_id INTEGER REFERENCES attempts(id));
+    CREATE INDEX session_events_by_session ON session_events (session_id, id);
+    DROP TRIGGER attempts_queued;
+    CREATE TRIGGER attempts_queued AFTER INSERT ON attempts WHEN NEW.answered = 1 BEGIN
+        INSERT INTO outbox (attempt_id) VALUES (NEW.id);
+    END;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -210,23 +235,40 @@ class ProgressStore:
                grade: quiz.Grade, mode: str, time_ms: int, session_id: int | None = None,
                theory: str | None = None, now: dt.datetime | None = None) -> int:
         """Store one answer (and, in practice, its next review) in one transaction; return its id."""
+        with self._write() as db:
+            return self.insert_attempt(db, profile, pack_id, pack_version, question, response, grade, mode, time_ms,
+                                       session_id, theory, now)
+
+    def record_unanswered(self, profile: Profile, pack_id: str, pack_version: str, question: Question, mode: str,
+                          session_id: int | None = None, theory: str | None = None) -> int:
+        """Store that a question was asked and left unanswered (an exam's): never a wrong answer."""
+        with self._write() as db:
+            return self.insert_attempt(db, profile, pack_id, pack_version, question, None, quiz.unanswered(question),
+                                       mode, 0, session_id, theory)
+
+    def insert_attempt(self, db: sqlite3.Connection, profile: Profile, pack_id: str, pack_version: str,
+                       question: Question, response, grade: quiz.Grade, mode: str, time_ms: int,
+                       session_id: int | None = None, theory: str | None = None, now: dt.datetime | None = None) -> int:
+        """:meth:`record`'s insert, inside a transaction the caller holds (:meth:`transaction`). A grade
+        whose verdict is unanswered is stored as unanswered (``answered`` 0) and leaves reviews alone."""
         now = now or dt.datetime.now(dt.timezone.utc)
         digest = quiz.digest(question)
-        response_text = json.dumps(sorted(response) if isinstance(response, (set, frozenset)) else response,
-                                   ensure_ascii=False)
-        with self._write() as db:
-            cursor = db.execute(
-                "INSERT INTO attempts (session_id, profile_id, pack_id, pack_version, question_id, digest, type, theory, "
-                "response, correct, score, mode, answered_at, time_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (session_id, profile.id, pack_id, pack_version, question.id, digest, question.type.value, theory,
-                 response_text, int(grade.correct), grade.score, mode, now.isoformat(timespec="milliseconds"), time_ms))
-            if mode == "practice":
-                row = db.execute("SELECT box, digest FROM reviews WHERE profile_id = ? AND pack_id = ? AND question_id = ?",
-                                 (profile.id, pack_id, question.id)).fetchone()
-                box = row[0] if row and row[1] == digest else 1  # a new (or changed) question starts in box 1
-                box, due = quiz.review(box, grade.correct, now)
-                db.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?)",
-                           (profile.id, pack_id, question.id, digest, box, due.isoformat(timespec="seconds")))
+        answered = grade.verdict is not quiz.Verdict.UNANSWERED
+        response_text = json.dumps(quiz.encode_response(question, response) if answered else None, ensure_ascii=False)
+        cursor = db.execute(
+            "INSERT INTO attempts (session_id, profile_id, pack_id, pack_version, question_id, digest, type, theory, "
+            "response, correct, score, mode, answered_at, time_ms, answered) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (session_id, profile.id, pack_id, pack_version, question.id, digest, question.type.value, theory,
+             response_text, int(grade.correct), grade.score, mode, now.isoformat(timespec="milliseconds"), time_ms,
+             int(answered)))
+        if mode == "practice" and answered:
+            row = db.execute("SELECT box, digest FROM reviews WHERE profile_id = ? AND pack_id = ? AND question_id = ?",
+                             (profile.id, pack_id, question.id)).fetchone()
+            box = row[0] if row and row[1] == digest else 1  # a new (or changed) question starts in box 1
+            box, due = quiz.review(box, grade.correct, now)
+            db.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?)",
+                       (profile.id, pack_id, question.id, digest, box, due.isoformat(timespec="seconds")))
         return cursor.lastrowid
 
     def schedule(self, profile: Profile, pack_id: str, questions: list[Question]) -> dict[str, tuple[int, dt.datetime]]:
@@ -288,8 +330,11 @@ class ProgressStore:
         with self._write() as db:
             db.execute("DELETE FROM outbox_lease WHERE id = 1 AND holder = ?", (holder,))
 
-    def _write(self):
+    def transaction(self) -> _Transaction:
+        """``with store.transaction() as db:`` one write transaction (BEGIN IMMEDIATE ... COMMIT)."""
         return _Transaction(self.db)
+
+    _write = transaction
 
 
 class _Transaction:

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 CSV_COLUMNS = ["profile", "student_id", "pack_id", "pack_version", "question_id", "type", "theory", "answer",
-               "correct", "score", "mode", "timestamp", "time_ms"]
+               "correct", "score", "mode", "timestamp", "time_ms", "answered"]
+OPTIONAL_COLUMNS = {"answered": "1"}  # columns a results file from an older sco-app lacks, with the value they mean
 SUMMARY_COLUMNS = ["pack_id", "question_id", "type", "theory", "attempts", "students", "correct", "percent_correct",
-                   "mean_time_s"]
+                   "mean_time_s", "unanswered"]
 XAPI_VERSION = "1.0.3"
 ANSWERED = {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}}
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
@@ -23,12 +24,14 @@ NAMESPACE = uuid.UUID("6f1c1f0e-52b5-4c3e-9d6e-2b7d0a4c5e11")  # for stable stat
 
 
 def csv_rows(attempts: Iterable[dict]) -> Iterator[dict]:
-    """One CSV row per stored attempt (``ProgressStore.attempts()``)."""
+    """One CSV row per stored attempt (``ProgressStore.attempts()``); an exam's question left unanswered is
+    a row with ``answered`` 0 (and no answer), never a wrong answer."""
     for a in attempts:
         yield {"profile": a["profile"], "student_id": a["student_id"], "pack_id": a["pack_id"],
                "pack_version": a["pack_version"], "question_id": a["question_id"], "type": a["type"],
                "theory": a["theory"] or "", "answer": a["response"], "correct": a["correct"],
-               "score": round(a["score"], 3), "mode": a["mode"], "timestamp": a["answered_at"], "time_ms": a["time_ms"]}
+               "score": round(a["score"], 3), "mode": a["mode"], "timestamp": a["answered_at"], "time_ms": a["time_ms"],
+               "answered": a["answered"]}
 
 
 def write_csv(rows: Iterable[dict], path: str | Path, columns: list[str] = CSV_COLUMNS) -> int:
@@ -70,7 +73,8 @@ def statement(a: dict) -> dict:
 
 
 def write_xapi(attempts: Iterable[dict], path: str | Path) -> int:
-    statements = [statement(a) for a in attempts]
+    """Write the answers among ``attempts`` as statements (a question left unanswered is no answer)."""
+    statements = [statement(a) for a in attempts if a.get("answered", 1)]
     Path(path).write_text(json.dumps(statements, indent=1, ensure_ascii=False), encoding="utf-8")
     return len(statements)
 
@@ -86,10 +90,12 @@ def read_results(paths: Iterable[str | Path]) -> list[dict]:
         try:
             with open(path, newline="", encoding="utf-8-sig") as handle:
                 reader = csv.DictReader(handle)
-                missing = set(CSV_COLUMNS) - set(reader.fieldnames or ())
+                missing = set(CSV_COLUMNS) - set(OPTIONAL_COLUMNS) - set(reader.fieldnames or ())
                 if missing:
                     raise MergeError(f"{path}: not a results file (missing columns: {', '.join(sorted(missing))})")
                 for row in reader:
+                    for column, value in OPTIONAL_COLUMNS.items():
+                        row.setdefault(column, value)
                     key = (row["profile"], row["student_id"], row["pack_id"], row["question_id"], row["timestamp"])
                     if key not in seen:
                         seen.add(key)
@@ -100,13 +106,17 @@ def read_results(paths: Iterable[str | Path]) -> list[dict]:
 
 
 def difficulty(rows: Iterable[dict]) -> list[dict]:
-    """Per question: attempts, students, share right (the hardest first) and mean time."""
+    """Per question: answers (attempts), students, share right (the hardest first), mean time, and how
+    often an exam left it unanswered (not counted as an answer)."""
     table: dict[tuple, dict] = {}
     for row in rows:
         key = (row["pack_id"], row["question_id"])
         cell = table.setdefault(key, {"pack_id": key[0], "question_id": key[1], "type": row["type"],
                                       "theory": row.get("theory", ""), "attempts": 0, "correct": 0,
-                                      "_students": set(), "_time": 0})
+                                      "_students": set(), "_time": 0, "unanswered": 0})
+        if str(row.get("answered", 1)) == "0":
+            cell["unanswered"] += 1
+            continue
         cell["attempts"] += 1
         cell["correct"] += int(row["correct"])
         cell["_students"].add((row["profile"], row["student_id"]))
@@ -114,7 +124,8 @@ def difficulty(rows: Iterable[dict]) -> list[dict]:
     out = []
     for cell in table.values():
         cell["students"] = len(cell.pop("_students"))
-        cell["percent_correct"] = round(100 * cell["correct"] / cell["attempts"])
-        cell["mean_time_s"] = round(cell.pop("_time") / cell["attempts"] / 1000, 1)
+        answered = max(cell["attempts"], 1)
+        cell["percent_correct"] = round(100 * cell["correct"] / answered)
+        cell["mean_time_s"] = round(cell.pop("_time") / answered / 1000, 1)
         out.append(cell)
     return sorted(out, key=lambda c: (c["percent_correct"], c["pack_id"], c["question_id"]))

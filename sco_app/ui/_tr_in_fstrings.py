@@ -32,7 +32,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP('MapView', 'Natural Earth:'),
     QT_TRANSLATE_NOOP('ProblemsPane', 'Hint:'),
     QT_TRANSLATE_NOOP('QuizPanel', 'Time left: {m}:{s:02d}'),
-    QT_TRANSLATE_NOOP('Report', '(not sorted)'),
     QT_TRANSLATE_NOOP('Report', 'By theory'),
     QT_TRANSLATE_NOOP('Report', 'Exam result'),
     QT_TRANSLATE_NOOP('Report', 'Question by question'),

@@ -3,7 +3,7 @@
 Each widget shows one :class:`Question`; :meth:`QuestionWidget.response` gives what
 :func:`sco_app.core.quiz.grade` expects. Keys: 1..9 pick an option; Alt+Up / Alt+Down move an event of an
 order question; Alt+1..Alt+9 put the chosen event of a sort question in that theory's box (Alt+0 takes it
-back). Enter (check the answer) belongs to the quiz panel. :func:`make_question_widget` picks the widget.
+back). Enter (check the answer) belongs to the quiz panel. :mod:`sco_app.ui.question_kinds` picks the widget.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from sco_app.core.geo import country_names
 from sco_app.core.model import Question, QuestionType
+from sco_app.core.question_kinds.options import asks_several
 from sco_app.ui.state import AppState
 
 ID = Qt.ItemDataRole.UserRole
@@ -128,7 +129,7 @@ class OptionsQuestion(QuestionWidget):
         super().__init__(state, question, parent)
         by_id = {o.id: o for o in question.options}
         self.options = [by_id[i] for i in order if i in by_id] or list(question.options)
-        self.multiple = question.type is QuestionType.CHOICE and len(question.answer) > 1
+        self.multiple = asks_several(question)
         self.group = QButtonGroup(self, exclusive=not self.multiple)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -241,10 +242,10 @@ class MapQuestion(QuestionWidget):
 class OrderQuestion(QuestionWidget):
     """Drag the events into order, or move the current one with Alt+Up / Alt+Down (or the buttons)."""
 
-    def __init__(self, state: AppState, question: Question, parent=None) -> None:
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
         super().__init__(state, question, parent)
         self.list = self._view(QAbstractItemView.DragDropMode.InternalMove,
-                               self.tr("Events to put in order, earliest first"), question.events)
+                               self.tr("Events to put in order, earliest first"), order or question.events)
         self.list.setAlternatingRowColors(True)
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.up, self.down = QPushButton(self.tr("Move &up")), QPushButton(self.tr("Move &down"))
@@ -295,9 +296,9 @@ class OrderQuestion(QuestionWidget):
 class SortQuestion(QuestionWidget):
     """Drag each event into its theory's box, or choose it and press Alt+1..Alt+9 (or "Move to…")."""
 
-    def __init__(self, state: AppState, question: Question, parent=None) -> None:
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
         super().__init__(state, question, parent)
-        self.pool = self._list(self.tr("Events to sort"), question.events)
+        self.pool = self._list(self.tr("Events to sort"), order or question.events)
         self.bins: dict[str, QListWidget] = {}
         boxes, self.menu = QGridLayout(), QMenu(self)
         for n, theory in enumerate(state.pack.theories, 1):
@@ -375,15 +376,11 @@ class SortQuestion(QuestionWidget):
 
 
 def make_question_widget(state: AppState, question: Question, order: tuple[str, ...] = ()) -> QuestionWidget:
-    """The widget for ``question``; ``order`` is the order of its options (an exam's shuffle)."""
-    kind = question.type
-    if kind is QuestionType.MAP:
-        return MapQuestion(state, question)
-    if kind is QuestionType.ORDER:
-        return OrderQuestion(state, question)
-    if kind is QuestionType.SORT:
-        return SortQuestion(state, question)
-    return OptionsQuestion(state, question, order)
+    """The widget for ``question``; ``order`` is the order of what it lists (an exam's shuffle). The table
+    of widgets by kind is :mod:`sco_app.ui.question_kinds`."""
+    from sco_app.ui.question_kinds import widget_for  # that module imports the widgets of this one
+
+    return widget_for(state, question, order)
 
 
 def state_name(state: AppState, code: str) -> str:

@@ -24,7 +24,8 @@ from sco_app.ui.profile_dialog import (
     ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, push_button,
 )
 from sco_app.ui import theme
-from sco_app.ui.question_widgets import MapQuestion, QuestionWidget, make_question_widget
+from sco_app.ui.question_kinds import widget_for
+from sco_app.ui.question_widgets import MapQuestion, QuestionWidget
 from sco_app.ui.results_view import Report, ResultsView, announce
 from sco_app.ui.state import AppState
 from sco_app.ui.user_data import open_store
@@ -201,8 +202,8 @@ class QuizPanel(QWidget):
     def _show_question(self) -> None:
         question = self.questions[self.index]
         self._clear_widget()
-        order = self.exam.option_order.get(question.id, ()) if self.exam else ()
-        self.widget = make_question_widget(self.state, question, order)
+        order = self.exam.arrangement.get(question.id, ()) if self.exam else ()
+        self.widget = widget_for(self.state, question, order)
         self.widget.changed.connect(self._update_buttons)
         self.widget.map_wanted.connect(lambda: self.map_wanted.emit(self.state.text(question.prompt)))
         self.holder.addWidget(self.widget)
@@ -324,14 +325,15 @@ class QuizPanel(QWidget):
             self.event_shown.emit(event)
 
     def finish_exam(self) -> None:
-        """End the exam (last answer, or time up): unanswered questions count as missed; show the result."""
+        """End the exam (last answer, or time up): unanswered questions are stored as unanswered; show the result."""
         self.timer.stop()
         self._take_exam_answer()  # time up: the answer on screen still counts
         exam, pack = self.exam, self.state.pack
         for question in exam.questions:
             if question.id not in self.grades:
-                self.grades[question.id] = grade = quiz.grade(question, None)
-                self._record(question, None, grade, 0)
+                self.grades[question.id] = quiz.unanswered(question)
+                self.store.record_unanswered(self.profile, pack.id, pack.version, question, self.mode,
+                                             self.session_id, quiz.theory_of(question, pack))
         theories = {q.id: quiz.theory_of(q, pack) for q in exam.questions}
         result = quiz.exam_result(exam, self.grades, {k: v for k, v in theories.items() if v})
         self.store.finish_session(self.session_id, result["percent"])

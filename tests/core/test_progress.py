@@ -143,3 +143,30 @@ def test_a_locked_file_is_never_moved_aside(tmp_path, monkeypatch):
     store = progress.ProgressStore(path)  # once the lock is gone it opens, with the other program's table kept
     assert store.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'kept'").fetchone()[0] == 1
     store.close()
+
+
+def test_a_version_3_file_takes_its_sessions_and_answers_along(tmp_path):
+    """Upgrading to session journals keeps old answers as answered and old sessions closed, not resumable."""
+    path = tmp_path / progress.FILE_NAME
+    old = sqlite3.connect(path, isolation_level=None)
+    for script in progress.MIGRATIONS[:3]:
+        for statement in progress._statements(script):
+            old.execute(statement)
+    old.execute("INSERT INTO profiles (name, created) VALUES ('Ana', '2026-01-01')")
+    old.execute("INSERT INTO sessions (profile_id, pack_id, pack_version, mode, started, finished, percent) VALUES "
+                "(1, 'p', '1', 'exam', '2026-01-01', '2026-01-01', 50), (1, 'p', '1', 'exam', '2026-01-02', NULL, NULL)")
+    old.execute("INSERT INTO attempts (session_id, profile_id, pack_id, pack_version, question_id, digest, type, "
+                "response, correct, score, mode, answered_at, time_ms) VALUES "
+                "(1, 1, 'p', '1', 'q', 'd', 'map', '\"IND\"', 1, 1.0, 'exam', '2026-01-01', 900)")
+    old.execute("PRAGMA user_version = 3")
+    old.close()
+    store = progress.ProgressStore(path)
+    assert [r["answered"] for r in store.attempts()] == [1]
+    assert [s for (s,) in store.db.execute("SELECT state FROM sessions ORDER BY id")] == ["finished", "abandoned"]
+    from sco_app.core.session_store import unfinished_exams
+
+    assert unfinished_exams(store) == []
+    question = next(q for q in quiz.questions_of(load_pack(lessons_dir() / "template")) if q.type.value == "map")
+    store.record_unanswered(store.profiles()[0], "p", "1", question, "exam", 2)
+    assert store.outbox_counts()["queued"] == 1  # the old answer only: an unanswered question is not sent
+    store.close()

@@ -22,7 +22,7 @@ def data_dir(tmp_path, monkeypatch):
     for name, sid, right in (("Ana", "2301", True), ("Budi", "2302", False)):
         profile = store.create_profile(name, sid)
         for question in pack.questions[:3]:
-            response = set(question.answer) if right else set()
+            response = set(question.answer) if right else {o.id for o in question.options if not o.correct}
             if question.type.value == "map":
                 response = question.answer[0] if right else "PAK"
             store.record(profile, pack.id, pack.version, question, response, quiz.grade(question, response), "practice", 2500,

@@ -113,11 +113,21 @@ def test_choosing_another_student_shows_theirs(qtbot, view):
 def test_summarise_counts_in_one_pass():
     """Plain dicts in, per-theory, per-type, per-question and per-session counts out."""
     rows = [dict(correct=c, type="map", question_id=q, theory=t, session_id=1, mode="exam",
-                 answered_at="2026-01-01T00:00:00+00:00", score=float(c))
+                 answered_at="2026-01-01T00:00:00+00:00", score=float(c), answered=1)
             for c, q, t in ((1, "a", "x"), (0, "a", "x"), (0, "b", None))]
     s = summarise(rows)
     assert (s.answers, s.right, s.theories, s.types) == (3, 1, {"x": [1, 2]}, {"map": [1, 3]})
     assert s.questions == {"a": [1, 2], "b": [0, 1]} and s.sessions[1][2:] == [1.0, 3]
+
+
+def test_summarise_counts_unanswered_apart_from_answers():
+    """An exam's unanswered question is no answer and not wrong: it counts only in its session's score."""
+    rows = [dict(correct=c, type="map", question_id=q, theory="x", session_id=1, mode="exam",
+                 answered_at="2026-01-01T00:00:00+00:00", score=float(c), answered=a)
+            for c, q, a in ((1, "a", 1), (0, "b", 0), (0, "c", 0))]
+    s = summarise(rows)
+    assert (s.answers, s.right, s.unanswered) == (1, 1, 2)
+    assert s.theories == {"x": [1, 1]} and s.questions == {"a": [1, 1]} and s.sessions[1][2:] == [1.0, 3]
 
 
 def test_results_window_opens_from_the_quiz(qtbot, store, state, ana):

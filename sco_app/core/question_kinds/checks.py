@@ -1,0 +1,86 @@
+"""Pack checks that several kinds share: answers, feedback and credit keyed by option, event sets."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from sco_app.core.dates import DateError, parse_date
+from sco_app.core.packs.crossref import Finding, _list, _ref
+from sco_app.core.packs.problems import Severity
+
+ORDER_SIZES = (3, 6)
+SORT_SIZES = (2, 12)
+
+
+def answer_list(question: dict) -> list:
+    answer = question.get("answer")
+    return [answer] if isinstance(answer, str) else _list(answer)
+
+
+def answers(path: tuple, question: dict, known: set | frozenset, what: str) -> Iterator[Finding]:
+    answer = question.get("answer")
+    for a_index, value in enumerate(answer_list(question)):
+        where = path + ("answer", a_index) if isinstance(answer, list) else path + ("answer",)
+        yield from _ref(where, value, known, what)
+
+
+def feedback_keys(path: tuple, question: dict, known: set | frozenset, what: str) -> Iterator[Finding]:
+    feedback = question.get("feedback")
+    for key in feedback if isinstance(feedback, dict) else ():
+        if key not in known:
+            yield Finding(path + ("feedback", key), f"feedback for {key!r}, which is not a {what} of this question",
+                          f"give feedback for: {', '.join(sorted(known))}", at_key=True)
+
+
+def credit_keys(path: tuple, question: dict, offered: set | frozenset, right: set, what: str,
+                why: set | frozenset = frozenset()) -> Iterator[Finding]:
+    """``credit: {option: 0.5}``: each key an offered option that is not a right one, and a reason given
+    (its ``feedback``, or one of ``why``: options whose reason is written elsewhere)."""
+    credit = question.get("credit")
+    feedback = question.get("feedback") if isinstance(question.get("feedback"), dict) else {}
+    for key, value in credit.items() if isinstance(credit, dict) else ():
+        if key not in offered:
+            yield Finding(path + ("credit", key), f"credit for {key!r}, which is not a {what} of this question",
+                          f"give credit to one of: {', '.join(sorted(offered))}", at_key=True)
+        elif key in right:
+            yield Finding(path + ("credit", key), f"{key!r} is the right answer, which earns the whole credit",
+                          "give partial credit only to a defensible alternative", at_key=True)
+        elif not isinstance(value, (int, float)) or isinstance(value, bool):
+            continue  # the schema has reported it
+        elif key not in feedback and key not in why:
+            yield Finding(path + ("credit", key), f"{key!r} earns partial credit but no feedback says why it is "
+                          "defensible", f"add feedback for {key!r}", at_key=True)
+
+
+def event_set(path: tuple, question: dict, kind: str, events: dict) -> Iterator[Finding]:
+    """An order or sort question's ``events``: how many, none twice, and (order) no two on the same day."""
+    chosen = [e for e in _list(question.get("events")) if isinstance(e, str)]
+    low, high = ORDER_SIZES if kind == "order" else SORT_SIZES
+    if not low <= len(chosen) <= high:
+        yield Finding(path + ("events",), f"an {kind} question takes {low} to {high} events, not {len(chosen)}")
+    if len(set(chosen)) != len(chosen):
+        yield Finding(path + ("events",), "an event is listed twice")
+    if kind != "order":
+        return
+    days: dict[Any, str] = {}
+    for event_id in chosen:
+        event = events.get(event_id)
+        try:
+            day = parse_date(event.get("date")).first_day if isinstance(event, dict) else None
+        except DateError:
+            day = None
+        if day is not None and day in days and days[day] != event_id:
+            yield Finding(path + ("events",), f"{days[day]!r} and {event_id!r} begin on the same day, so their "
+                          "order is ambiguous", "choose events with different dates", Severity.ERROR)
+        if day is not None:
+            days[day] = event_id
+
+
+def needs_prompt(path: tuple, question: dict, kind: str) -> Iterator[Finding]:
+    if question.get("prompt") is None:
+        yield Finding(path + ("type",), f"a {kind} question needs a 'prompt': the question itself")
+
+
+def needs_event(path: tuple, question: dict, kind: str) -> Iterator[Finding]:
+    if question.get("event") is None:
+        yield Finding(path + ("type",), f"a {kind} question needs an 'event'", "name the event it asks about")
