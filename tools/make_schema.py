@@ -188,12 +188,31 @@ DEFS = {
         "minProperties": 1,
         "additionalProperties": ref("text"),
     },
+    "credit-share": {
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "exclusiveMaximum": 1,
+        "description": "The share of the credit a defensible answer earns: more than 0, less than 1 (0.5 is half).",
+        "x-hint": "write a share between 0 and 1, e.g. 0.5 for half the credit",
+    },
+    "credit": {
+        "type": "object",
+        "description": "Defensible answers and the share of the credit each earns. theory and finding questions: "
+                       "option id: share (the feedback for that option says why); sort questions: event id: "
+                       "{theory id: share} (the event's alternative reading with that theory says why).",
+        "minProperties": 1,
+        "additionalProperties": {"oneOf": [
+            ref("credit-share"),
+            {"type": "object", "minProperties": 1, "additionalProperties": ref("credit-share")},
+        ]},
+    },
     "choice": obj(
         "An option of a multiple-choice question.",
         ["id", "text"],
         id=ref("id"),
         text=ref("text"),
         correct={"type": "boolean", "description": "Whether choosing it is right (one or more options may be)."},
+        credit=ref("credit-share"),
         feedback=ref("text"),
     ),
     "question": obj(
@@ -213,6 +232,7 @@ DEFS = {
         options={"type": "array", "description": "choice: the options; finding: the passage ids offered.",
                  "items": {"oneOf": [ref("choice"), ref("id")]}},
         feedback=ref("feedback"),
+        credit=ref("credit"),
         explanation=ref("text"),
     ),
     "tour-step": obj(

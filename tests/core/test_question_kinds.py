@@ -89,3 +89,67 @@ def test_generated_questions_come_from_their_kinds(pack):
     assert {q.type for q in made} <= set(QuestionType)
     assert [q.type for q in made] == sorted((q.type for q in made), key=list(QuestionType).index)
     assert all(q.generated for q in made)
+
+
+def _by_id(pack, question_id):
+    return next(q for q in quiz.questions_of(pack) if q.id == question_id)
+
+
+def test_a_defensible_theory_earns_its_share_and_says_why_in_both_languages(pack):
+    """A credited alternative reading scores its share, is not 'right', and the note names the paper's reading."""
+    grade = quiz.grade(_by_id(pack, "q-theory"), {"power"})
+    assert (grade.correct, grade.score, grade.verdict) == (False, 0.5, Verdict.DEFENSIBLE)
+    note = grade.feedback[0]
+    assert note.get("en") == "The paper's reading is Threat. Yours is defensible: Balancing a stronger state."
+    assert note.get("id") == ("Tafsiran artikel adalah Ancaman. Jawaban Anda dapat dipertahankan: "
+                              "Mengimbangi negara yang lebih kuat.")
+    assert quiz.grade(_by_id(pack, "q-theory"), {"interests"}).verdict is Verdict.WRONG
+
+
+def test_a_defensible_choice_option_earns_its_share(pack):
+    """An option with credit: 0.5 scores half, with its feedback as the reason."""
+    grade = quiz.grade(_by_id(pack, "q-choice"), {"b"})
+    assert (grade.score, grade.verdict) == (0.5, Verdict.DEFENSIBLE)
+    assert grade.feedback[0].get("en") == "The paper's reading is An organisation. Yours is defensible: Close enough."
+
+
+def test_a_defensible_placement_in_a_sort_earns_part_of_its_share(pack):
+    """Sorting an event under a credited alternative reading earns that part of the event's share."""
+    question = _by_id(pack, "q-sort")
+    placed = {**quiz.right_response(question), "pipeline": "threat"}
+    grade = quiz.grade(question, placed)
+    assert grade.score == pytest.approx(2.5 / 3) and grade.verdict is Verdict.DEFENSIBLE and not grade.correct
+    assert grade.feedback[0].get("en") == ("The paper reads The pipeline as Interests; Threat is defensible: "
+                                           "Energy security as a threat.")
+    wrong = {**placed, "founding": "interests"}
+    assert quiz.grade(question, wrong).verdict is Verdict.PARTLY_RIGHT
+
+
+def test_questions_made_from_events_credit_their_alternative_readings(pack):
+    """A generated theory question gives an event's alternative reading half the credit, with its explanation."""
+    question = _by_id(pack, "gen-theory-pipeline")
+    grade = quiz.grade(question, {"threat"})
+    assert grade.score == 0.5 and "Energy security as a threat." in grade.feedback[0].get("en")
+    assert quiz.grade(_by_id(pack, "gen-theory-exercise"), {"threat"}).score == 0
+
+
+def test_several_right_options_share_the_credit_and_a_wrong_one_takes_it_away(pack):
+    """With several right options each earns an equal share; a wrong one ticked costs a whole."""
+    import dataclasses
+
+    base = _by_id(pack, "q-choice")
+    options = tuple(dataclasses.replace(o, correct=o.id in ("a", "b"), partial=0.0) for o in base.options)
+    question = dataclasses.replace(base, options=options, answer=("a", "b"))
+    assert quiz.grade(question, {"a"}).score == 0.5 and quiz.grade(question, {"a"}).verdict is Verdict.PARTLY_RIGHT
+    assert quiz.grade(question, {"a", "c"}).score == 0 and quiz.grade(question, {"a", "b"}).correct
+
+
+def test_partial_credit_counts_in_an_exams_score(pack):
+    """An exam's per cent adds the shares of defensible answers."""
+    from sco_app.core.model import ExamSettings
+
+    exam = quiz.make_exam([_by_id(pack, "q-theory"), _by_id(pack, "q-choice")], ExamSettings(questions=2), 1)
+    grades = {"q-theory": quiz.grade(_by_id(pack, "q-theory"), {"power"}),
+              "q-choice": quiz.grade(_by_id(pack, "q-choice"), {"a"})}
+    result = quiz.exam_result(exam, grades, {})
+    assert (result["percent"], result["right"], result["answered"]) == (75, 1, 2)

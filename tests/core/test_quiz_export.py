@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 import re
 import warnings
 import xml.etree.ElementTree as ET
@@ -77,7 +78,7 @@ def test_gift_of_the_sco_pack_parses_question_by_question(sco, tmp_path):
         answers = question.answers.answers
         assert len(answers) == len(source.options)
         right = [a for a in answers if a.fraction > 0]
-        assert len(right) == len(source.answer)
+        assert len(right) == sum(o.credit > 0 for o in source.options)  # right, or defensible for a share
         for answer, option in zip(answers, source.options):
             if option.feedback:  # per-option feedback travels with its option
                 assert _gift_unescape(answer.feedback) == " ".join(option.feedback.get("en").split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -197,3 +198,19 @@ def test_content_language_is_chosen(sco):
 def test_fraction_is_written_as_moodle_writes_it():
     """Grades keep five decimals at most and no trailing zeros."""
     assert [fraction(x) for x in (100.0, 50.0, 100 / 3, -100.0, 100 / 7)] == ["100", "50", "33.33333", "-100", "14.28571"]
+
+
+def test_defensible_options_carry_their_share_as_a_percent_grade(tmp_path):
+    """A credited option is exported with its share: ~%50% in GIFT, fraction 50 in Moodle XML, with its feedback."""
+    pack = load_pack(Path(__file__).resolve().parents[1] / "packs" / "every-kind")
+    [question] = [q for q in pack.questions if q.id == "q-choice"]
+    [parsed] = _parse_gift(export_quiz(pack, "gift", "en", [question]).text, tmp_path)
+    assert [a.fraction for a in parsed.answers.answers] == [100, 50, 0]
+    root = ET.fromstring(export_quiz(pack, "moodle-xml", "en", [question]).text)
+    [xml] = root.findall("question[@type='multichoice']")
+    _check_moodle_question(xml)
+    assert [a.get("fraction") for a in xml.findall("answer")] == ["100", "50", "0"]
+    assert xml.findall("answer")[1].findtext("feedback/text") == "<p>Close enough.</p>"
+    theory = [q for q in pack.questions if q.id == "q-theory"]
+    xml = ET.fromstring(export_quiz(pack, "moodle-xml", "en", theory).text).find("question[@type='multichoice']")
+    assert sorted(a.get("fraction") for a in xml.findall("answer")) == ["0", "100", "50"]

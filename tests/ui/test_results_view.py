@@ -168,3 +168,25 @@ def test_exports_from_the_results_view(qtbot, tmp_path, monkeypatch):
     assert view.export("xapi", str(tmp_path / "r.json")) == len(pack.questions)
     assert json.loads((tmp_path / "r.json").read_text())[0]["verb"]["display"]["en-US"] == "answered"
     store.close()
+
+
+def test_a_defensible_answer_reads_as_defensible_with_the_papers_reading(qapp):
+    """The feedback of a credited alternative says its share and why, after the paper's reading; in Indonesian too."""
+    from sco_app.core.model import QuestionType
+    from sco_app.ui import i18n
+    from sco_app.ui.results_view import Report
+
+    every_kind = Path(__file__).resolve().parents[1] / "packs" / "every-kind"
+    state = AppState()
+    state.load(load_pack(every_kind))
+    question = next(q for q in state.pack.questions if q.type is QuestionType.THEORY)
+    grade = quiz.grade(question, {"power"})
+    report = Report(state)
+    assert report.verdict(question, grade) == "Defensible: 50% of the credit."
+    html = report.answer_html(question, {"power"}, grade)
+    assert "The paper&#x27;s reading is Threat. Yours is defensible: Balancing a stronger state." in html
+    i18n.install("id")
+    state = AppState("id")
+    state.load(load_pack(every_kind))
+    assert Report(state).verdict(question, grade) == "Dapat dipertahankan: 50% dari nilai penuh."
+    assert "Tafsiran artikel adalah Ancaman." in Report(state).answer_html(question, {"power"}, grade)

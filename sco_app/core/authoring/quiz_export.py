@@ -83,12 +83,21 @@ def fraction(value: float) -> str:
     return f"{value:.5f}".rstrip("0").rstrip(".")
 
 
+MOODLE_GRADES = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571,
+                 12.5, 11.11111, 10, 5, 0)  # the grades Moodle offers an answer, in per cent
+
+
+def moodle_grade(share: float) -> float:
+    """A share of the credit (0 to 1) as the nearest of Moodle's grades, in per cent."""
+    return min(MOODLE_GRADES, key=lambda grade: abs(grade - 100 * share))
+
+
 def _fractions(item: QuizItem) -> list[float]:
-    """Per-option grades: 100 for the one right option; with several, each right one an equal share
-    and each wrong one -100, so ticking everything scores nothing."""
+    """Per-option grades: 100 for the one right option and a defensible one its share; with several right
+    options, each right one an equal share and each wrong one -100, so ticking everything scores nothing."""
     right = sum(c.correct for c in item.choices)
     if right == 1:
-        return [100.0 if c.correct else 0.0 for c in item.choices]
+        return [100.0 if c.correct else moodle_grade(c.credit) for c in item.choices]
     return [100.0 / right if c.correct else -100.0 for c in item.choices]
 
 
@@ -124,7 +133,8 @@ def _gift(pack: LessonPack, items: list[QuizItem], language: str) -> str:
         if item.kind == CHOICE:
             single = sum(c.correct for c in item.choices) == 1
             for choice, grade in zip(item.choices, _fractions(item)):
-                mark = ("=" if choice.correct else "~") if single else f"~%{fraction(grade)}%"
+                mark = ("=" if choice.correct else f"~%{fraction(grade)}%" if grade else "~") if single \
+                    else f"~%{fraction(grade)}%"
                 feedback = f"#{_h(choice.feedback)}" if choice.feedback else ""
                 lines.append(f"\t{mark}{_h(choice.text)}{feedback}")
         else:

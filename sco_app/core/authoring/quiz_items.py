@@ -25,6 +25,7 @@ class Choice:
     text: str
     correct: bool
     feedback: str = ""
+    credit: float = 0.0  # the share of the credit a defensible option that is not right earns
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class _Words:
         if kind in (QuestionType.THEORY, QuestionType.CHOICE, QuestionType.FINDING):
             if kind is QuestionType.CHOICE and not question.event:
                 context = ""
-            choices = tuple(Choice(self.option_text(question, o), o.correct, self.t(o.feedback))
+            choices = tuple(Choice(self.option_text(question, o), o.correct, self.t(o.feedback), o.credit)
                             for o in question.options)
             return QuizItem(question.id, kind, CHOICE, prompt, context, choices=choices, explanation=explanation)
         if kind is QuestionType.MAP:

@@ -146,6 +146,9 @@ def _explain(error: Any) -> Iterator[tuple[tuple, bool, str, str | None]]:
     elif kind in ("minimum", "maximum"):
         bound = "at least" if kind == "minimum" else "at most"
         yield path, False, f"{_where(error)} must be {bound} {error.validator_value}, not {error.instance}", hint
+    elif kind in ("exclusiveMinimum", "exclusiveMaximum"):
+        bound = "more than" if kind == "exclusiveMinimum" else "less than"
+        yield path, False, f"{_where(error)} must be {bound} {error.validator_value}, not {error.instance}", hint
     elif kind == "uniqueItems":
         yield path, False, f"{_where(error)} lists the same item twice", None
     elif kind in ("oneOf", "anyOf") and error.context:

@@ -33,9 +33,9 @@ def feedback_keys(path: tuple, question: dict, known: set | frozenset, what: str
 
 
 def credit_keys(path: tuple, question: dict, offered: set | frozenset, right: set, what: str,
-                why: set | frozenset = frozenset()) -> Iterator[Finding]:
+                why: set | frozenset = frozenset(), elsewhere: str = "") -> Iterator[Finding]:
     """``credit: {option: 0.5}``: each key an offered option that is not a right one, and a reason given
-    (its ``feedback``, or one of ``why``: options whose reason is written elsewhere)."""
+    (its ``feedback``, or one of ``why``: options whose reason is written ``elsewhere``)."""
     credit = question.get("credit")
     feedback = question.get("feedback") if isinstance(question.get("feedback"), dict) else {}
     for key, value in credit.items() if isinstance(credit, dict) else ():
@@ -49,7 +49,7 @@ def credit_keys(path: tuple, question: dict, offered: set | frozenset, right: se
             continue  # the schema has reported it
         elif key not in feedback and key not in why:
             yield Finding(path + ("credit", key), f"{key!r} earns partial credit but no feedback says why it is "
-                          "defensible", f"add feedback for {key!r}", at_key=True)
+                          "defensible", f"add feedback for {key!r}{elsewhere}", at_key=True)
 
 
 def event_set(path: tuple, question: dict, kind: str, events: dict) -> Iterator[Finding]:

@@ -28,7 +28,8 @@ class TheoryKind(OptionsKind):
         right = set(checks.answer_list(raw)) or ({reading.get("theory")} if isinstance(reading, dict) else set())
         alternatives = event.get("alternatives") if isinstance(event, dict) else None
         why = {a.get("theory") for a in alternatives if isinstance(a, dict)} if isinstance(alternatives, list) else set()
-        yield from checks.credit_keys(path, raw, refs.theories, right, "theory", frozenset(why))
+        yield from checks.credit_keys(path, raw, refs.theories, right, "theory", frozenset(why),
+                                      ", or give the event an alternative reading with this theory")
 
     def build(self, raw: dict, context: BuildContext) -> Question:
         event = context.events[raw["event"]]
