@@ -10,6 +10,8 @@ import json
 import sys
 from pathlib import Path
 
+from sco_app.core.model import QuestionType
+
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "resources" / "schema"
 BASE_ID = "https://sco-app.invalid/schema/"
 
@@ -19,6 +21,7 @@ DATE_PATTERN = (
     r"^\s*(\d{4}(-\d{1,2}(-\d{1,2})?)?|(\d{1,2}\s+)?[A-Za-z]+\.?\s+\d{4})\s*$"
 )
 SEMVER_PATTERN = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$"
+QUESTION_TYPES = [kind.value for kind in QuestionType]  # the question kinds' registry is the one list
 STATUSES = ["founding-member", "member", "observer", "dialogue-partner", "partner", "guest", "applicant", "suspended"]
 
 
@@ -220,15 +223,21 @@ DEFS = {
         ["id", "type"],
         id=ref("id"),
         type={
-            "enum": ["theory", "choice", "map", "order", "sort", "finding"],
+            "enum": QUESTION_TYPES,
             "description": "theory: which theory explains an event; choice: multiple choice; map: click a country; "
-                           "order: put events in order; sort: sort events into theories; finding: which passage an event illustrates.",
+                           "order: put events in order; sort: sort events into theories; finding: which passage an "
+                           "event illustrates; true-false: is the prompt's statement true; short-answer: type the answer.",
         },
         prompt=ref("text"),
         event=ref("id"),
         events={"type": "array", "items": ref("id"), "description": "The events to order or sort."},
-        answer={"type": ["string", "array"], "items": {"type": "string"},
-                "description": "The right theory, passage or country code(s), where the default does not do."},
+        answer={"type": ["string", "array", "boolean", "object"], "items": {"type": "string", "minLength": 1},
+                "minProperties": 1, "additionalProperties": False,
+                "patternProperties": {LANG_PATTERN: {"type": ["string", "array"], "minLength": 1, "minItems": 1,
+                                                     "items": {"type": "string", "minLength": 1}}},
+                "description": "The right theory, passage or country code(s), where the default does not do; "
+                               "true-false: true or false; short-answer: the accepted answers, for every language "
+                               "([Shanghai]) or per language ({en: [China], id: [Tiongkok]})."},
         options={"type": "array", "description": "choice: the options; finding: the passage ids offered.",
                  "items": {"oneOf": [ref("choice"), ref("id")]}},
         feedback=ref("feedback"),
@@ -326,7 +335,7 @@ PACK = {
                 "Default exam settings (an instructor may change them).",
                 [],
                 questions={"type": "integer", "minimum": 1, "maximum": 500, "description": "How many questions."},
-                types={"type": "array", "items": {"enum": ["theory", "choice", "map", "order", "sort", "finding"]},
+                types={"type": "array", "items": {"enum": QUESTION_TYPES},
                        "description": "Which question types."},
                 minutes={"type": "integer", "minimum": 1, "maximum": 600, "description": "Time limit, if any."},
                 pass_mark={"type": "integer", "minimum": 0, "maximum": 100, "description": "Per cent needed to pass."},

@@ -1762,34 +1762,44 @@
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="31"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="58"/>
         <source>Which theory</source>
         <translation>Teori mana</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="32"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="59"/>
         <source>Multiple choice</source>
         <translation>Pilihan ganda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="34"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="61"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="35"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="62"/>
         <source>Order</source>
         <translation>Pengurutan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="36"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="63"/>
         <source>Sort</source>
         <translation>Pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="37"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="64"/>
         <source>Finding</source>
         <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/question_kinds.py" line="65"/>
+        <source>True or false</source>
+        <translation>Benar atau salah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/question_kinds.py" line="67"/>
+        <source>Short answer</source>
+        <translation>Isian singkat</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2230,20 @@
         <location filename="../../sco_app/ui/results_view.py" line="350"/>
         <source>Exam</source>
         <translation>Ujian</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerQuestion</name>
+    <message>
+        <location filename="../../sco_app/ui/question_kinds.py" line="26"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="27"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/question_kinds.py" line="32"/>
+        <source>Type your answer (case and accents do not matter), then press Enter.</source>
+        <translation>Ketik jawaban Anda (huruf besar-kecil dan tanda aksen tidak berpengaruh), lalu tekan Enter.</translation>
     </message>
 </context>
 <context>

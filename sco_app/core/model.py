@@ -227,6 +227,8 @@ class QuestionType(str, Enum):
     ORDER = "order"  # put events in order
     SORT = "sort"  # sort events into theories
     FINDING = "finding"  # which finding of the source does this episode illustrate?
+    TRUE_FALSE = "true-false"  # is this statement true or false?
+    SHORT_ANSWER = "short-answer"  # type the answer: a name, a word, a date
 
 
 @dataclass(frozen=True)

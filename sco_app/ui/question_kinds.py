@@ -1,6 +1,7 @@
 """Each question kind's widget and name, in one table: the UI's side of the kinds' registry
 (:mod:`sco_app.core.question_kinds`). A test fails when a kind has no row here; an unknown kind is an
-error, never another kind's widget.
+error, never another kind's widget. True/false questions are answered with two numbered options (the
+options widget), short answers in a text field (:class:`ShortAnswerQuestion`, here).
 """
 
 from __future__ import annotations
@@ -9,11 +10,37 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from sco_app.core.model import Question, QuestionType
 from sco_app.core.question_kinds import UnknownKind
 from sco_app.ui.question_widgets import MapQuestion, OptionsQuestion, OrderQuestion, QuestionWidget, SortQuestion
 from sco_app.ui.state import AppState
+
+
+class ShortAnswerQuestion(QuestionWidget):
+    """A text field for a short answer; Enter (the quiz panel's) checks it."""
+
+    def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
+        super().__init__(state, question, parent)
+        self.field = QLineEdit(placeholderText=self.tr("Your answer"))
+        self.field.setAccessibleName(self.tr("Your answer"))
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(lambda _text: self.changed.emit())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._hint(self.tr("Type your answer (case and accents do not matter), then press Enter.")))
+        layout.addWidget(self.field)
+
+    def response(self) -> str | None:
+        return self.field.text().strip() or None
+
+    def set_enabled(self, enabled: bool) -> None:
+        super().set_enabled(enabled)
+        self.field.setReadOnly(not enabled)
+
+    def focus_first(self) -> None:
+        self.field.setFocus()
 
 WidgetMaker = Callable[[AppState, Question, tuple[str, ...]], QuestionWidget]
 
@@ -35,6 +62,9 @@ UI_KINDS: dict[QuestionType, UiKind] = {
     QuestionType.ORDER: UiKind(OrderQuestion, lambda: QCoreApplication.translate("QuestionTypes", "Order")),
     QuestionType.SORT: UiKind(SortQuestion, lambda: QCoreApplication.translate("QuestionTypes", "Sort")),
     QuestionType.FINDING: UiKind(OptionsQuestion, lambda: QCoreApplication.translate("QuestionTypes", "Finding")),
+    QuestionType.TRUE_FALSE: UiKind(OptionsQuestion, lambda: QCoreApplication.translate("QuestionTypes", "True or false")),
+    QuestionType.SHORT_ANSWER: UiKind(ShortAnswerQuestion,
+                                      lambda: QCoreApplication.translate("QuestionTypes", "Short answer")),
 }
 
 

@@ -153,3 +153,37 @@ def test_partial_credit_counts_in_an_exams_score(pack):
               "q-choice": quiz.grade(_by_id(pack, "q-choice"), {"a"})}
     result = quiz.exam_result(exam, grades, {})
     assert (result["percent"], result["right"], result["answered"]) == (75, 1, 2)
+
+
+def test_true_false_offers_true_then_false_and_grades_the_choice(pack):
+    """A true-false question has the options True and False, in that order whatever the seed, with their feedback."""
+    question = _by_id(pack, "q-true-false")
+    kind = question_kinds.kind_of(question)
+    assert kind.arrange(question, random.Random(9)) == ("true", "false")
+    assert [o.text.get("id") for o in question.options] == ["Benar", "Salah"]
+    assert quiz.grade(question, {"true"}).correct
+    wrong = quiz.grade(question, {"false"})
+    assert not wrong.correct and wrong.feedback[0].get("en") == "No; look at the dates."
+
+
+@pytest.mark.parametrize("typed", ["China", "  china ", "CHINA.", "Tiongkok", "tióngkök", "Cina"])
+def test_a_short_answer_is_right_whatever_its_case_accents_and_language(pack, typed):
+    """Any accepted answer in any of the pack's languages is right, ignoring case, accents, spaces and end stops."""
+    assert quiz.grade(_by_id(pack, "q-short-answer"), typed).correct
+
+
+def test_a_short_answer_that_differs_is_wrong_and_an_empty_one_is_no_answer(pack):
+    """Another word is wrong; spaces only are no response at all."""
+    question = _by_id(pack, "q-short-answer")
+    assert quiz.grade(question, "Russia").verdict is Verdict.WRONG
+    assert question_kinds.kind_of(question).validate(question, "   ") is None
+    assert quiz.grade(question, "   ").verdict is Verdict.UNANSWERED
+
+
+def test_a_short_answers_right_answer_reads_in_the_students_language(pack):
+    """The right answer shown is the list accepted in the student's language."""
+    question = _by_id(pack, "q-short-answer")
+    kind = question_kinds.kind_of(question)
+    assert kind.answer_parts(question, question.answer, Words(pack, "id")) == ["Tiongkok", "Cina"]
+    assert kind.answer_parts(question, question.answer, Words(pack, "en")) == ["China"]
+    assert kind.answer_parts(question, "tiongkok", Words(pack, "en")) == ["tiongkok"]

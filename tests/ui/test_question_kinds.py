@@ -68,3 +68,42 @@ def test_an_exams_order_lists_events_as_arranged(qtbot, state):
         qtbot.addWidget(widget)
         view = widget.list if type_ is QuestionType.ORDER else widget.pool
         assert tuple(view.item(row).data(Qt.ItemDataRole.UserRole) for row in range(view.count())) == arrangement
+
+
+@pytest.fixture
+def panel(qtbot, state, tmp_path):
+    from sco_app.core import progress
+    from sco_app.ui.quiz_panel import QuizPanel
+
+    store = progress.ProgressStore(tmp_path / progress.FILE_NAME)
+    widget = QuizPanel(state, store)
+    qtbot.addWidget(widget)
+    widget.resize(800, 560)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_profile(store.create_profile("Ana"))
+    yield widget
+    widget.shutdown()
+
+
+def test_a_true_false_question_is_answered_with_key_2_and_enter(qtbot, panel):
+    """True/false shows two numbered options; key 2 (False) and Enter: not right, with the option's feedback."""
+    panel.start_practice(["q-true-false"])
+    assert [b.text() for b in panel.widget.group.buttons()] == ["1", "2"]
+    qtbot.keyClick(panel.widget, Qt.Key.Key_2)
+    qtbot.keyClick(panel.widget, Qt.Key.Key_Enter)
+    text = panel.feedback.accessibleDescription()
+    assert "Not right." in text and "No; look at the dates." in text and "The right answer: True" in text
+
+
+def test_a_short_answer_is_typed_and_checked_with_enter(qtbot, panel):
+    """Typing "tiongkok" in the field and pressing Enter is right (case and language do not matter)."""
+    panel.start_practice(["q-short-answer"])
+    assert not panel.check_button.isEnabled()
+    qtbot.keyClicks(panel.widget.field, "tiongkok")
+    assert panel.check_button.isEnabled()
+    qtbot.keyClick(panel.widget.field, Qt.Key.Key_Return)
+    text = panel.feedback.accessibleDescription()
+    assert "Right." in text and "Your answer: tiongkok" in text and panel.widget.field.isReadOnly()
+    [row] = panel.store.attempts()
+    assert (row["type"], row["response"], row["correct"]) == ("short-answer", '"tiongkok"', 1)

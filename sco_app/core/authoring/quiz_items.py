@@ -98,6 +98,10 @@ class _Words:
             place = {event_id: i for i, event_id in enumerate(question.answer, 1)}
             pairs = tuple((self.t(self.pack.event(e).title), str(place[e])) for e in question.events)
             return QuizItem(question.id, kind, MATCHING, prompt, pairs=pairs, explanation=explanation)
+        if kind is not QuestionType.SORT:
+            from sco_app.core.question_kinds import UnknownKind
+
+            raise UnknownKind(kind.value)  # no printed form yet: never another kind's
         pairs = tuple((self.t(self.pack.event(e).title), self.t(self.pack.theory(theory).name))
                       for e, theory in zip(question.events, question.answer))
         used = {theory for theory in question.answer}

@@ -13,7 +13,8 @@ def check_questions(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
     """Every problem of the merged pack's ``questions``."""
     events = {e["id"]: e for _, e in _items(data, "events") if isinstance(e.get("id"), str)}
     theories = frozenset(t["id"] for _, t in _items(data, "theories") if isinstance(t.get("id"), str))
-    refs = question_kinds.PackRefs(events, theories, frozenset(_passage_ids(data)), countries)
+    languages = tuple(lang for lang in _list(data.get("languages")) if isinstance(lang, str))
+    refs = question_kinds.PackRefs(events, theories, frozenset(_passage_ids(data)), countries, languages)
     for index, question in _items(data, "questions"):
         path = ("questions", index)
         yield from _ref(path + ("event",), question.get("event"), events, "event")

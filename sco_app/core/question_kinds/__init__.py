@@ -9,11 +9,11 @@ wording an answer, exports and records) is a part of the kind's module; the rest
 from __future__ import annotations
 
 from sco_app.core.model import Question, QuestionType
-from sco_app.core.question_kinds import choice, finding, map, order, sort, theory
+from sco_app.core.question_kinds import choice, finding, map, order, short_answer, sort, theory, true_false
 from sco_app.core.question_kinds.base import BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Verdict
 
 KINDS: dict[QuestionType, QuestionKind] = {
-    module.KIND.type: module.KIND for module in (theory, choice, map, order, sort, finding)
+    module.KIND.type: module.KIND for module in (theory, choice, map, order, sort, finding, true_false, short_answer)
 }
 
 

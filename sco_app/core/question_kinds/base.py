@@ -49,6 +49,7 @@ class PackRefs:
     theories: frozenset[str]
     passages: frozenset[str]
     countries: Mapping[str, str]
+    languages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

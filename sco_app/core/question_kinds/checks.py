@@ -19,9 +19,18 @@ def answer_list(question: dict) -> list:
 
 def answers(path: tuple, question: dict, known: set | frozenset, what: str) -> Iterator[Finding]:
     answer = question.get("answer")
+    yield from answer_form(path, question, what)
     for a_index, value in enumerate(answer_list(question)):
         where = path + ("answer", a_index) if isinstance(answer, list) else path + ("answer",)
         yield from _ref(where, value, known, what)
+
+
+def answer_form(path: tuple, question: dict, what: str) -> Iterator[Finding]:
+    """An ``answer`` that is one id or a list of them (true/false and maps are for other kinds)."""
+    answer = question.get("answer")
+    if answer is not None and not isinstance(answer, (str, list)):
+        yield Finding(path + ("answer",), f"the answer here is one {what} or a list of them",
+                      "write answer: an-id, or answer: [an-id, another-id]")
 
 
 def feedback_keys(path: tuple, question: dict, known: set | frozenset, what: str) -> Iterator[Finding]:

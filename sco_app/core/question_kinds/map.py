@@ -22,8 +22,9 @@ class MapKind(QuestionKind):
 
     def check(self, path: tuple, raw: dict, refs: PackRefs) -> Iterator[Finding]:
         yield from checks.needs_prompt(path, raw, "map")
+        yield from checks.answer_form(path, raw, "country code")
         codes = checks.answer_list(raw)
-        if not codes:
+        if not codes and (raw.get("answer") is None or isinstance(raw.get("answer"), (str, list))):
             yield Finding(path + ("type",), "a map question needs an 'answer': the country code(s) to click")
         for a_index, code in enumerate(codes):
             if isinstance(code, str) and code not in refs.countries:
