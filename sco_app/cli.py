@@ -117,7 +117,7 @@ def _results(args: argparse.Namespace) -> int:
             names = ", ".join(p.name for p in store.profiles()) or "none yet"
             print(f"sco-app results export: no profile named {args.profile!r} (profiles: {names})", file=sys.stderr)
             return 1
-    attempts = store.attempts(profile, args.pack)
+    attempts = store.attempts(profile, args.pack, records=args.format == "xapi")
     if args.format == "csv":
         count = results.write_csv(results.csv_rows(attempts), args.out)
     else:

@@ -65,7 +65,8 @@ MIGRATIONS = [
     """,
     # version 4: sessions as journals (sco_app.core.session_store): their state, settings and time used, the
     # questions asked as asked, every event; an exam's unanswered questions are stored as unanswered (answered
-    # 0), never as wrong, and are not sent to a Learning Record Store as answers
+    # 0), never as wrong, and are not sent to a Learning Record Store as answers; each question's xAPI
+    # interaction definition as it was asked (its prompt, options and right answer), for the statements
     """
     ALTER TABLE sessions ADD COLUMN state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'finished', 'abandoned'));
     UPDATE sessions SET state = CASE WHEN finished IS NULL THEN 'abandoned' ELSE 'finished' END;
@@ -87,6 +88,9 @@ MIGRATIONS = [
     CREATE TRIGGER attempts_queued AFTER INSERT ON attempts WHEN NEW.answered = 1 BEGIN
         INSERT INTO outbox (attempt_id) VALUES (NEW.id);
     END;
+    CREATE TABLE interactions (
+        pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, question_id TEXT NOT NULL, digest TEXT NOT NULL,
+        definition TEXT NOT NULL, PRIMARY KEY (pack_id, pack_version, question_id, digest));
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -113,6 +117,10 @@ class Profile:
 
 OUTBOX_STATES = ("queued", "sent", "rejected")
 _ATTEMPTS = "SELECT a.*, p.name AS profile, p.student_id FROM attempts a JOIN profiles p ON p.id = a.profile_id "
+_RECORDS = ("SELECT a.*, p.name AS profile, p.student_id, i.definition, s.registration FROM attempts a "
+            "JOIN profiles p ON p.id = a.profile_id LEFT JOIN sessions s ON s.id = a.session_id "
+            "LEFT JOIN interactions i ON i.pack_id = a.pack_id AND i.pack_version = a.pack_version "
+            "AND i.question_id = a.question_id AND i.digest = a.digest ")
 
 
 def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
@@ -233,9 +241,12 @@ class ProgressStore:
 
     def record(self, profile: Profile, pack_id: str, pack_version: str, question: Question, response,
                grade: quiz.Grade, mode: str, time_ms: int, session_id: int | None = None,
-               theory: str | None = None, now: dt.datetime | None = None) -> int:
-        """Store one answer (and, in practice, its next review) in one transaction; return its id."""
+               theory: str | None = None, now: dt.datetime | None = None, definition: dict | None = None) -> int:
+        """Store one answer (and, in practice, its next review) in one transaction; return its id.
+        ``definition``: the question's xAPI interaction definition (``results.interaction_definition``)."""
         with self._write() as db:
+            if definition is not None:
+                self.insert_definition(db, pack_id, pack_version, question, definition)
             return self.insert_attempt(db, profile, pack_id, pack_version, question, response, grade, mode, time_ms,
                                        session_id, theory, now)
 
@@ -271,6 +282,13 @@ class ProgressStore:
                        (profile.id, pack_id, question.id, digest, box, due.isoformat(timespec="seconds")))
         return cursor.lastrowid
 
+    @staticmethod
+    def insert_definition(db: sqlite3.Connection, pack_id: str, pack_version: str, question: Question,
+                          definition: dict) -> None:
+        """Keep a question's xAPI interaction definition (once per pack version and question content)."""
+        db.execute("INSERT OR IGNORE INTO interactions VALUES (?, ?, ?, ?, ?)",
+                   (pack_id, pack_version, question.id, quiz.digest(question), json.dumps(definition, ensure_ascii=False)))
+
     def schedule(self, profile: Profile, pack_id: str, questions: list[Question]) -> dict[str, tuple[int, dt.datetime]]:
         """The review box and due time of each question whose content has not changed since."""
         digests = {q.id: quiz.digest(q) for q in questions}
@@ -279,9 +297,11 @@ class ProgressStore:
         return {qid: (box, dt.datetime.fromisoformat(due)) for qid, digest, box, due in rows
                 if digests.get(qid) == digest}
 
-    def attempts(self, profile: Profile | None = None, pack_id: str | None = None) -> Iterator[dict]:
-        """Every stored answer (of one profile or pack), oldest first, with its profile's name and id."""
-        sql = (_ATTEMPTS + "WHERE (? IS NULL OR a.profile_id = ?) AND (? IS NULL OR a.pack_id = ?) ORDER BY a.id")
+    def attempts(self, profile: Profile | None = None, pack_id: str | None = None, records: bool = False) -> Iterator[dict]:
+        """Every stored answer (of one profile or pack), oldest first, with its profile's name and id; with
+        ``records``, also its question's xAPI ``definition`` and its session's ``registration`` (for statements)."""
+        sql = ((_RECORDS if records else _ATTEMPTS)
+               + "WHERE (? IS NULL OR a.profile_id = ?) AND (? IS NULL OR a.pack_id = ?) ORDER BY a.id")
         pid = profile.id if profile else None
         yield from _dicts(self.db.execute(sql, (pid, pid, pack_id, pack_id)))
 
@@ -295,7 +315,7 @@ class ProgressStore:
 
     def outbox_queued(self, limit: int) -> list[dict]:
         """The oldest ``limit`` queued answers, as :meth:`attempts` gives them."""
-        sql = _ATTEMPTS + "JOIN outbox o ON o.attempt_id = a.id WHERE o.state = 'queued' ORDER BY o.attempt_id LIMIT ?"
+        sql = _RECORDS + "JOIN outbox o ON o.attempt_id = a.id WHERE o.state = 'queued' ORDER BY o.attempt_id LIMIT ?"
         return list(_dicts(self.db.execute(sql, (limit,))))
 
     def outbox_mark(self, attempt_ids: list[int], state: str, note: str | None = None) -> None:

@@ -25,6 +25,7 @@ from sco_app.core.model import ExamSettings, LessonPack, Question
 from sco_app.core.practice_rounds import PracticeProgress, PracticeRounds, PracticeSummary, practice_pool
 from sco_app.core.progress import Profile, ProgressStore
 from sco_app.core.question_kinds import Grade, kind_of
+from sco_app.core.results import interaction_definition
 from sco_app.core.session_rules import (
     Action, ActionRefused, IllegalAction, Mode, Phase, Refusal, legal, target,
 )
@@ -100,7 +101,8 @@ class QuizSession:
         exam = quiz.make_exam(quiz.questions_of(pack), settings, seed)
         slots = [StoredSlot(n, q, exam.arrangement[q.id], quiz.theory_of(q, pack)) for n, q in enumerate(exam.questions)]
         session_id = SessionStore(store).create(profile, pack.id, pack.version, Mode.EXAM.value, seed,
-                                                settings_to_data(settings), slots, clock())
+                                                settings_to_data(settings), slots, clock(),
+                                                [interaction_definition(q, pack) for q in exam.questions])
         return cls(store, SessionStore(store).load(session_id), pack, clock)
 
     @classmethod
@@ -322,15 +324,17 @@ class QuizSession:
             question = self.rounds.next_question()
             new = StoredSlot(len(self.slots), question, kind_of(question).arrange(question, None),
                              quiz.theory_of(question, self.pack))
-            self._log(action, Phase.ASKING, self.current, {"to": new.position}, new)
+            self._log(action, Phase.ASKING, self.current, {"to": new.position}, new,
+                      interaction_definition(question, self.pack))
             return
         unseen = next((s.position for s in self.slots if not s.seen), None)
         self._log(action, Phase.ASKING if unseen is not None else Phase.AT_END, self.current, {"to": unseen})
 
-    def _log(self, action: Action, phase: Phase, position: int | None, data: Any, new_slot: StoredSlot | None = None):
+    def _log(self, action: Action, phase: Phase, position: int | None, data: Any, new_slot: StoredSlot | None = None,
+             definition: dict | None = None) -> None:
         target(self.phase, action, phase)
         elapsed = self.elapsed_ms()
-        self.journal.log(self.id, action.value, elapsed, self.clock(), position, data, new_slot)
+        self.journal.log(self._stored, action.value, elapsed, self.clock(), position, data, new_slot, definition)
         if new_slot is not None:
             self.slots.append(Slot(new_slot))
         self._apply(action.value, position, data, elapsed, None)

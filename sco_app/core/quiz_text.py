@@ -38,6 +38,8 @@ WORDS = {
     "true": {"en": "True", "id": "Benar"},
     "false": {"en": "False", "id": "Salah"},
     "not-sorted": {"en": "(not sorted)", "id": "(belum dikelompokkan)"},
+    "right": {"en": "Right.", "id": "Benar."},
+    "right-is": {"en": "Not this one: the right answer is {right}.", "id": "Bukan yang ini: jawaban yang benar adalah {right}."},
     "defensible": {
         "en": "The paper's reading is {right}. Yours is defensible: {why}",
         "id": "Tafsiran artikel adalah {right}. Jawaban Anda dapat dipertahankan: {why}",

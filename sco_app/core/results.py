@@ -9,6 +9,10 @@ import uuid
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from sco_app.core.model import LessonPack, Question
+from sco_app.core.question_kinds import kind_of
+from sco_app.core.question_kinds.words import Words
+
 CSV_COLUMNS = ["profile", "student_id", "pack_id", "pack_version", "question_id", "type", "theory", "answer",
                "correct", "score", "mode", "timestamp", "time_ms", "answered"]
 OPTIONAL_COLUMNS = {"answered": "1"}  # columns a results file from an older sco-app lacks, with the value they mean
@@ -17,8 +21,6 @@ SUMMARY_COLUMNS = ["pack_id", "question_id", "type", "theory", "attempts", "stud
 XAPI_VERSION = "1.0.3"
 ANSWERED = {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}}
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
-INTERACTION_TYPES = {"theory": "choice", "choice": "choice", "finding": "choice", "map": "other",
-                     "order": "sequencing", "sort": "matching"}
 HOME_PAGE = "https://sco-app.invalid/profiles"  # xAPI accounts need a home page; no real site is implied
 NAMESPACE = uuid.UUID("6f1c1f0e-52b5-4c3e-9d6e-2b7d0a4c5e11")  # for stable statement ids
 
@@ -46,11 +48,42 @@ def write_csv(rows: Iterable[dict], path: str | Path, columns: list[str] = CSV_C
     return count
 
 
+def interaction_definition(question: Question, pack: LessonPack) -> dict:
+    """The xAPI activity definition of a question as it is asked: its prompt as name and description (the
+    description with the event it is about) in each of the pack's languages, and its kind's interaction
+    type, right answer pattern and components. The progress store keeps it with the answers."""
+    words = {language: Words(pack, language) for language in pack.languages}
+    description = {lang: " ".join(part for part in (w.t(question.prompt), w.context(question.event)) if part)
+                   for lang, w in words.items()}
+    return {"type": INTERACTION, "name": {lang: w.t(question.prompt) for lang, w in words.items()},
+            "description": description, **kind_of(question).xapi_interaction(question, words)}
+
+
+def response_pattern(a: dict) -> str:
+    """A stored answer as its kind's xAPI response pattern (``a[,]b``, ``event[.]theory``, ...); the stored JSON
+    itself when it is not of its kind's form (an answer stored by an older version)."""
+    kind = kind_of(a["type"])
+    try:
+        pattern = kind.xapi_response(kind.decode(json.loads(a["response"])))
+    except (TypeError, ValueError, AttributeError):
+        pattern = None
+    return pattern if isinstance(pattern, str) else a["response"]
+
+
 def statement(a: dict) -> dict:
-    """The xAPI 1.0.3 statement for one attempt; its id is stable, so sending it twice is harmless."""
+    """The xAPI 1.0.3 statement for one attempt (as ``ProgressStore.attempts(records=True)`` gives it); its id
+    is stable, so sending it twice is harmless."""
     who = a["student_id"] or a["profile"]
     key = f"{a['profile']}|{a['student_id']}|{a['pack_id']}|{a['question_id']}|{a['answered_at']}"
     seconds = a["time_ms"] / 1000
+    definition = json.loads(a["definition"]) if a.get("definition") else {
+        "type": INTERACTION, "interactionType": kind_of(a["type"]).xapi_type, "name": {"und": a["question_id"]}}
+    context = {
+        "contextActivities": {"parent": [{"objectType": "Activity", "id": f"urn:sco-app:pack:{a['pack_id']}"}]},
+        "extensions": {"urn:sco-app:pack-version": a["pack_version"], "urn:sco-app:mode": a["mode"]},
+    }
+    if a.get("registration"):
+        context["registration"] = a["registration"]
     return {
         "id": str(uuid.uuid5(NAMESPACE, key)),
         "version": XAPI_VERSION,
@@ -59,15 +92,11 @@ def statement(a: dict) -> dict:
         "object": {
             "objectType": "Activity",
             "id": f"urn:sco-app:pack:{a['pack_id']}:question:{a['question_id']}",
-            "definition": {"type": INTERACTION, "interactionType": INTERACTION_TYPES.get(a["type"], "other"),
-                           "name": {"en": a["question_id"]}},
+            "definition": definition,
         },
-        "result": {"success": bool(a["correct"]), "response": a["response"],
+        "result": {"success": bool(a["correct"]), "response": response_pattern(a),
                    "score": {"scaled": round(a["score"], 3)}, "duration": f"PT{seconds:.3f}S"},
-        "context": {
-            "contextActivities": {"parent": [{"objectType": "Activity", "id": f"urn:sco-app:pack:{a['pack_id']}"}]},
-            "extensions": {"urn:sco-app:pack-version": a["pack_version"], "urn:sco-app:mode": a["mode"]},
-        },
+        "context": context,
         "timestamp": a["answered_at"],
     }
 

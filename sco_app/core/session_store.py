@@ -90,8 +90,9 @@ class SessionStore:
         self.store = store
 
     def create(self, profile: Profile, pack_id: str, pack_version: str, mode: str, seed: int | None, settings: dict,
-               slots: list[StoredSlot], now: dt.datetime) -> int:
-        """A new open session with its questions (an exam's, all at once; a practice's come one by one)."""
+               slots: list[StoredSlot], now: dt.datetime, definitions: list[dict] = ()) -> int:
+        """A new open session with its questions (an exam's, all at once; a practice's come one by one) and
+        their xAPI interaction definitions (``definitions``, one per slot)."""
         with self.store.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO sessions (profile_id, pack_id, pack_version, mode, seed, started, state, settings, "
@@ -100,6 +101,8 @@ class SessionStore:
             session_id = cursor.lastrowid
             for slot in slots:
                 self._insert_slot(db, session_id, slot)
+            for slot, definition in zip(slots, definitions):
+                self.store.insert_definition(db, pack_id, pack_version, slot.question, definition)
         return session_id
 
     @staticmethod
@@ -117,13 +120,17 @@ class SessionStore:
                     None if data is None else json.dumps(data, ensure_ascii=False), attempt_id))
         db.execute("UPDATE sessions SET elapsed_ms = ? WHERE id = ?", (elapsed_ms, session_id))
 
-    def log(self, session_id: int, action: str, elapsed_ms: int, now: dt.datetime, position: int | None = None,
-            data: Any = None, new_slot: StoredSlot | None = None) -> None:
-        """One event (with the question it brings in, for a practice's next question) in one transaction."""
+    def log(self, session: StoredSession | Any, action: str, elapsed_ms: int, now: dt.datetime,
+            position: int | None = None, data: Any = None, new_slot: StoredSlot | None = None,
+            definition: dict | None = None) -> None:
+        """One event (with the question it brings in, and its interaction definition, for a practice's next
+        question) in one transaction."""
         with self.store.transaction() as db:
             if new_slot is not None:
-                self._insert_slot(db, session_id, new_slot)
-            self._insert_event(db, session_id, action, elapsed_ms, now, position, data)
+                self._insert_slot(db, session.id, new_slot)
+            if definition is not None:
+                self.store.insert_definition(db, session.pack_id, session.pack_version, new_slot.question, definition)
+            self._insert_event(db, session.id, action, elapsed_ms, now, position, data)
 
     def save_time(self, session_id: int, elapsed_ms: int) -> None:
         with self.store.transaction() as db:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QScrollArea, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from sco_app.core import quiz
+from sco_app.core import quiz, results
 from sco_app.core.model import QuestionType
 from sco_app.core.progress import Profile, ProgressStore
 from sco_app.ui.profile_dialog import (
@@ -295,7 +295,8 @@ class QuizPanel(QWidget):
     def _record(self, question, response, grade, time_ms: int) -> None:
         pack = self.state.pack
         self.store.record(self.profile, pack.id, pack.version, question, response, grade, mode=self.mode,
-                          time_ms=int(time_ms), session_id=self.session_id, theory=quiz.theory_of(question, pack))
+                          time_ms=int(time_ms), session_id=self.session_id, theory=quiz.theory_of(question, pack),
+                          definition=results.interaction_definition(question, pack))
         self.answer_recorded.emit()
 
     def next_question(self) -> None:

@@ -293,7 +293,7 @@ class ResultsView(QWidget):
         from sco_app.core import results
 
         profile, pack = self.profiles.currentData(), self.state.pack
-        attempts = self.store.attempts(profile, pack.id if pack else None)
+        attempts = self.store.attempts(profile, pack.id if pack else None, records=kind == "xapi")
         return results.write_csv(results.csv_rows(attempts), path) if kind == "csv" else results.write_xapi(attempts, path)
 
     def _choose_export(self, kind: str) -> None:

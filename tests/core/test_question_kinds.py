@@ -75,6 +75,32 @@ def test_each_kinds_parts_work_on_its_sample(pack, type_):
         kind.validate(question, 12345)
 
 
+@pytest.mark.parametrize("type_", list(QuestionType), ids=lambda t: t.value)
+def test_each_kind_exports_itself_or_says_why_not(pack, type_):
+    """Each kind makes its printed item, its GIFT and Moodle XML answers (or a reason it cannot), and its xAPI
+    interaction (its own interaction type) and response pattern."""
+    import xml.etree.ElementTree as ET
+
+    from sco_app.core.question_kinds import Unexportable
+
+    kind = question_kinds.KINDS[type_]
+    question = _sample(pack, type_)
+    words = Words(pack, "id")
+    item = kind.item(question, words)
+    assert item.id == question.id and item.type is type_ and item.prompt and item.language == "id"
+    for write in (kind.gift, lambda i: kind.moodle(i, ET.Element("question"))):
+        try:
+            written = write(item)
+        except Unexportable as reason:
+            assert str(reason)
+        else:
+            assert written
+    definition = kind.xapi_interaction(question, {lang: Words(pack, lang) for lang in pack.languages})
+    assert definition["interactionType"] == kind.xapi_type and definition["correctResponsesPattern"]
+    response = kind.xapi_response(kind.validate(question, kind.right_response(question)))
+    assert isinstance(response, str) and response
+
+
 def test_an_unknown_kind_is_an_error_everywhere():
     """kind_of refuses a type it does not have, by name or stored string, and says which kinds there are."""
     with pytest.raises(question_kinds.UnknownKind, match="unknown question kind 'essay'; the kinds are theory"):

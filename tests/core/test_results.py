@@ -89,3 +89,72 @@ def test_merge_refuses_a_file_that_is_not_results(tmp_path, capsys):
     other.write_text("a,b\n1,2\n", encoding="utf-8")
     assert main(["results", "merge", str(other), "--out", str(tmp_path / "x.csv")]) == 1
     assert "not a results file" in capsys.readouterr().err
+
+
+
+
+def _every_kind_session(tmp_path):
+    """An exam over the every-kind pack, answered right (the choice question: its defensible option)."""
+    from pathlib import Path
+
+    from sco_app.core.model import ExamSettings
+    from sco_app.core.quiz_session import QuizSession
+    from sco_app.core.session_rules import Phase
+
+    pack = load_pack(Path(__file__).resolve().parents[1] / "packs" / "every-kind")
+    store = progress.ProgressStore(tmp_path / "progress.sqlite3")
+    session = QuizSession.start_exam(store, store.create_profile("Ana", "2301"), pack,
+                                     ExamSettings(questions=len(pack.questions), shuffle=False), seed=1)
+    session.present()
+    while session.phase is Phase.ASKING:
+        question = session.slot.question
+        session.respond({"b"} if question.id == "q-choice" else quiz.right_response(question))
+        session.check(keep_order=True)
+        session.next()
+    return pack, store
+
+
+def test_each_kind_defines_its_interaction_for_xapi(tmp_path):
+    """Every kind's questions carry their interaction type, right answer pattern, components and prompt per language."""
+    pack = load_pack(__import__("pathlib").Path(__file__).resolve().parents[1] / "packs" / "every-kind")
+    by_id = {q.id: results.interaction_definition(q, pack) for q in pack.questions}
+    assert {k: d["interactionType"] for k, d in by_id.items()} == {
+        "q-theory": "choice", "q-choice": "choice", "q-map": "other", "q-order": "sequencing", "q-sort": "matching",
+        "q-finding": "choice", "q-true-false": "true-false", "q-short-answer": "fill-in"}
+    assert by_id["q-choice"]["correctResponsesPattern"] == ["a"] and len(by_id["q-choice"]["choices"]) == 3
+    assert by_id["q-map"]["correctResponsesPattern"] == ["CHN", "KAZ"]
+    assert by_id["q-order"]["correctResponsesPattern"] == ["founding[,]exercise[,]pipeline"]
+    assert by_id["q-sort"]["correctResponsesPattern"] == ["founding[.]threat[,]exercise[.]power[,]pipeline[.]interests"]
+    assert [t["id"] for t in by_id["q-sort"]["target"]] == ["threat", "power", "interests"]
+    assert by_id["q-sort"]["source"][2]["description"] == {"en": "The pipeline", "id": "Pipa"}
+    assert by_id["q-true-false"]["correctResponsesPattern"] == ["true"]
+    assert by_id["q-short-answer"]["correctResponsesPattern"] == [
+        "{case_matters=false}{lang=en}China", "{case_matters=false}{lang=id}Tiongkok", "{case_matters=false}{lang=id}Cina"]
+    assert by_id["q-theory"]["name"] == {"en": "Which theory best explains this episode: The founding?",
+                                         "id": "Teori manakah yang paling tepat menjelaskan peristiwa ini: Pendirian?"}
+    assert "It was founded." in by_id["q-theory"]["description"]["en"]
+
+
+def test_statements_carry_the_interaction_the_response_pattern_the_score_and_the_session(tmp_path):
+    """An exam's statements hold each question's definition, the response in its kind's pattern, the partial
+    score of a defensible answer and the session's registration; Ralph's xAPI models accept every one."""
+    from ralph.models.xapi.base.statements import BaseXapiStatement
+
+    _pack, store = _every_kind_session(tmp_path)
+    rows = store.outbox_queued(100)
+    statements = {r["question_id"]: results.statement(r) for r in rows}
+    assert len(statements) == 8
+    for s in statements.values():
+        BaseXapiStatement(**s)
+    responses = {k: s["result"]["response"] for k, s in statements.items()}
+    assert responses == {"q-theory": "threat", "q-choice": "b", "q-map": "CHN",
+                         "q-order": "founding[,]exercise[,]pipeline", "q-finding": "p2", "q-true-false": "true",
+                         "q-short-answer": "China", "q-sort": "founding[.]threat[,]exercise[.]power[,]pipeline[.]interests"}
+    assert statements["q-choice"]["result"]["score"]["scaled"] == 0.5 and not statements["q-choice"]["result"]["success"]
+    registrations = {s["context"]["registration"] for s in statements.values()}
+    assert len(registrations) == 1 and None not in registrations
+    assert statements["q-sort"]["object"]["definition"]["interactionType"] == "matching"
+    exported = tmp_path / "all.json"
+    assert results.write_xapi(store.attempts(records=True), exported) == 8
+    assert json.loads(exported.read_text(encoding="utf-8"))[0]["object"]["definition"]["name"]["en"]
+    store.close()

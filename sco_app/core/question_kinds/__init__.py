@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from sco_app.core.model import Question, QuestionType
 from sco_app.core.question_kinds import choice, finding, map, order, short_answer, sort, theory, true_false
-from sco_app.core.question_kinds.base import BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Verdict
+from sco_app.core.question_kinds.base import (
+    BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Unexportable, Verdict,
+)
 
 KINDS: dict[QuestionType, QuestionKind] = {
     module.KIND.type: module.KIND for module in (theory, choice, map, order, sort, finding, true_false, short_answer)
@@ -33,5 +35,5 @@ def kind_of(question: Question | QuestionType | str) -> QuestionKind:
         raise UnknownKind(getattr(kind, "value", kind)) from None
 
 
-__all__ = ["BuildContext", "Grade", "KINDS", "PackRefs", "QuestionKind", "ResponseError", "UnknownKind", "Verdict",
-           "kind_of"]
+__all__ = ["BuildContext", "Grade", "KINDS", "PackRefs", "QuestionKind", "ResponseError", "UnknownKind", "Unexportable",
+           "Verdict", "kind_of"]

@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable, Iterator, Mapping
+from xml.etree import ElementTree as ET
 
 from sco_app.core.model import Event, LessonPack, Passage, Question, QuestionType, Text, Theory
 
@@ -39,6 +40,10 @@ class Grade:
 
 class ResponseError(ValueError):
     """A response that is not of the form its question takes (a programming error, not a student's)."""
+
+
+class Unexportable(Exception):
+    """A question a learning management system's format cannot hold; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class QuestionKind(ABC):
     ids, a country code, a list of event ids, ...); :meth:`validate` says whether a value has it."""
 
     type: QuestionType
+    xapi_type: str  # its xAPI interaction type: choice, true-false, fill-in, sequencing, matching or other
 
     # -- the pack ------------------------------------------------------------------------------------
 
@@ -131,3 +137,29 @@ class QuestionKind(ABC):
     @abstractmethod
     def answer_parts(self, question: Question, answer, words, dates: bool = False) -> list[str]:
         """How a response, or ``question.answer`` (the right one), reads part by part in ``words``'s language."""
+
+    # -- paper, learning management systems and records ------------------------------------------
+
+    @abstractmethod
+    def item(self, question: Question, words):
+        """The question as a self-contained :class:`~sco_app.core.question_kinds.items.QuizItem` in ``words``'s
+        language (for paper and for exports)."""
+
+    @abstractmethod
+    def gift(self, item) -> list[str]:
+        """The lines of the item's answer block in GIFT; raise :class:`Unexportable` if GIFT cannot hold it."""
+
+    @abstractmethod
+    def moodle(self, item, question: ET.Element) -> str:
+        """Fill a Moodle XML ``<question>`` with the item's answers and return its Moodle question type; raise
+        :class:`Unexportable` if Moodle cannot hold it."""
+
+    @abstractmethod
+    def xapi_interaction(self, question: Question, words_by_language: Mapping[str, Any]) -> dict:
+        """The kind's part of an xAPI 1.0.3 interaction definition: ``interactionType``,
+        ``correctResponsesPattern`` and the components (``choices``, ``source``, ``target``) with their
+        descriptions in each language of ``words_by_language`` (language -> :class:`Words`)."""
+
+    @abstractmethod
+    def xapi_response(self, response) -> str:
+        """A validated response in xAPI's pattern for the interaction type (``a[,]b``, ``source[.]target``, ...)."""

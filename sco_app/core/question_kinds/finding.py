@@ -54,4 +54,13 @@ class FindingKind(OptionsKind):
     def generate(self, pack: LessonPack, authored: tuple[Question, ...]) -> list[Question]:
         return []  # which passage an event illustrates is the pack author's question to ask
 
+    def option_text(self, option: Option, words) -> str:
+        """A passage by its label and its text, as paper needs it."""
+        try:
+            passage = words.pack.passage(option.id)
+        except KeyError:
+            return words.t(option.text)
+        return f"{words.t(passage.label) or passage.id}: {words.t(passage.text)}"
+
+
 KIND = FindingKind()

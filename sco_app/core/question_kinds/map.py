@@ -7,18 +7,23 @@ import datetime as dt
 import random
 from types import MappingProxyType
 from typing import Iterator
+from xml.etree import ElementTree as ET
 
 from sco_app.core import quiz_text
 from sco_app.core.dates import Precision, month_abbr
 from sco_app.core.model import LessonPack, Question, QuestionType, Text
 from sco_app.core.packs.crossref import Finding
 from sco_app.core.question_kinds import checks
-from sco_app.core.question_kinds.base import BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Verdict
+from sco_app.core.question_kinds.base import (
+    BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Unexportable, Verdict,
+)
+from sco_app.core.question_kinds.items import MAP, QuizItem
 from sco_app.core.question_kinds.options import explanation
 
 
 class MapKind(QuestionKind):
     type = QuestionType.MAP
+    xapi_type = "other"  # a click on a map: its response is the code of the state clicked
 
     def check(self, path: tuple, raw: dict, refs: PackRefs) -> Iterator[Finding]:
         yield from checks.needs_prompt(path, raw, "map")
@@ -87,6 +92,25 @@ class MapKind(QuestionKind):
     def answer_parts(self, question: Question, answer, words, dates: bool = False) -> list[str]:
         codes = [answer] if isinstance(answer, str) else list(answer or ())
         return [words.state_name(code) for code in codes]
+
+    def item(self, question: Question, words) -> QuizItem:
+        return QuizItem(question.id, self.type, MAP, words.t(question.prompt), words.context(question.event),
+                        answers=tuple(words.state_name(code) for code in question.answer),
+                        explanation=words.t(question.explanation), theory=self.theory(question, words.pack) or "",
+                        language=words.language)
+
+    def gift(self, item: QuizItem) -> list[str]:
+        raise Unexportable("map questions need the app's map")
+
+    def moodle(self, item: QuizItem, question: ET.Element) -> str:
+        raise Unexportable("map questions need the app's map")
+
+    def xapi_interaction(self, question: Question, words_by_language) -> dict:
+        """An "other" interaction: the response is the code of the state clicked; any right code is correct."""
+        return {"interactionType": self.xapi_type, "correctResponsesPattern": list(question.answer)}
+
+    def xapi_response(self, response) -> str:
+        return response
 
 
 KIND = MapKind()

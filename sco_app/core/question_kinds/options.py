@@ -11,9 +11,13 @@ from __future__ import annotations
 import random
 from collections.abc import Collection
 
+from xml.etree import ElementTree as ET
+
 from sco_app.core import quiz_text
-from sco_app.core.model import LessonPack, Question, Text
+from sco_app.core.model import LessonPack, Option, Question, Text
+from sco_app.core.question_kinds import lms
 from sco_app.core.question_kinds.base import Grade, QuestionKind, ResponseError, Verdict
+from sco_app.core.question_kinds.items import QuizItem, choice_item
 
 
 def asks_several(question: Question) -> bool:
@@ -27,6 +31,8 @@ def explanation(question: Question) -> tuple[Text, ...]:
 
 class OptionsKind(QuestionKind):
     """The parts the option kinds share; each kind adds how it is checked, built and generated."""
+
+    xapi_type = "choice"
 
     shuffled = True  # whether an exam's seed shuffles the options (true/false keeps its two in order)
 
@@ -84,6 +90,30 @@ class OptionsKind(QuestionKind):
     def answer_parts(self, question: Question, answer, words, dates: bool = False) -> list[str]:
         chosen = set(answer or ())
         return [words.t(o.text) for o in question.options if o.id in chosen]
+
+    def option_text(self, option: Option, words) -> str:
+        """An option as a place with no app shows it (a finding's: its label and the passage)."""
+        return words.t(option.text)
+
+    def item(self, question: Question, words) -> QuizItem:
+        return choice_item(question, words, [self.option_text(o, words) for o in question.options],
+                           words.context(question.event), self.theory(question, words.pack))
+
+    def gift(self, item: QuizItem) -> list[str]:
+        return lms.gift_choices(item)
+
+    def moodle(self, item: QuizItem, question: ET.Element) -> str:
+        return lms.moodle_choices(item, question)
+
+    def xapi_interaction(self, question: Question, words_by_language) -> dict:
+        """A choice interaction: the options as ``choices``, the right set as the one correct response."""
+        return {"interactionType": self.xapi_type, "correctResponsesPattern": ["[,]".join(sorted(question.answer))],
+                "choices": [{"id": o.id, "description": {lang: self.option_text(o, w)
+                                                         for lang, w in words_by_language.items()}}
+                            for o in question.options]}
+
+    def xapi_response(self, response) -> str:
+        return "[,]".join(sorted(response))
 
 
 def defensible_note(question: Question, why: Text | None) -> tuple[Text, ...]:

@@ -7,12 +7,14 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from typing import Iterator
+from xml.etree import ElementTree as ET
 
 from sco_app.core import quiz_text
 from sco_app.core.model import LessonPack, Question, QuestionType
 from sco_app.core.packs.crossref import Finding
-from sco_app.core.question_kinds import checks
+from sco_app.core.question_kinds import checks, lms
 from sco_app.core.question_kinds.base import BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Verdict
+from sco_app.core.question_kinds.items import MATCHING, QuizItem
 from sco_app.core.question_kinds.options import explanation
 
 ORDER_SIZE = 4  # events in an order question the quiz makes
@@ -21,6 +23,7 @@ MADE_AT_MOST = 12  # order questions the quiz makes from one pack
 
 class OrderKind(QuestionKind):
     type = QuestionType.ORDER
+    xapi_type = "sequencing"
 
     def check(self, path: tuple, raw: dict, refs: PackRefs) -> Iterator[Finding]:
         yield from checks.event_set(path, raw, "order", dict(refs.events))
@@ -90,6 +93,28 @@ class OrderKind(QuestionKind):
 
     def answer_parts(self, question: Question, answer, words, dates: bool = False) -> list[str]:
         return [words.event_title(e, dates) for e in answer or ()]
+
+    def item(self, question: Question, words) -> QuizItem:
+        """Each event matched to its place in time (1 earliest), listed as the question lists them."""
+        place = {event_id: n for n, event_id in enumerate(question.answer, 1)}
+        return QuizItem(question.id, self.type, MATCHING, words.t(question.prompt),
+                        pairs=tuple((words.event_title(e), str(place[e])) for e in question.events),
+                        explanation=words.t(question.explanation), theory=self.theory(question, words.pack) or "",
+                        language=words.language)
+
+    def gift(self, item: QuizItem) -> list[str]:
+        return lms.gift_matching(item)  # GIFT has no ordering question: events matched to their places
+
+    def moodle(self, item: QuizItem, question: ET.Element) -> str:
+        return lms.moodle_ordering(item, question)
+
+    def xapi_interaction(self, question: Question, words_by_language) -> dict:
+        return {"interactionType": self.xapi_type, "correctResponsesPattern": ["[,]".join(question.answer)],
+                "choices": [{"id": e, "description": {lang: w.event_title(e) for lang, w in words_by_language.items()}}
+                            for e in question.events]}
+
+    def xapi_response(self, response) -> str:
+        return "[,]".join(response)
 
 
 KIND = OrderKind()

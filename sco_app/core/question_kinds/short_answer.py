@@ -8,11 +8,13 @@ import random
 import unicodedata
 from types import MappingProxyType
 from typing import Iterator
+from xml.etree import ElementTree as ET
 
 from sco_app.core.model import ANY, LessonPack, Question, QuestionType
 from sco_app.core.packs.crossref import Finding, _list
-from sco_app.core.question_kinds import checks
+from sco_app.core.question_kinds import checks, lms
 from sco_app.core.question_kinds.base import BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Verdict
+from sco_app.core.question_kinds.items import WRITE_IN, QuizItem
 from sco_app.core.question_kinds.options import explanation
 
 EDGE_PUNCTUATION = " .,;:!?\"'"
@@ -30,6 +32,7 @@ def _listed(value) -> list:
 
 class ShortAnswerKind(QuestionKind):
     type = QuestionType.SHORT_ANSWER
+    xapi_type = "fill-in"
 
     def check(self, path: tuple, raw: dict, refs: PackRefs) -> Iterator[Finding]:
         yield from checks.needs_prompt(path, raw, "short-answer")
@@ -99,6 +102,30 @@ class ShortAnswerKind(QuestionKind):
             if question.accepted.get(language):
                 return list(question.accepted[language])
         return list(answer or ())
+
+
+    def item(self, question: Question, words) -> QuizItem:
+        """Every accepted answer (the app takes each in any language), those of ``words``'s language first."""
+        first = [a for lang in (words.language, ANY) for a in question.accepted.get(lang, ())]
+        answers = tuple(dict.fromkeys(first + list(question.answer)))
+        return QuizItem(question.id, self.type, WRITE_IN, words.t(question.prompt), words.context(question.event),
+                        answers=answers, explanation=words.t(question.explanation),
+                        theory=self.theory(question, words.pack) or "", language=words.language)
+
+    def gift(self, item: QuizItem) -> list[str]:
+        return lms.gift_short(item)
+
+    def moodle(self, item: QuizItem, question: ET.Element) -> str:
+        return lms.moodle_short(item, question)
+
+    def xapi_interaction(self, question: Question, words_by_language) -> dict:
+        """A fill-in interaction; each accepted answer is a correct response, whatever its case, in its language."""
+        return {"interactionType": self.xapi_type, "correctResponsesPattern": [
+            "{case_matters=false}" + ("" if lang == ANY else f"{{lang={lang}}}") + answer
+            for lang, answers in question.accepted.items() for answer in answers]}
+
+    def xapi_response(self, response) -> str:
+        return response
 
 
 KIND = ShortAnswerKind()

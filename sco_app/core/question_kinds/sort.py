@@ -8,17 +8,20 @@ import random
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Iterator
+from xml.etree import ElementTree as ET
 
 from sco_app.core import quiz_text
 from sco_app.core.model import Credit, LessonPack, Question, QuestionType
 from sco_app.core.packs.crossref import Finding, _list
-from sco_app.core.question_kinds import checks
+from sco_app.core.question_kinds import checks, lms
 from sco_app.core.question_kinds.base import BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Verdict
+from sco_app.core.question_kinds.items import MATCHING, QuizItem
 from sco_app.core.question_kinds.options import explanation
 
 
 class SortKind(QuestionKind):
     type = QuestionType.SORT
+    xapi_type = "matching"
 
     def check(self, path: tuple, raw: dict, refs: PackRefs) -> Iterator[Finding]:
         yield from checks.event_set(path, raw, "sort", dict(refs.events))
@@ -107,6 +110,36 @@ class SortKind(QuestionKind):
 
     def theory(self, question: Question, pack: LessonPack) -> str | None:
         return pack.event(question.event).reading.theory if question.event else None
+
+    def item(self, question: Question, words) -> QuizItem:
+        """Each event matched to its reading's theory; the pack's other theories as answers that match nothing.
+        (A defensible placement earns its share in the app only: a matching question has one right answer.)"""
+        used = set(question.answer)
+        return QuizItem(question.id, self.type, MATCHING, words.t(question.prompt),
+                        pairs=tuple((words.event_title(e), words.theory_name(t))
+                                    for e, t in zip(question.events, question.answer)),
+                        distractors=tuple(words.theory_name(t.id) for t in words.pack.theories if t.id not in used),
+                        explanation=words.t(question.explanation), theory=self.theory(question, words.pack) or "",
+                        language=words.language)
+
+    def gift(self, item: QuizItem) -> list[str]:
+        return lms.gift_matching(item)
+
+    def moodle(self, item: QuizItem, question: ET.Element) -> str:
+        return lms.moodle_matching(item, question)
+
+    def xapi_interaction(self, question: Question, words_by_language) -> dict:
+        """A matching interaction: events as ``source``, the pack's theories as ``target``."""
+        pack = next(iter(words_by_language.values())).pack
+        return {"interactionType": self.xapi_type,
+                "correctResponsesPattern": ["[,]".join(f"{e}[.]{t}" for e, t in zip(question.events, question.answer))],
+                "source": [{"id": e, "description": {lang: w.event_title(e) for lang, w in words_by_language.items()}}
+                           for e in question.events],
+                "target": [{"id": t.id, "description": {lang: w.theory_name(t.id) for lang, w in words_by_language.items()}}
+                           for t in pack.theories]}
+
+    def xapi_response(self, response) -> str:
+        return "[,]".join(f"{event}[.]{theory}" for event, theory in response.items())
 
     def answer_parts(self, question: Question, answer, words, dates: bool = False) -> list[str]:
         placed = answer if isinstance(answer, Mapping) else dict(zip(question.events, answer or ()))
