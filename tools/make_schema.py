@@ -276,6 +276,21 @@ DEFS = {
     ),
 }
 
+EXAM_SETTINGS = {  # the keys of a pack's quiz: exam: and of an instructor's exam file
+    "questions": {"type": "integer", "minimum": 1, "maximum": 500, "description": "How many questions."},
+    "types": {"type": "array", "items": {"enum": QUESTION_TYPES}, "minItems": 1, "uniqueItems": True,
+              "description": "Which question types."},
+    "minutes": {"type": "integer", "minimum": 1, "maximum": 600, "description": "Time limit, if any."},
+    "pass_mark": {"type": "integer", "minimum": 0, "maximum": 100, "description": "Per cent needed to pass."},
+    "shuffle": {"type": "boolean", "description": "Shuffle questions, options and events by the exam's seed (default true)."},
+    "feedback": {"type": "boolean", "description": "Show the feedback on the result page (default true)."},
+    "back_to_skipped": {"type": "boolean",
+                        "description": "A skipped question may be answered later in the exam (default false)."},
+    "clock": {"enum": ["runs", "pauses"],
+              "description": "runs: the time limit counts from the start, also while the app is closed (default); "
+                             "pauses: it counts only while the exam is open."},
+}
+
 SECTIONS = {
     "theories": listof(ref("theory"), "The theories of the lesson."),
     "lanes": listof(ref("lane"), "Event categories, one timeline lane each, top to bottom."),
@@ -331,17 +346,7 @@ PACK = {
             "How the quiz uses this pack.",
             [],
             generate={"type": "boolean", "description": "Also ask questions made from the events (default true)."},
-            exam=obj(
-                "Default exam settings (an instructor may change them).",
-                [],
-                questions={"type": "integer", "minimum": 1, "maximum": 500, "description": "How many questions."},
-                types={"type": "array", "items": {"enum": QUESTION_TYPES},
-                       "description": "Which question types."},
-                minutes={"type": "integer", "minimum": 1, "maximum": 600, "description": "Time limit, if any."},
-                pass_mark={"type": "integer", "minimum": 0, "maximum": 100, "description": "Per cent needed to pass."},
-                shuffle={"type": "boolean", "description": "Shuffle questions and options (default true)."},
-                feedback={"type": "boolean", "description": "Show the feedback on the result page (default true)."},
-            ),
+            exam=obj("Default exam settings (an instructor's exam file may set others).", [], **EXAM_SETTINGS),
             lrs=string("The address (xAPI endpoint) of a Learning Record Store that answers go to by default, "
                        "e.g. https://lrs.example.edu/xAPI/. Never put a user name or password here.",
                        pattern="^https?://[^/@\\s]+(/\\S*)?$",
@@ -360,10 +365,27 @@ INCLUDE = {
 }
 
 
+EXAM = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": BASE_ID + "exam.schema.json",
+    "title": "sco-app exam file, format 1",
+    **obj(
+        "An instructor's exam: settings that replace a pack's own (what it leaves out stays as the pack says).",
+        ["format"],
+        format={"const": 1, "description": "The exam file format version: 1."},
+        pack=ref("id"),
+        title=ref("text"),
+        **EXAM_SETTINGS,
+    ),
+    "$defs": {"id": DEFS["id"], "text": DEFS["text"]},
+}
+EXAM["properties"]["pack"] = {**ref("id"), "description": "The id of the pack the exam is for; another pack refuses it."}
+
+
 def rendered() -> dict[str, str]:
     return {
         name: json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
-        for name, schema in (("pack.schema.json", PACK), ("include.schema.json", INCLUDE))
+        for name, schema in (("pack.schema.json", PACK), ("include.schema.json", INCLUDE), ("exam.schema.json", EXAM))
     }
 
 

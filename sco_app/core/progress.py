@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sco_app.core import quiz
+from sco_app.core import pins, quiz
 from sco_app.core.model import Question
 
 FILE_NAME = "progress.sqlite3"
@@ -66,8 +66,10 @@ MIGRATIONS = [
     # version 4: sessions as journals (sco_app.core.session_store): their state, settings and time used, the
     # questions asked as asked, every event; an exam's unanswered questions are stored as unanswered (answered
     # 0), never as wrong, and are not sent to a Learning Record Store as answers; each question's xAPI
-    # interaction definition as it was asked (its prompt, options and right answer), for the statements
+    # interaction definition as it was asked (its prompt, options and right answer), for the statements; a
+    # profile's PIN, as a salted hash (sco_app.core.pins)
     """
+    ALTER TABLE profiles ADD COLUMN pin_hash TEXT;
     ALTER TABLE sessions ADD COLUMN state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'finished', 'abandoned'));
     UPDATE sessions SET state = CASE WHEN finished IS NULL THEN 'abandoned' ELSE 'finished' END;
     ALTER TABLE sessions ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
@@ -225,6 +227,23 @@ class ProgressStore:
                        (name, student_id, _now()))
             row = db.execute("SELECT id FROM profiles WHERE name = ? AND student_id = ?", (name, student_id)).fetchone()
         return Profile(row[0], name, student_id)
+
+    def set_pin(self, profile: Profile, pin: str | None) -> None:
+        """Give ``profile`` a PIN (kept as a salted hash only), or take it away with None."""
+        stored = None if pin is None else pins.hash_pin(pin)
+        with self._write() as db:
+            db.execute("UPDATE profiles SET pin_hash = ? WHERE id = ?", (stored, profile.id))
+
+    def has_pin(self, profile: Profile) -> bool:
+        row = self.db.execute("SELECT pin_hash FROM profiles WHERE id = ?", (profile.id,)).fetchone()
+        return bool(row and row[0])
+
+    def check_pin(self, profile: Profile, pin: str) -> bool:
+        """Whether ``pin`` opens ``profile``: True for a profile with no PIN, else only for its own PIN."""
+        row = self.db.execute("SELECT pin_hash FROM profiles WHERE id = ?", (profile.id,)).fetchone()
+        if row is None:
+            return False
+        return row[0] is None or pins.pin_matches(row[0], pin)
 
     def start_session(self, profile: Profile, pack_id: str, pack_version: str, mode: str, seed: int | None = None) -> int:
         with self._write() as db:

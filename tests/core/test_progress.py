@@ -170,3 +170,30 @@ def test_a_version_3_file_takes_its_sessions_and_answers_along(tmp_path):
     store.record_unanswered(store.profiles()[0], "p", "1", question, "exam", 2)
     assert store.outbox_counts()["queued"] == 1  # the old answer only: an unanswered question is not sent
     store.close()
+
+
+def test_a_profile_may_have_a_pin_kept_only_as_a_salted_hash(store):
+    """set_pin stores a salted hash (never the PIN); check_pin opens with the PIN only; None takes it away."""
+    ana, budi = store.create_profile("Ana"), store.create_profile("Budi")
+    assert not store.has_pin(ana) and store.check_pin(ana, "anything")  # no PIN: open as today
+    store.set_pin(ana, "2468")
+    store.set_pin(budi, "2468")
+    stored = dict(store.db.execute("SELECT name, pin_hash FROM profiles"))
+    assert "2468" not in stored["Ana"] and stored["Ana"].startswith("pbkdf2-sha256$")
+    assert stored["Ana"] != stored["Budi"]  # salted: the same PIN hashes differently
+    assert store.has_pin(ana) and store.check_pin(ana, "2468")
+    assert not store.check_pin(ana, "2469") and not store.check_pin(ana, "")
+    with pytest.raises(ValueError, match="at least 4"):
+        store.set_pin(ana, "12")
+    store.set_pin(ana, None)
+    assert not store.has_pin(ana)
+
+
+def test_a_damaged_pin_hash_never_opens():
+    """A hash of another scheme, or damaged, matches no PIN."""
+    from sco_app.core import pins
+
+    good = pins.hash_pin("8642", iterations=1000)
+    assert pins.pin_matches(good, "8642")
+    assert not pins.pin_matches(good.replace("pbkdf2-sha256", "md5"), "8642")
+    assert not pins.pin_matches("garbage", "8642") and not pins.pin_matches(good[:-4] + "zzzz", "8642")

@@ -22,6 +22,7 @@ from sco_app.core.resources import resource_path
 
 PACK_SCHEMA = "pack.schema.json"
 INCLUDE_SCHEMA = "include.schema.json"
+EXAM_SCHEMA = "exam.schema.json"  # an instructor's exam file (sco_app.core.exam_settings)
 
 _REQUIRED = re.compile(r"^'([^']+)' is a required property")
 _TYPE_NAMES = {
@@ -39,7 +40,7 @@ _TYPE_NAMES = {
 def _schemas() -> dict[str, dict]:
     return {
         name: json.loads(resource_path(f"schema/{name}").read_text(encoding="utf-8"))
-        for name in (PACK_SCHEMA, INCLUDE_SCHEMA)
+        for name in (PACK_SCHEMA, INCLUDE_SCHEMA, EXAM_SCHEMA)
     }
 
 
@@ -47,8 +48,8 @@ def _schemas() -> dict[str, dict]:
 def _gate(name: str) -> Any:
     """The fast validator for schema ``name`` (include files use the pack schema's ``includeFile``)."""
     pack = _schemas()[PACK_SCHEMA]
-    schema = pack
-    if name != PACK_SCHEMA:
+    schema = _schemas()[name]
+    if name == INCLUDE_SCHEMA:
         schema = {"$schema": pack["$schema"], "$defs": pack["$defs"], "$ref": "#/$defs/includeFile"}
     return jsonschema_rs.validator_for(schema)
 
