@@ -1065,38 +1065,38 @@
 <context>
     <name>MapQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="192"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
         <source>Click the state on the map, or choose it in the list.</source>
         <translation>Klik negaranya di peta, atau pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="198"/>
         <source>Go to the m&amp;ap</source>
         <translation>Buka pet&amp;a</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="194"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="199"/>
         <source>Go to the map to click the state</source>
         <translation>Buka peta untuk mengklik negaranya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="202"/>
         <source>Choose the state from the list</source>
         <translation>Pilih negara dari daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="198"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="203"/>
         <source>Choose a state…</source>
         <translation>Pilih negara…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="207"/>
-        <location filename="../../sco_app/ui/question_widgets.py" line="230"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="212"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="235"/>
         <source>You chose: nothing yet</source>
         <translation>Pilihan Anda: belum ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="229"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="234"/>
         <source>You chose: {name}</source>
         <translation>Pilihan Anda: {name}</translation>
     </message>
@@ -1257,12 +1257,17 @@
         <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="178"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="176"/>
         <source>right</source>
         <translation>benar</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="178"/>
+        <source>defensible</source>
+        <translation>dapat dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/question_widgets.py" line="180"/>
         <source>wrong</source>
         <translation>salah</translation>
     </message>
@@ -1270,37 +1275,37 @@
 <context>
     <name>OrderQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="248"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="253"/>
         <source>Events to put in order, earliest first</source>
         <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="256"/>
         <source>Move &amp;up</source>
         <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="251"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="256"/>
         <source>Move &amp;down</source>
         <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="252"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="257"/>
         <source>Move the chosen event up (Alt+Up)</source>
         <translation>Geser peristiwa terpilih ke atas (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="253"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="258"/>
         <source>Move the chosen event down (Alt+Down)</source>
         <translation>Geser peristiwa terpilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="265"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="270"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
         <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="278"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="283"/>
         <source>{title} is now number {n} of {count}</source>
         <translation>{title} kini di urutan {n} dari {count}</translation>
     </message>
@@ -1814,7 +1819,7 @@
     <name>QuizPanel</name>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="52"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="397"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="398"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
@@ -1936,42 +1941,42 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="243"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="390"/>
         <source>Due for review: {n}</source>
         <translation>Perlu diulang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="343"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="344"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="348"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="349"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="388"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="389"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="390"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="391"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="391"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="392"/>
         <source>Answering: {who}</source>
         <translation>Penjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="396"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="397"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="397"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="398"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -2249,47 +2254,47 @@
 <context>
     <name>SortQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="301"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="306"/>
         <source>Events to sort</source>
         <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="306"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="311"/>
         <source>Events {theory} explains</source>
         <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="316"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="321"/>
         <source>Back to the events to sort	Alt+0</source>
         <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="317"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="322"/>
         <source>Move &amp;to…</source>
         <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="318"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="323"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
         <translation>Pindahkan peristiwa terpilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="326"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="331"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
         <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="328"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="333"/>
         <source>Events to sort:</source>
         <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="352"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="357"/>
         <source>the events to sort</source>
         <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="353"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="358"/>
         <source>{title} moved to {where}</source>
         <translation>{title} dipindahkan ke {where}</translation>
     </message>

@@ -38,6 +38,7 @@ class ShortAnswerQuestion(QuestionWidget):
     def set_enabled(self, enabled: bool) -> None:
         super().set_enabled(enabled)
         self.field.setReadOnly(not enabled)
+        self.field.setClearButtonEnabled(enabled)
 
     def focus_first(self) -> None:
         self.field.setFocus()

@@ -169,13 +169,18 @@ class OptionsQuestion(QuestionWidget):
         return False
 
     def reveal(self, right) -> None:
-        """Mark the right options ✔ and the wrong ones chosen ✘, in colour and in words for screen readers."""
+        """Mark the right options ✔, a defensible one chosen ◐ and the wrong ones chosen ✘, in colour and in words
+        for screen readers."""
         for n, (option, label) in enumerate(zip(self.options, self.labels), 1):
-            mark, colour = ("✔", "#007A5A") if option.id in right else ("✘", "#B33C00")
+            if option.id in right:
+                mark, colour, verdict = "✔", "#007A5A", self.tr("right")
+            elif option.partial > 0:
+                mark, colour, verdict = "◐", "#007A5A", self.tr("defensible")
+            else:
+                mark, colour, verdict = "✘", "#B33C00", self.tr("wrong")
             if option.id in right or self.group.button(n).isChecked():
                 label.setText(f"{mark} {label.text()}")
                 label.setStyleSheet(f"color: {colour}; font-weight: bold")
-                verdict = self.tr("right") if option.id in right else self.tr("wrong")
                 self.group.button(n).setAccessibleDescription(verdict)
 
     def focus_first(self) -> None:

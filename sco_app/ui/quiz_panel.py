@@ -273,7 +273,7 @@ class QuizPanel(QWidget):
         self.widget.reveal(grade.right)
         self.scores.append(grade.score)
         html = self.report.answer_html(question, response, grade)
-        colour = theme.verdict_colours()[0 if grade.correct else 1]
+        colour = theme.verdict_colours()[0 if grade.verdict in (quiz.Verdict.RIGHT, quiz.Verdict.DEFENSIBLE) else 1]
         self.feedback.setStyleSheet(f"QLabel {{ border: 2px solid {colour}; border-radius: 6px; padding: 8px; "
                                     "background: palette(base); color: palette(text) }")
         self.feedback.setText(html)

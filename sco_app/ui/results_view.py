@@ -76,7 +76,8 @@ class Report(QObject):
         """Right or wrong, the answer given and the right one, the feedback, and the paper's reading."""
         ordered = question.type is QuestionType.ORDER
         right, wrong = theme.verdict_colours()
-        colour, mark = (right, "✔") if grade.correct else (wrong, "✘")
+        colour, mark = {Verdict.RIGHT: (right, "✔"), Verdict.DEFENSIBLE: (right, "◐"), Verdict.PARTLY_RIGHT: (wrong, "✘"),
+                        Verdict.WRONG: (wrong, "✘"), Verdict.UNANSWERED: (wrong, "–")}[grade.verdict]
         parts = [f"<p style='font-size:14pt; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
                  f"<p><b>{escape(self.tr('Your answer:'))}</b> "
                  f"{self._list(self.answer_parts(question, response), ordered)}</p>"]

@@ -107,3 +107,15 @@ def test_a_short_answer_is_typed_and_checked_with_enter(qtbot, panel):
     assert "Right." in text and "Your answer: tiongkok" in text and panel.widget.field.isReadOnly()
     [row] = panel.store.attempts()
     assert (row["type"], row["response"], row["correct"]) == ("short-answer", '"tiongkok"', 1)
+
+
+def test_a_defensible_choice_is_marked_as_such_not_as_wrong(qtbot, panel):
+    """Key 2 (a credited alternative) and Enter: the option shows ◐ and says "defensible", the verdict its share."""
+    panel.start_practice(["q-theory"])
+    qtbot.keyClick(panel.widget, Qt.Key.Key_2)
+    qtbot.keyClick(panel.widget, Qt.Key.Key_Enter)
+    assert panel.widget.labels[1].text().startswith("◐")
+    assert panel.widget.group.button(2).accessibleDescription() == "defensible"
+    assert panel.feedback.accessibleName() == "Defensible: 50% of the credit."
+    [row] = panel.store.attempts()
+    assert (row["correct"], row["score"]) == (0, 0.5)
