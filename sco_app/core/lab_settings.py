@@ -2,7 +2,7 @@
 
 For now one setting: the PIN that locks instructor mode (exam settings, class results, the class results server).
 The file is an INI file at a per-OS system-wide place (:func:`settings_path`; ``SCO_APP_SYSTEM_CONFIG`` names
-another one), holding the PIN only as a salted hash::
+another one), holding the PIN only as a salted hash (:mod:`sco_app.core.pins`)::
 
     [instructor]
     pin = pbkdf2-sha256$200000$<salt, hex>$<hash, hex>
@@ -15,18 +15,16 @@ that form, keeps instructor mode locked and says why (:attr:`LabSettings.problem
 from __future__ import annotations
 
 import configparser
-import hashlib
-import hmac
 import os
-import secrets
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from sco_app.core.pins import MIN_LENGTH, hash_pin, parse, pin_matches
+
 VARIABLE = "SCO_APP_SYSTEM_CONFIG"
 FILE_NAME = "settings.ini"
 SECTION, PIN_KEY = "instructor", "pin"
-SCHEME, ITERATIONS = "pbkdf2-sha256", 200_000
 
 
 def settings_path(platform: str = sys.platform, environ=os.environ) -> Path:
@@ -40,28 +38,9 @@ def settings_path(platform: str = sys.platform, environ=os.environ) -> Path:
     return Path("/etc/sco-app") / FILE_NAME
 
 
-def hash_pin(pin: str, salt: bytes | None = None, iterations: int = ITERATIONS) -> str:
-    """``pin`` as the file stores it: salted PBKDF2-HMAC-SHA256, with its scheme, iterations and salt."""
-    salt = secrets.token_bytes(16) if salt is None else salt
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
-    return f"{SCHEME}${iterations}${salt.hex()}${digest.hex()}"
-
-
-def _parse(stored: str) -> tuple[int, bytes, bytes]:
-    """The iterations, salt and hash of a stored PIN; ValueError if it is not in :func:`hash_pin`'s form."""
-    scheme, iterations, salt, digest = stored.strip().split("$")
-    if scheme != SCHEME or not 1_000 <= int(iterations) <= 10_000_000 or not salt or len(digest) != 64:
-        raise ValueError(stored)
-    return int(iterations), bytes.fromhex(salt), bytes.fromhex(digest)
-
-
 def verify_pin(pin: str, stored: str) -> bool:
-    """Whether ``pin`` is the one ``stored`` (a :func:`hash_pin` value) was made from; compared in constant time."""
-    try:
-        iterations, salt, digest = _parse(stored)
-    except ValueError:
-        return False
-    return hmac.compare_digest(hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations), digest)
+    """Whether ``pin`` is the one ``stored`` (a :func:`~sco_app.core.pins.hash_pin` value) was made from."""
+    return pin_matches(stored, pin)
 
 
 @dataclass(frozen=True)
@@ -97,7 +76,7 @@ def load_lab_settings(path: str | Path | None = None) -> LabSettings:
     if stored is None or not stored.strip():
         return LabSettings(path)
     try:
-        _parse(stored)
+        parse(stored)
     except ValueError:
         line = next((n for n, row in enumerate(text.splitlines(), 1) if row.strip().startswith(PIN_KEY)), 0)
         return LabSettings(path, problem=f"{path}:{line}: the {PIN_KEY} is not a hash made by "
@@ -110,8 +89,8 @@ def main() -> int:
     import getpass
 
     pin = getpass.getpass("Instructor PIN: ")
-    if len(pin) < 4 or pin != getpass.getpass("The same PIN again: "):
-        print("The PINs differ, or the PIN is shorter than 4 characters.", file=sys.stderr)
+    if len(pin) < MIN_LENGTH or pin != getpass.getpass("The same PIN again: "):
+        print(f"The PINs differ, or the PIN is shorter than {MIN_LENGTH} characters.", file=sys.stderr)
         return 1
     print(f"# in {settings_path()}\n[{SECTION}]\n{PIN_KEY} = {hash_pin(pin)}")
     return 0

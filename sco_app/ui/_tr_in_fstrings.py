@@ -40,7 +40,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP('PracticeSummary', 'Practice: how it went'),
     QT_TRANSLATE_NOOP('PracticeSummary', '{when}: {n} question(s)'),
     QT_TRANSLATE_NOOP('ProblemsPane', 'Hint:'),
-    QT_TRANSLATE_NOOP('Report', '(not sorted)'),
     QT_TRANSLATE_NOOP('Report', 'By theory'),
     QT_TRANSLATE_NOOP('Report', 'Exam result'),
     QT_TRANSLATE_NOOP('Report', 'Question by question'),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -157,13 +157,10 @@ class ProfileDialog(QDialog):
 
 
 def type_names() -> dict[QuestionType, str]:
-    """The question types as the dialogs and the results name them, translated."""
-    return {QuestionType.THEORY: QCoreApplication.translate("QuestionTypes", "Which theory"),
-            QuestionType.CHOICE: QCoreApplication.translate("QuestionTypes", "Multiple choice"),
-            QuestionType.MAP: QCoreApplication.translate("QuestionTypes", "Map"),
-            QuestionType.ORDER: QCoreApplication.translate("QuestionTypes", "Order"),
-            QuestionType.SORT: QCoreApplication.translate("QuestionTypes", "Sort"),
-            QuestionType.FINDING: QCoreApplication.translate("QuestionTypes", "Finding")}
+    """The question types as the dialogs and the results name them, translated (:mod:`question_kinds`)."""
+    from sco_app.ui.question_kinds import kind_names  # it imports the widgets, which need not load with this module
+
+    return kind_names()
 
 
 class ExamSettingsDialog(QDialog):

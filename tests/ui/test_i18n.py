@@ -174,7 +174,7 @@ def test_walking_the_quiz_in_indonesian_finds_no_english(qtbot, tmp_path, monkey
     window.tabs.setCurrentWidget(panel)
     panel.start_exam(seed=7)
     found["exam question"] = _english_in(window, chunks)
-    for _ in range(len(panel.questions)):
+    for _ in range(len(panel.exam.questions)):
         answer(qtbot, panel)
         panel.next_question()
     assert panel.exam is None and panel.result.isVisible()
