@@ -143,12 +143,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="211"/>
+        <location filename="../../sco_app/ui/results_view.py" line="212"/>
         <source>% right</source>
         <translation>% benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="244"/>
+        <location filename="../../sco_app/ui/results_view.py" line="245"/>
         <source>{name}: {p}% right, {right} of {asked}</source>
         <translation>{name}: {p}% benar, {right} dari {asked}</translation>
     </message>
@@ -540,42 +540,139 @@
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="67"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="141"/>
         <source>Skip this question?</source>
         <translation>Lewati soal ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="67"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="140"/>
         <source>It stays unanswered, and you cannot come back to it.</source>
         <translation>Soal ini tetap tidak terjawab, dan Anda tidak dapat kembali kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="68"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="81"/>
+        <source>An exam was left unfinished: {name}, started {when}. {answered} of {asked} questions are answered and kept.</source>
+        <translation>Ada ujian yang belum selesai: {name}, dimulai {when}. {answered} dari {asked} soal sudah dijawab dan tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="86"/>
+        <source>Time left: {m}:{s:02d}.</source>
+        <translation>Sisa waktu: {m}:{s:02d}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="87"/>
+        <source>Its time is over: it can only be handed in.</source>
+        <translation>Waktunya sudah habis: ujian ini hanya dapat dikumpulkan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
+        <source>&amp;Resume the exam</source>
+        <translation>&amp;Lanjutkan ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="97"/>
+        <source>&amp;Hand it in now</source>
+        <translation>&amp;Kumpulkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="92"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="91"/>
+        <source>Resume the exam?</source>
+        <translation>Lanjutkan ujian?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="106"/>
+        <source>The exam&apos;s clock pauses until you resume it.</source>
+        <translation>Waktu ujian berhenti sampai Anda melanjutkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="107"/>
+        <source>The exam&apos;s clock keeps running meanwhile.</source>
+        <translation>Sementara itu waktu ujian tetap berjalan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="108"/>
+        <source>Leave the exam?</source>
+        <translation>Tinggalkan ujian?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="109"/>
+        <source>Your answers so far are kept. Leave now and the exam is offered to resume when sco-app starts again, with the same questions and answers. {clock} Or hand the exam in as it is now.</source>
+        <translation>Jawaban Anda sejauh ini tersimpan. Jika Anda keluar sekarang, ujian akan ditawarkan untuk dilanjutkan saat sco-app dibuka kembali, dengan soal dan jawaban yang sama. {clock} Atau kumpulkan ujian apa adanya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="111"/>
+        <source>&amp;Leave, resume later</source>
+        <translation>&amp;Keluar, lanjutkan nanti</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="111"/>
+        <source>&amp;Hand in now</source>
+        <translation>&amp;Kumpulkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="111"/>
+        <source>&amp;Stay in the exam</source>
+        <translation>&amp;Tetap dalam ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="139"/>
+        <source>It stays unanswered for now: you can come back to it before you hand in the exam.</source>
+        <translation>Soal ini dibiarkan tanpa jawaban untuk sementara: Anda dapat kembali ke soal ini sebelum mengumpulkan ujian.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="141"/>
         <source>&amp;Skip it</source>
         <translation>&amp;Lewati</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="68"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="141"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="151"/>
+        <source>Hand in the exam?</source>
+        <translation>Kumpulkan ujian?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
+        <source>You skipped {n} question(s). Hand in the exam as it is, or go back to them?</source>
+        <translation>Anda melewati {n} soal. Kumpulkan ujian apa adanya, atau kembali ke soal-soal itu?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="153"/>
+        <source>&amp;Hand in</source>
+        <translation>&amp;Kumpulkan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="153"/>
+        <source>&amp;Go back to them</source>
+        <translation>&amp;Kembali ke soal itu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="175"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="89"/>
-        <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
-        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="176"/>
+        <source>Your score and pass or fail, how many questions you answered, got right and left unanswered, your share right by theory, then every question with your answer and the right one.</source>
+        <translation>Nilai Anda dan lulus atau tidak, berapa soal yang Anda jawab, yang benar, dan yang tidak dijawab, persentase benar per teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="179"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="94"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="182"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
@@ -1432,47 +1529,27 @@
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="331"/>
-        <source>Leave the exam?</source>
-        <translation>Tinggalkan ujian?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="332"/>
-        <source>Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have not answered score nothing.</source>
-        <translation>Tinggalkan ujian? Jawaban Anda tetap tersimpan, dan ujian dikumpulkan apa adanya sekarang: soal yang belum Anda jawab tidak mendapat nilai.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="333"/>
-        <source>&amp;Leave and hand in</source>
-        <translation>&amp;Tinggalkan dan kumpulkan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="333"/>
-        <source>&amp;Stay in the exam</source>
-        <translation>Tetap di &amp;ujian</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="379"/>
+        <location filename="../../sco_app/ui/main_window.py" line="377"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="384"/>
+        <location filename="../../sco_app/ui/main_window.py" line="382"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="385"/>
+        <location filename="../../sco_app/ui/main_window.py" line="383"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="396"/>
+        <location filename="../../sco_app/ui/main_window.py" line="394"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="418"/>
+        <location filename="../../sco_app/ui/main_window.py" line="416"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1548,42 +1625,42 @@
 <context>
     <name>MapQuestionBar</name>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="126"/>
+        <location filename="../../sco_app/ui/map_question.py" line="129"/>
         <source>Map question</source>
         <translation>Soal peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="128"/>
+        <location filename="../../sco_app/ui/map_question.py" line="131"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="131"/>
+        <location filename="../../sco_app/ui/map_question.py" line="134"/>
         <source>Your choice</source>
         <translation>Pilihan Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="134"/>
+        <location filename="../../sco_app/ui/map_question.py" line="137"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="134"/>
+        <location filename="../../sco_app/ui/map_question.py" line="137"/>
         <source>Confirm the state chosen (Enter)</source>
         <translation>Konfirmasi negara yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="135"/>
+        <location filename="../../sco_app/ui/map_question.py" line="138"/>
         <source>&amp;Back to the quiz</source>
         <translation>Kem&amp;bali ke kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="135"/>
+        <location filename="../../sco_app/ui/map_question.py" line="138"/>
         <source>Back to the quiz (list of states)</source>
         <translation>Kembali ke kuis (daftar negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="151"/>
+        <location filename="../../sco_app/ui/map_question.py" line="154"/>
         <source>Click a state to choose it; Confirm commits your answer.</source>
         <translation>Klik sebuah negara untuk memilihnya; Konfirmasi menetapkan jawaban Anda.</translation>
     </message>
@@ -1709,27 +1786,27 @@
 <context>
     <name>OptionsQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="150"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="154"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
         <translation>Centang semua opsi yang benar (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="151"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="155"/>
         <source>Choose one option (keys 1 to {n}), then press Enter.</source>
         <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="189"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
         <source>right</source>
         <translation>benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="199"/>
         <source>defensible</source>
         <translation>dapat dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="201"/>
         <source>wrong</source>
         <translation>salah</translation>
     </message>
@@ -1737,37 +1814,37 @@
 <context>
     <name>OrderQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="210"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="218"/>
         <source>Events to put in order, earliest first</source>
         <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="213"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="221"/>
         <source>Move &amp;up</source>
         <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="213"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="221"/>
         <source>Move &amp;down</source>
         <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="214"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="222"/>
         <source>Move the chosen event up (Alt+Up)</source>
         <translation>Geser peristiwa yang dipilih ke atas (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="215"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="223"/>
         <source>Move the chosen event down (Alt+Down)</source>
         <translation>Geser peristiwa yang dipilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="227"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="235"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
         <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="240"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="248"/>
         <source>{title} is now number {n} of {count}</source>
         <translation>{title} kini di urutan {n} dari {count}</translation>
     </message>
@@ -2088,6 +2165,34 @@
         <location filename="../../sco_app/ui/packs_model.py" line="78"/>
         <source>id: {id}</source>
         <translation>id: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="22"/>
+        <source>PIN for {name}</source>
+        <translation>PIN untuk {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="24"/>
+        <source>{name} has a PIN. Type it to go on as {name}.</source>
+        <translation>{name} memiliki PIN. Ketikkan PIN itu untuk melanjutkan sebagai {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="27"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="30"/>
+        <source>What went wrong</source>
+        <translation>Apa yang salah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="44"/>
+        <source>That is not the PIN of {name}. Try again, or ask your instructor to reset it.</source>
+        <translation>Itu bukan PIN {name}. Coba lagi, atau minta pengajar Anda untuk mengatur ulang PIN tersebut.</translation>
     </message>
 </context>
 <context>
@@ -2622,42 +2727,42 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="61"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="64"/>
         <source>Which theory</source>
         <translation>Pilih teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="62"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="65"/>
         <source>Multiple choice</source>
         <translation>Pilihan ganda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="63"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="66"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="64"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="67"/>
         <source>Order</source>
         <translation>Pengurutan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="65"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="68"/>
         <source>Sort</source>
         <translation>Pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="66"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="69"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="67"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="70"/>
         <source>True or false</source>
         <translation>Benar atau salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="69"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="72"/>
         <source>Short answer</source>
         <translation>Isian singkat</translation>
     </message>
@@ -2768,132 +2873,132 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <name>QuizPanel</name>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="425"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="71"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="117"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="119"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="120"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="207"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="277"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="207"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="277"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="216"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="286"/>
         <source>Answering: {name}</source>
         <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="218"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="289"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="142"/>
         <source>Start a quiz</source>
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="143"/>
         <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
         <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="221"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="292"/>
         <source>{n} answered ({right} right)</source>
         <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="222"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="293"/>
         <source>{n} due</source>
         <translation>{n} perlu dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="237"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="308"/>
         <source>Keep this order?</source>
         <translation>Pertahankan urutan ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="238"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="309"/>
         <source>You have not moved any event. Check the events in the order shown?</source>
         <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="313"/>
         <source>Check it as it is?</source>
         <translation>Periksa apa adanya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="243"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="314"/>
         <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
         <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="246"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="317"/>
         <source>&amp;Yes, check it</source>
         <translation>&amp;Ya, periksa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="246"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="317"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="319"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="388"/>
         <source>Practice summary</source>
         <translation>Ringkasan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="321"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="390"/>
         <source>Practice — stopped: how it went</source>
         <translation>Latihan — dihentikan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="347"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="416"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="348"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="417"/>
         <source>Due now: {n}</source>
         <translation>Perlu dikerjakan sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="350"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="419"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="351"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="420"/>
         <source>Answering: {who}</source>
         <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="424"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="425"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -2931,22 +3036,22 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Tidak dijawab.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="93"/>
+        <location filename="../../sco_app/ui/results_view.py" line="94"/>
         <source>The paper&apos;s reading</source>
         <translation>Tafsiran artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="94"/>
+        <location filename="../../sco_app/ui/results_view.py" line="95"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="99"/>
+        <location filename="../../sco_app/ui/results_view.py" line="100"/>
         <source>the paper&apos;s own argument</source>
         <translation>argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="100"/>
+        <location filename="../../sco_app/ui/results_view.py" line="101"/>
         <source>a teaching interpretation, not a claim of the paper</source>
         <translation>tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
@@ -2967,8 +3072,8 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="117"/>
-        <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
-        <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
+        <source>Of {asked} questions: {answered} answered, {right} fully right, {unanswered} not answered. Exam number {seed}.</source>
+        <translation>Dari {asked} soal: {answered} dijawab, {right} benar sepenuhnya, {unanswered} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
@@ -2999,152 +3104,152 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="275"/>
+        <location filename="../../sco_app/ui/results_view.py" line="276"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="277"/>
+        <location filename="../../sco_app/ui/results_view.py" line="278"/>
         <source>Whose results</source>
         <translation>Hasil siapa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="283"/>
+        <location filename="../../sco_app/ui/results_view.py" line="284"/>
         <source>Summary of the results</source>
         <translation>Ringkasan hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="284"/>
+        <location filename="../../sco_app/ui/results_view.py" line="285"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="284"/>
+        <location filename="../../sco_app/ui/results_view.py" line="285"/>
         <source>By question type</source>
         <translation>Menurut jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="285"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="285"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="285"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="285"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="286"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="286"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="286"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Missed</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="286"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Asked</source>
         <translation>Ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="287"/>
+        <location filename="../../sco_app/ui/results_view.py" line="288"/>
         <source>Sessions, newest first</source>
         <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="288"/>
+        <location filename="../../sco_app/ui/results_view.py" line="289"/>
         <source>Questions missed most often</source>
         <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="292"/>
+        <location filename="../../sco_app/ui/results_view.py" line="293"/>
         <source>Student:</source>
         <translation>Mahasiswa:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="295"/>
+        <location filename="../../sco_app/ui/results_view.py" line="296"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="295"/>
+        <location filename="../../sco_app/ui/results_view.py" line="296"/>
         <source>Export &amp;xAPI…</source>
         <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="303"/>
+        <location filename="../../sco_app/ui/results_view.py" line="304"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="304"/>
+        <location filename="../../sco_app/ui/results_view.py" line="305"/>
         <source>Missed most often</source>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="329"/>
+        <location filename="../../sco_app/ui/results_view.py" line="330"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="329"/>
+        <location filename="../../sco_app/ui/results_view.py" line="330"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="330"/>
+        <location filename="../../sco_app/ui/results_view.py" line="331"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="333"/>
+        <location filename="../../sco_app/ui/results_view.py" line="334"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="333"/>
+        <location filename="../../sco_app/ui/results_view.py" line="334"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="356"/>
+        <location filename="../../sco_app/ui/results_view.py" line="357"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="359"/>
+        <location filename="../../sco_app/ui/results_view.py" line="360"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="361"/>
+        <location filename="../../sco_app/ui/results_view.py" line="362"/>
         <source>{n} exam questions left unanswered.</source>
         <translation>{n} soal ujian tidak dijawab.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="377"/>
+        <location filename="../../sco_app/ui/results_view.py" line="378"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="377"/>
+        <location filename="../../sco_app/ui/results_view.py" line="378"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
@@ -3326,47 +3431,47 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>SortQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="263"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="280"/>
         <source>Events to sort</source>
         <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="268"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="285"/>
         <source>Events {theory} explains</source>
         <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="282"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="299"/>
         <source>Back to the events to sort	Alt+0</source>
         <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="283"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="300"/>
         <source>Move &amp;to…</source>
         <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="284"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="301"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
         <translation>Pindahkan peristiwa yang dipilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="297"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="314"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
         <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="288"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="305"/>
         <source>Events to sort:</source>
         <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="329"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="346"/>
         <source>the events to sort</source>
         <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="330"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="347"/>
         <source>{title} moved to {where}</source>
         <translation>{title} dipindahkan ke {where}</translation>
     </message>
