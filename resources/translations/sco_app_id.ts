@@ -540,139 +540,139 @@
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="141"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="143"/>
         <source>Skip this question?</source>
         <translation>Lewati soal ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="140"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="142"/>
         <source>It stays unanswered, and you cannot come back to it.</source>
         <translation>Soal ini tetap tidak terjawab, dan Anda tidak dapat kembali kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="81"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="83"/>
         <source>An exam was left unfinished: {name}, started {when}. {answered} of {asked} questions are answered and kept.</source>
         <translation>Ada ujian yang belum selesai: {name}, dimulai {when}. {answered} dari {asked} soal sudah dijawab dan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="86"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
         <source>Time left: {m}:{s:02d}.</source>
         <translation>Sisa waktu: {m}:{s:02d}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="87"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="89"/>
         <source>Its time is over: it can only be handed in.</source>
         <translation>Waktunya sudah habis: ujian ini hanya dapat dikumpulkan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="90"/>
         <source>&amp;Resume the exam</source>
         <translation>&amp;Lanjutkan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="97"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="90"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
         <source>&amp;Hand it in now</source>
         <translation>&amp;Kumpulkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="92"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="90"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="94"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="93"/>
         <source>Resume the exam?</source>
         <translation>Lanjutkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="106"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="108"/>
         <source>The exam&apos;s clock pauses until you resume it.</source>
         <translation>Waktu ujian berhenti sampai Anda melanjutkannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="107"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="109"/>
         <source>The exam&apos;s clock keeps running meanwhile.</source>
         <translation>Sementara itu waktu ujian tetap berjalan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="108"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="110"/>
         <source>Leave the exam?</source>
         <translation>Tinggalkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="109"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="111"/>
         <source>Your answers so far are kept. Leave now and the exam is offered to resume when sco-app starts again, with the same questions and answers. {clock} Or hand the exam in as it is now.</source>
         <translation>Jawaban Anda sejauh ini tersimpan. Jika Anda keluar sekarang, ujian akan ditawarkan untuk dilanjutkan saat sco-app dibuka kembali, dengan soal dan jawaban yang sama. {clock} Atau kumpulkan ujian apa adanya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="111"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="113"/>
         <source>&amp;Leave, resume later</source>
         <translation>&amp;Keluar, lanjutkan nanti</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="111"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="113"/>
         <source>&amp;Hand in now</source>
         <translation>&amp;Kumpulkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="111"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="113"/>
         <source>&amp;Stay in the exam</source>
         <translation>&amp;Tetap dalam ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="139"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="141"/>
         <source>It stays unanswered for now: you can come back to it before you hand in the exam.</source>
         <translation>Soal ini dibiarkan tanpa jawaban untuk sementara: Anda dapat kembali ke soal ini sebelum mengumpulkan ujian.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="141"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="143"/>
         <source>&amp;Skip it</source>
         <translation>&amp;Lewati</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="141"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="143"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="151"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="153"/>
         <source>Hand in the exam?</source>
         <translation>Kumpulkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="154"/>
         <source>You skipped {n} question(s). Hand in the exam as it is, or go back to them?</source>
         <translation>Anda melewati {n} soal. Kumpulkan ujian apa adanya, atau kembali ke soal-soal itu?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="153"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="155"/>
         <source>&amp;Hand in</source>
         <translation>&amp;Kumpulkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="153"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="155"/>
         <source>&amp;Go back to them</source>
         <translation>&amp;Kembali ke soal itu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="175"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="179"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="176"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="180"/>
         <source>Your score and pass or fail, how many questions you answered, got right and left unanswered, your share right by theory, then every question with your answer and the right one.</source>
         <translation>Nilai Anda dan lulus atau tidak, berapa soal yang Anda jawab, yang benar, dan yang tidak dijawab, persentase benar per teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="179"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="183"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="182"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="186"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
@@ -2872,133 +2872,103 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="425"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="117"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="119"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="120"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="277"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="223"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="277"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="223"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="286"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="232"/>
         <source>Answering: {name}</source>
         <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="289"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="235"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="142"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>Start a quiz</source>
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="143"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
         <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
         <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="292"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="238"/>
         <source>{n} answered ({right} right)</source>
         <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="293"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
         <source>{n} due</source>
         <translation>{n} perlu dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="308"/>
-        <source>Keep this order?</source>
-        <translation>Pertahankan urutan ini?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="309"/>
-        <source>You have not moved any event. Check the events in the order shown?</source>
-        <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="313"/>
-        <source>Check it as it is?</source>
-        <translation>Periksa apa adanya?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="314"/>
-        <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
-        <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="317"/>
-        <source>&amp;Yes, check it</source>
-        <translation>&amp;Ya, periksa</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="317"/>
-        <source>&amp;No, go back</source>
-        <translation>&amp;Tidak, kembali</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="388"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="319"/>
         <source>Practice summary</source>
         <translation>Ringkasan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="390"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="321"/>
         <source>Practice — stopped: how it went</source>
         <translation>Latihan — dihentikan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="416"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="347"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="417"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="348"/>
         <source>Due now: {n}</source>
         <translation>Perlu dikerjakan sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="419"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="350"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="420"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="351"/>
         <source>Answering: {who}</source>
         <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="424"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="355"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="425"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -3252,6 +3222,39 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <location filename="../../sco_app/ui/results_view.py" line="378"/>
         <source>Exam</source>
         <translation>Ujian</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLink</name>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="114"/>
+        <source>Keep this order?</source>
+        <translation>Pertahankan urutan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="115"/>
+        <source>You have not moved any event. Check the events in the order shown?</source>
+        <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="119"/>
+        <source>Check it as it is?</source>
+        <translation>Periksa apa adanya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="120"/>
+        <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
+        <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="123"/>
+        <source>&amp;Yes, check it</source>
+        <translation>&amp;Ya, periksa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="123"/>
+        <source>&amp;No, go back</source>
+        <translation>&amp;Tidak, kembali</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3715,127 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <location filename="../../sco_app/ui/tour_bar.py" line="51"/>
         <source>The title and narrative of the tour&apos;s step</source>
         <translation>Judul dan narasi langkah tur</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblem</name>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="23"/>
+        <source>Your progress file is missing.</source>
+        <translation>Berkas kemajuan Anda tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="24"/>
+        <source>Ask whoever looks after this computer where answers are kept here.</source>
+        <translation>Tanyakan kepada pengelola komputer ini di mana jawaban disimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="26"/>
+        <source>Your progress file is in use by another program, so this answer is not saved yet.</source>
+        <translation>Berkas kemajuan Anda sedang dipakai program lain, sehingga jawaban ini belum tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="28"/>
+        <source>Close the other copy of sco-app, then press Try again.</source>
+        <translation>Tutup salinan sco-app yang lain, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="30"/>
+        <source>Your progress file cannot be written: it or its folder is read-only, so this answer is not saved yet.</source>
+        <translation>Berkas kemajuan Anda tidak dapat ditulisi: berkas atau foldernya hanya-baca, sehingga jawaban ini belum tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="32"/>
+        <source>Ask your instructor or the lab staff to make it writable, then press Try again.</source>
+        <translation>Minta pengajar atau staf laboratorium agar berkas itu dapat ditulisi, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="35"/>
+        <source>The disk is full, so this answer is not saved yet.</source>
+        <translation>Disk penuh, sehingga jawaban ini belum tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="36"/>
+        <source>Free some space on the disk (or ask the lab staff), then press Try again. The answers saved before are kept.</source>
+        <translation>Kosongkan sebagian ruang pada disk (atau minta bantuan staf laboratorium), lalu tekan Coba lagi. Jawaban yang tersimpan sebelumnya tetap aman.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="39"/>
+        <source>Your progress file cannot be read or written now, so this answer is not saved yet.</source>
+        <translation>Berkas kemajuan Anda saat ini tidak dapat dibaca atau ditulisi, sehingga jawaban ini belum tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="41"/>
+        <source>Ask the lab staff to check the file and its disk, then press Try again.</source>
+        <translation>Minta staf laboratorium memeriksa berkas itu dan disknya, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="44"/>
+        <source>Your progress file was written by a newer version of sco-app.</source>
+        <translation>Berkas kemajuan Anda ditulis oleh versi sco-app yang lebih baru.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="45"/>
+        <source>Ask the lab staff to install that version here; the file was left as it is.</source>
+        <translation>Minta staf laboratorium memasang versi itu di sini; berkas tersebut dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="48"/>
+        <source>Your progress file is damaged.</source>
+        <translation>Berkas kemajuan Anda rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="49"/>
+        <source>Ask your instructor: &apos;sco-app results recover&apos; copies every answer that can still be read.</source>
+        <translation>Tanyakan kepada pengajar Anda: &apos;sco-app results recover&apos; menyalin setiap jawaban yang masih dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="52"/>
+        <source>The progress file belongs to another program.</source>
+        <translation>Berkas kemajuan itu milik program lain.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="53"/>
+        <source>Ask the lab staff to move it away; it was left as it is.</source>
+        <translation>Minta staf laboratorium memindahkannya; berkas itu dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="55"/>
+        <source>Where the progress file should be there is a folder.</source>
+        <translation>Di tempat yang seharusnya berisi berkas kemajuan terdapat sebuah folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="56"/>
+        <source>Ask the lab staff to rename or move that folder, then press Try again.</source>
+        <translation>Minta staf laboratorium mengganti nama atau memindahkan folder itu, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="59"/>
+        <source>The folder for your progress cannot be used or created.</source>
+        <translation>Folder untuk kemajuan Anda tidak dapat dipakai atau dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="60"/>
+        <source>Ask the lab staff to make it usable, then press Try again.</source>
+        <translation>Minta staf laboratorium agar folder itu dapat dipakai, lalu tekan Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemBar</name>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="73"/>
+        <source>Problem saving your answers</source>
+        <translation>Masalah saat menyimpan jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="74"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="75"/>
+        <source>Try to save again</source>
+        <translation>Coba simpan lagi</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from sco_app.core.quiz_session import Action, Mode, Phase, QuizSession, unfinish
 from sco_app.ui import theme
 from sco_app.ui.profile_dialog import profile_label
 from sco_app.ui.quiz_pages import ask, choose
+from sco_app.ui.quiz_session_link import NOT_DONE
 from sco_app.ui.results_view import announce
 
 RESULT = 2  # the quiz panel's page of results
@@ -37,8 +38,8 @@ class ExamFlow:
         self._end()
         pack = self.state.pack
         session = self._act(QuizSession.start_exam, self.store, self.profile, pack, self.exam_settings, seed,
-                            self._now)
-        if session is not None:
+                            self._now, again=lambda: self.start_exam(seed))
+        if session is not NOT_DONE:
             self._enter_exam(session)
 
     def _enter_exam(self, session: QuizSession) -> None:
@@ -55,8 +56,9 @@ class ExamFlow:
         if not self.exam_running():
             return  # the time ran out while the exam was closed: it has been handed in
         if session.phase is Phase.READY:
-            self._act(session.present)
-        self._show_slot()
+            self._show_next()
+        else:
+            self._show_slot()
 
     # -- an exam left open -----------------------------------------------------------------------------
 
@@ -74,7 +76,7 @@ class ExamFlow:
             return False
         exam = left[0]
         stored = self._act(QuizSession.resume, self.store, exam.id, None, self._now)
-        if stored is None:
+        if stored is NOT_DONE:
             return False
         time_left = stored.time_left()
         when = exam.started.astimezone().strftime("%d %b %Y %H:%M")
@@ -140,8 +142,8 @@ class ExamFlow:
                 else self.tr("It stays unanswered, and you cannot come back to it."))
         if ask(self, self.tr("Skip this question?"), text, self.tr("&Skip it"), self.tr("&No, go back")) \
                 and self.exam_running() and self.session.can(Action.SKIP):
-            self._act(self.session.skip)
-            self._show_slot()
+            if self._act(self.session.skip) is not NOT_DONE:
+                self._show_slot()
 
     def _exam_at_end(self) -> None:
         """Every question has been shown: go back to the skipped ones (if the exam allows it), or hand it in."""
@@ -152,8 +154,8 @@ class ExamFlow:
                     "You skipped {n} question(s). Hand in the exam as it is, or go back to them?").format(n=len(skipped)),
                 self.tr("&Hand in"), self.tr("&Go back to them")):
             if self.exam_running() and session.can(Action.RETURN, position=skipped[0].position):
-                self._act(session.return_to, skipped[0].position)
-                self._show_slot()
+                if self._act(session.return_to, skipped[0].position) is not NOT_DONE:
+                    self._show_slot()
                 return
         if self.exam_running():
             self.finish_exam()
@@ -165,7 +167,9 @@ class ExamFlow:
         self.timer.stop()
         if session is None or session.mode is not Mode.EXAM:
             return
-        if session.live and self._act(session.finish) is False:
+        if session.live and self._act(session.finish, again=self.finish_exam) is NOT_DONE:
+            if session.time_left() is not None:
+                self.timer.start()  # nothing handed in yet: Try again hands it in, or the clock at its end
             return
         result = session.exam_result()
         html = self.report.exam_html(session.exam, session.grades(), session.responses(), result)

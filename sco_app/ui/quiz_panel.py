@@ -21,27 +21,28 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget,
 
 from sco_app.core import quiz
 from sco_app.core.practice_rounds import due_now
-from sco_app.core.progress import FILE_NAME, Profile, ProgressStore, default_data_dir
-from sco_app.core.quiz_session import Action, Mode, Phase, QuizSession, Refusal, utc_now
+from sco_app.core.progress import Profile, ProgressStore
+from sco_app.core.quiz_session import Action, Mode, Phase, QuizSession, Refusal
 from sco_app.ui import theme
 from sco_app.ui.practice_summary import PracticeSummary
 from sco_app.ui.quiz_exam import ExamFlow
+from sco_app.ui.quiz_session_link import NOT_DONE, SessionLink
 from sco_app.ui.profile_dialog import (
     ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, scaled_font,
 )
 from sco_app.ui.map_question import MapQuestion
-from sco_app.ui.profile_pins import ask_pin
 from sco_app.ui.question_kinds import widget_for
 from sco_app.ui.question_widgets import QuestionWidget
 from sco_app.ui.quiz_pages import BANNERS, EndPage, QuestionPage, ask, banner_style, scrolling
 from sco_app.ui.results_view import Report, ResultsView, announce
+from sco_app.ui.store_problems import StoreProblemBar
 from sco_app.ui.state import AppState
 from sco_app.ui.user_data import open_store
 
 START, QUESTION, RESULT = range(3)
 
 
-class QuizPanel(ExamFlow, QWidget):
+class QuizPanel(SessionLink, ExamFlow, QWidget):
     map_question = Signal(object)  # the MapQuestion now up, or None once no map question is up
     answer_checked = Signal()  # practice showed the feedback of an answer
     event_shown = Signal(str)  # "Show on timeline and map" selected this event
@@ -56,56 +57,11 @@ class QuizPanel(ExamFlow, QWidget):
         self.widget: QuestionWidget | None = None  # the widget answering the question shown
         self.exam_settings = state.pack.exam if state.pack else None
         self.rng, self.results_window, self.last_result, self._ticks = random.Random(), None, None, 0
+        self._again = None  # the student's action to try again once the progress store works
         self.timer = QTimer(self, interval=500, timeout=self._tick)
         self.setAccessibleName(self.tr("Quiz"))
         self._build()
         state.pack_loaded.connect(self._pack_loaded)
-
-    @staticmethod
-    def now() -> dt.datetime:
-        """The session's clock (the wall clock; a test may put another in its place)."""
-        return utc_now()
-
-    def _now(self) -> dt.datetime:
-        return self.now()
-
-    # -- what the engine says, for the views ---------------------------------------------------------
-
-    @property
-    def mode(self) -> str:
-        """"practice", "exam", or "" with no session under way."""
-        return self.session.mode.value if self.session is not None else ""
-
-    @property
-    def session_id(self) -> int | None:
-        return self.session.id if self.session is not None else None
-
-    @property
-    def exam(self):
-        """The exam under way (its questions as drawn), or None."""
-        return self.session.exam if self.exam_running() else None
-
-    @property
-    def rounds(self):
-        """The practice under way's rounds of questions, or None."""
-        return self.session.rounds if self.session is not None else None
-
-    @property
-    def answered(self) -> bool:
-        """Whether the question shown has been answered (practice: its feedback is shown)."""
-        return self.session is not None and self.session.phase in (Phase.CHECKED, Phase.ANSWERED)
-
-    def store_exists(self) -> bool:
-        """Whether this user has a progress file (looking creates none)."""
-        return self._store is not None or (default_data_dir() / FILE_NAME).exists()
-
-    def _may_answer_as(self, profile: Profile) -> bool:
-        """Whether the student may answer as ``profile``: a profile with a PIN asks for it."""
-        return ask_pin(self, self.store, profile)
-
-    def _act(self, action, *args):
-        """Send the engine an action (or open a session); its result."""
-        return action(*args)
 
     @property
     def store(self) -> ProgressStore:
@@ -143,7 +99,9 @@ class QuizPanel(ExamFlow, QWidget):
             "Who is answering, and a practice or an exam to start, with the exam's settings."))
         for widget in (start_page, page, self.end):
             self.pages.addWidget(widget)
-        column(self, self.banner, line, self.pages, margin=6)
+        self.problem_bar = StoreProblemBar()
+        self.problem_bar.retry.connect(self._try_again)
+        column(self, self.banner, line, self.problem_bar, self.pages, margin=6)
         self._show_banner("")
 
     def set_profile(self, profile: Profile | None) -> None:
@@ -210,17 +168,18 @@ class QuizPanel(ExamFlow, QWidget):
         if self.exam_running() or not self._ready():
             return
         self._end()
+        again = lambda: self.start_practice(question_ids)  # noqa: E731
         try:
             session = self._act(QuizSession.start_practice, self.store, self.profile, self.state.pack,
-                                question_ids, self._now, self.rng)
+                                question_ids, self._now, self.rng, again=again)
         except ValueError:  # nothing to ask (an empty selection): back to the start
             return self._show_start()
-        if session is None:
+        if session is NOT_DONE:
             return
         self.session = session
         self._show_banner("practice")
-        self._act(session.present)
-        self._show_slot()
+        if self._act(session.present, again=self._show_next) is not NOT_DONE:
+            self._show_slot()
 
     def _show_slot(self) -> None:
         """Show the engine's question (an exam with every question shown: its end)."""
@@ -249,19 +208,6 @@ class QuizPanel(ExamFlow, QWidget):
         if isinstance(self.widget, MapQuestion):
             self.widget.map_wanted.connect(lambda: self.map_question.emit(self.widget))
         self.map_question.emit(self.widget if isinstance(self.widget, MapQuestion) else None)
-
-    def _response_changed(self) -> None:
-        """The student changed the response on screen: the engine keeps it (an exam resumed shows it again)."""
-        if self.session is not None and self.widget is not None and self.session.can(Action.RESPOND):
-            self._act(self.session.respond, self.widget.response())
-        self._update_buttons()
-
-    def refusal(self, confirmed: bool = False) -> Refusal | None:
-        """Why the answer on screen may not be checked now (the engine's rule), or None."""
-        session = self.session
-        if session is None or self.widget is None or session.phase is not Phase.ASKING:
-            return Refusal.NO_RESPONSE
-        return session.refusal(Action.CHECK, confirmed)
 
     def _update_buttons(self) -> None:
         session = self.session
@@ -302,20 +248,6 @@ class QuizPanel(ExamFlow, QWidget):
         if self.awaits_country():
             self.widget.choose(code, on_map=True)
 
-    def _meant(self, refusal: Refusal | None) -> bool:
-        """Whether the student means to check an answer the core calls untouched or incomplete (asked first)."""
-        if refusal is Refusal.UNTOUCHED:
-            question, text = self.tr("Keep this order?"), self.tr(
-                "You have not moved any event. Check the events in the order shown?")
-        elif refusal is Refusal.INCOMPLETE:
-            widget = self.widget
-            left = quiz.kind_of(widget.question).left_out(widget.question, widget.response())
-            question, text = self.tr("Check it as it is?"), self.tr(
-                "{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?").format(n=left)
-        else:
-            return refusal is None
-        return ask(self, question, text, self.tr("&Yes, check it"), self.tr("&No, go back"))
-
     def check(self) -> None:
         """Check the answer on screen, if the engine says it may be: practice shows the feedback, an exam moves
         on. With nothing chosen nothing happens, in an exam too; when the exam's time is up it is handed in."""
@@ -332,12 +264,12 @@ class QuizPanel(ExamFlow, QWidget):
         if session.refusal(Action.CHECK, True) is not None:
             return self.finish_exam() if session.time_up() else None
         if self.mode == "exam":
-            self._act(session.check, True)
+            if self._act(session.check, True, again=self.check) is NOT_DONE:
+                return  # the answer stays on screen; Try again hands it in
             self.answer_recorded.emit()
-            self._act(session.next)
-            self._show_slot()
+            self._show_next()
             return
-        grade = self._act(session.check, True)
+        grade = self._act(session.check, True, again=self.check)
         if not isinstance(grade, quiz.Grade):
             return
         self.answer_recorded.emit()
@@ -361,8 +293,7 @@ class QuizPanel(ExamFlow, QWidget):
         if self.mode == "exam":
             self.check()
         elif self.session is not None and self.session.can(Action.NEXT):
-            self._act(self.session.next)
-            self._show_slot()
+            self._show_next()
 
     def _event(self) -> str | None:
         question = self.widget.question if self.widget else None
@@ -396,7 +327,7 @@ class QuizPanel(ExamFlow, QWidget):
         if self.exam_running():
             self.finish_exam()
         elif self.session is not None and self.session.live:
-            self._act(self.session.finish)
+            self._act(self.session.finish)  # (a practice's answers are stored already; only its end is not)
         self.session = None
         self._clear_widget()
 
