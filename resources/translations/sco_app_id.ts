@@ -680,103 +680,103 @@
 <context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="176"/>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="177"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="210"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="179"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="179"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="180"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="181"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="181"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="191"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="192"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="225"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="194"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="195"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="196"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="229"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="200"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="233"/>
         <source>&amp;Change (instructor)…</source>
         <translation>&amp;Ubah (pengajar)…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="202"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="235"/>
         <source>Change the exam settings (asks for the instructor PIN)</source>
         <translation>Ubah pengaturan ujian (meminta PIN pengajar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="206"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="239"/>
         <source>Your instructor sets the exam. These are its settings.</source>
         <translation>Ujian ini diatur oleh pengajar Anda. Berikut pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="261"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="261"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1784,6 +1784,29 @@
     </message>
 </context>
 <context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="57"/>
+        <source>New PIN for {name}</source>
+        <translation>PIN baru untuk {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="59"/>
+        <source>Type a PIN of at least {n} characters twice. Whoever chooses this profile on this computer will be asked for it.</source>
+        <translation>Ketikkan PIN minimal {n} karakter dua kali. Siapa pun yang memilih profil ini di komputer ini akan diminta memasukkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="62"/>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="64"/>
+        <source>The same PIN again</source>
+        <translation>PIN yang sama sekali lagi</translation>
+    </message>
+</context>
+<context>
     <name>OptionsQuestion</name>
     <message>
         <location filename="../../sco_app/ui/question_widgets.py" line="154"/>
@@ -2170,27 +2193,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="22"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="23"/>
         <source>PIN for {name}</source>
         <translation>PIN untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="24"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="25"/>
         <source>{name} has a PIN. Type it to go on as {name}.</source>
         <translation>{name} memiliki PIN. Ketikkan PIN itu untuk melanjutkan sebagai {name}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="27"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="28"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="30"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="31"/>
         <source>What went wrong</source>
         <translation>Apa yang salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="44"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="45"/>
         <source>That is not the PIN of {name}. Try again, or ask your instructor to reset it.</source>
         <translation>Itu bukan PIN {name}. Coba lagi, atau minta pengajar Anda untuk mengatur ulang PIN tersebut.</translation>
     </message>
@@ -2373,67 +2396,92 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="93"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="94"/>
         <source>Who is answering?</source>
         <translation>Siapa yang menjawab?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="94"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
         <source>Choose or create a profile</source>
         <translation>Pilih atau buat profil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="96"/>
         <source>Your answers are kept under your profile on this computer, so that practice can bring back what you missed and you can see your results.</source>
         <translation>Jawaban Anda disimpan dalam profil Anda di komputer ini, sehingga latihan dapat memunculkan kembali soal yang belum Anda kuasai dan Anda dapat melihat hasil Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="98"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="99"/>
         <source>Existing profiles</source>
         <translation>Profil yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="100"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="101"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Gunakan profil ini</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="103"/>
+        <source>&amp;PIN…</source>
+        <translation>&amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="104"/>
+        <source>Set, change or remove the chosen profile&apos;s PIN</source>
+        <translation>Atur, ubah, atau hapus PIN profil yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="106"/>
+        <source>Set or change the PIN…</source>
+        <translation>Atur atau ubah PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
+        <source>Remove the PIN…</source>
+        <translation>Hapus PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="108"/>
+        <source>Reset a forgotten PIN (instructor)…</source>
+        <translation>Atur ulang PIN yang terlupa (pengajar)…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="112"/>
         <source>Your name (required)</source>
         <translation>Nama Anda (wajib)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="104"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="113"/>
         <source>Name of the new profile</source>
         <translation>Nama profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="114"/>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="106"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="115"/>
         <source>Student id of the new profile (optional)</source>
         <translation>Nomor induk mahasiswa (NIM) profil baru (opsional)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
         <source>C&amp;reate and use</source>
         <translation>&amp;Buat dan gunakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="113"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="122"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="115"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="124"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="125"/>
         <source>&amp;Student id:</source>
         <translation>N&amp;IM:</translation>
     </message>
@@ -3482,92 +3530,92 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="264"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="297"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="266"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="299"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="267"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="300"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="268"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="301"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="270"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="303"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="272"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="305"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="273"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="306"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="274"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="307"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="275"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="308"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="280"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="313"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="281"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="314"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="284"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="317"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="285"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="318"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="318"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="351"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="319"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="352"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="319"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="352"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="320"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="353"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="320"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="353"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>

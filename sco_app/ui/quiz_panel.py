@@ -109,7 +109,7 @@ class QuizPanel(SessionLink, ExamFlow, QWidget):
         self._show_start()
 
     def choose_profile(self) -> bool:
-        dialog = ProfileDialog(self.store, self.profile, self)
+        dialog = ProfileDialog(self.store, self.profile, self, self.instructor)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.profile is not None:
             self.set_profile(dialog.profile)
         return self.profile is not None
