@@ -12,6 +12,7 @@ shows what is stored: left empty, the saved password stays (for the same address
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -115,6 +116,10 @@ class LrsSettingsDialog(QDialog):
         self.endpoint.setAccessibleName(self.tr("Server address, set by your lab") if lab_address
                                         else self.tr("Server address"))
         self.endpoint.setReadOnly(lab_address)
+        if lab_address:  # drawn on the window's colour, as text that is shown rather than asked for, in any theme
+            palette = self.endpoint.palette()
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            self.endpoint.setPalette(palette)
         self.username = QLineEdit(self.settings.get(LRS_USERNAME))
         self.username.setAccessibleName(self.tr("User name"))
         self._saved_password = saved_password(self.settings, self.secrets)
