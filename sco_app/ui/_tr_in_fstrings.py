@@ -14,6 +14,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP('ArgumentPanel', 'Status over time'),
     QT_TRANSLATE_NOOP('ArgumentPanel', 'The source text'),
     QT_TRANSLATE_NOOP('ClassQuestion', 'Point to it on the map.'),
+    QT_TRANSLATE_NOOP('ClassQuestion', 'Say or write down your answer.'),
     QT_TRANSLATE_NOOP('ClassQuestion', 'The answer:'),
     QT_TRANSLATE_NOOP('ClassQuestion', 'Theories:'),
     QT_TRANSLATE_NOOP('ClassQuestion', 'Why:'),

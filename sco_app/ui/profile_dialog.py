@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from sco_app.core.model import ExamSettings, QuestionType
 from sco_app.core.progress import Profile, ProgressStore
+from sco_app.ui.flow_layout import FlowLayout
 
 
 def column(widget: QWidget, *parts, margin: int = 0) -> QWidget:
@@ -199,12 +200,14 @@ def type_names() -> dict[QuestionType, str]:
 class ExamSettingsDialog(QDialog):
     """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy. ``read_only``: a
     student sees the settings and cannot change them; ``unlock`` given, a button calls it (it asks for the
-    instructor PIN) and makes the settings editable if it returns True."""
+    instructor PIN) and makes the settings editable if it returns True. ``set_by_lab`` names the settings (their
+    ``ExamSettings`` fields) that the lab's settings file sets: shown, never editable, and said so."""
 
     def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None, read_only: bool = False,
-                 unlock=None) -> None:
+                 unlock=None, set_by_lab: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
         self._unlock = unlock
+        self.set_by_lab = set_by_lab
         self.original = settings
         self.setWindowTitle(self.tr("Exam settings"))
         self.setAccessibleName(self.tr("Exam settings"))
@@ -223,6 +226,10 @@ class ExamSettingsDialog(QDialog):
             grid.addWidget(box, n // 3, n % 3)
         self.shuffle = QCheckBox(self.tr("Shuffle the questions and the options"), checked=settings.shuffle)
         self.feedback = QCheckBox(self.tr("Show the right answers and feedback at the end"), checked=settings.feedback)
+        self.back_to_skipped = QCheckBox(self.tr("A skipped question may be answered later in the exam"),
+                                         checked=settings.back_to_skipped)
+        self.clock_pauses = QCheckBox(self.tr("The time limit counts only while the exam is open"),
+                                      checked=settings.clock_pauses)
         form = QFormLayout()
         form.addRow(self.tr("&Questions:"), self.count)
         form.addRow(self.tr("&Time limit:"), self.minutes)
@@ -237,24 +244,41 @@ class ExamSettingsDialog(QDialog):
         for box in self.types.values():
             box.toggled.connect(self._check)
         self.note = QLabel(self.tr("Your instructor sets the exam. These are its settings."), wordWrap=True)
+        self.fields = {"questions": (self.tr("the number of questions"), [self.count]),  # ExamSettings field ->
+                       "types": (self.tr("the question types"), list(self.types.values())),  # its name and inputs
+                       "minutes": (self.tr("the time limit"), [self.minutes]),
+                       "pass_mark": (self.tr("the pass mark"), [self.pass_mark]),
+                       "shuffle": (self.tr("shuffling"), [self.shuffle]),
+                       "feedback": (self.tr("the feedback at the end"), [self.feedback]),
+                       "back_to_skipped": (self.tr("going back to skipped questions"), [self.back_to_skipped]),
+                       "clock_pauses": (self.tr("how the time limit counts"), [self.clock_pauses])}
+        self.lab_note = QLabel(self.tr("Set by your lab for every exam on this computer: {settings}.").format(
+            settings=", ".join(self.fields[name][0] for name in self.fields if name in set_by_lab)), wordWrap=True)
+        self.lab_note.setAccessibleName(self.tr("Set by your lab"))
+        self.lab_note.setVisible(bool(set_by_lab))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.lab_note)
         layout.addLayout(form)
         layout.addWidget(kinds)
         layout.addWidget(self.shuffle)
         layout.addWidget(self.feedback)
+        layout.addWidget(self.back_to_skipped)
+        layout.addWidget(self.clock_pauses)
         layout.addWidget(self.buttons)
         self.set_read_only(read_only)
 
     @property
     def inputs(self) -> list[QWidget]:
-        return [self.count, self.minutes, self.pass_mark, *self.types.values(), self.shuffle, self.feedback]
+        return [self.count, self.minutes, self.pass_mark, *self.types.values(), self.shuffle, self.feedback,
+                self.back_to_skipped, self.clock_pauses]
 
     def set_read_only(self, read_only: bool) -> None:
         """Read-only: every setting shown but disabled, and only Close (and Change, for the instructor)."""
         self.read_only = read_only
+        locked = [widget for name in self.set_by_lab for widget in self.fields[name][1]]
         for widget in self.inputs:
-            widget.setEnabled(not read_only)
+            widget.setEnabled(not read_only and widget not in locked)
         ok, cancel = (self.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Ok,
                                                         QDialogButtonBox.StandardButton.Cancel))
         ok.setVisible(not read_only)
@@ -284,7 +308,21 @@ class ExamSettingsDialog(QDialog):
         return replace(self.original, questions=self.count.value(),
                        types=tuple(kind for kind, box in self.types.items() if box.isChecked()),
                        minutes=self.minutes.value() or None, pass_mark=self.pass_mark.value() or None,
-                       shuffle=self.shuffle.isChecked(), feedback=self.feedback.isChecked())
+                       shuffle=self.shuffle.isChecked(), feedback=self.feedback.isChecked(),
+                       back_to_skipped=self.back_to_skipped.isChecked(), clock_pauses=self.clock_pauses.isChecked())
+
+
+def button_row(*buttons: QPushButton) -> QWidget:
+    """``buttons`` side by side, going onto more rows where the width runs out (never cut)."""
+    holder = QWidget()
+    row = FlowLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row.addWidget(button)
+    policy = holder.sizePolicy()
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    return holder
 
 
 class StartPage(QWidget):
@@ -295,21 +333,20 @@ class StartPage(QWidget):
         self.title = QLabel(wordWrap=True)
         scaled_font(self.title, 1.4)
         self.title.setAccessibleName(self.tr("Lesson"))
-        self.who = QLabel()
+        self.who = QLabel(wordWrap=True)  # (wraps beside its buttons rather than widen the page past the panel)
         self.who.setAccessibleName(self.tr("Who is answering"))
         self.profile_button = push_button(self.tr("Change pr&ofile…"))
         self.results_button = push_button(self.tr("My &results"))
-        self.due = QLabel()
+        self.due = QLabel(wordWrap=True)
         self.due.setAccessibleName(self.tr("Questions due for review"))
         self.exam_summary = QLabel(wordWrap=True)
         self.exam_summary.setAccessibleName(self.tr("Exam settings"))
         self.practice_button = push_button(self.tr("Start &practice"))
         self.exam_button = push_button(self.tr("Start e&xam"))
         self.settings_button = push_button(self.tr("Exam &settings…"))
-        who = QHBoxLayout()
-        for widget in (self.who, self.profile_button, self.results_button):
-            who.addWidget(widget)
-        who.insertStretch(1, 1)
+        who = QVBoxLayout()  # who answers, and under it the buttons (on more rows where the panel is narrow)
+        who.addWidget(self.who)
+        who.addWidget(button_row(self.profile_button, self.results_button))
         practice = self._card("practice", colours["practice"], self.tr("Practice"),
                               self.tr("Questions due for review come first. After every answer you see whether it was "
                                       "right, the feedback, and the paper's reading of the event."),
@@ -332,8 +369,7 @@ class StartPage(QWidget):
         about = QLabel(text, wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(detail, 1)
-        for button in buttons:
-            row.addWidget(button)
+        row.addWidget(button_row(*buttons))
         column = QVBoxLayout(card)
         column.addWidget(title)
         column.addWidget(about)

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget,
 
 from sco_app.core import quiz
 from sco_app.core.practice_rounds import due_now
+from sco_app.core.preferences import exam_fields_set_by_lab, lab_exam_settings
 from sco_app.core.progress import Profile, ProgressStore
 from sco_app.core.quiz_session import Action, Mode, Phase, QuizSession, Refusal
 from sco_app.ui import theme
 from sco_app.ui.practice_summary import PracticeSummary
+from sco_app.ui.private_settings import preferences
 from sco_app.ui.quiz_exam import ExamFlow
 from sco_app.ui.quiz_session_link import NOT_DONE, SessionLink
 from sco_app.ui.profile_dialog import (
@@ -55,7 +57,7 @@ class QuizPanel(SessionLink, ExamFlow, QWidget):
         self.instructor = None  # an InstructorMode; None: instructor functions are open
         self.session: QuizSession | None = None  # the practice or exam under way: the engine, which holds its state
         self.widget: QuestionWidget | None = None  # the widget answering the question shown
-        self.exam_settings = state.pack.exam if state.pack else None
+        self.exam_settings = lab_exam_settings(state.pack.exam, preferences()) if state.pack else None
         self.rng, self.results_window, self.last_result, self._ticks = random.Random(), None, None, 0
         self._again = None  # the student's action to try again once the progress store works
         self.timer = QTimer(self, interval=500, timeout=self._tick)
@@ -122,7 +124,7 @@ class QuizPanel(SessionLink, ExamFlow, QWidget):
         editable = not running and (self.instructor is None or self.instructor.active)
         unlock = self.instructor.unlock if not editable and not running else None
         dialog = ExamSettingsDialog(self.exam_settings, len(quiz.questions_of(self.state.pack)), self,
-                                    read_only=not editable, unlock=unlock)
+                                    read_only=not editable, unlock=unlock, set_by_lab=exam_fields_set_by_lab(preferences()))
         if dialog.exec() == QDialog.DialogCode.Accepted and not dialog.read_only:
             self.exam_settings = dialog.settings()
             self._show_start()
@@ -136,11 +138,11 @@ class QuizPanel(SessionLink, ExamFlow, QWidget):
         practice session going with its questions as they are now."""
         session = self.session
         if session is not None and session.mode is Mode.PRACTICE and pack.id == session.pack_id:
-            self.exam_settings = pack.exam
+            self.exam_settings = lab_exam_settings(pack.exam, preferences())
             self._refresh_practice(pack)
             return
         self._end()
-        self.exam_settings = pack.exam
+        self.exam_settings = lab_exam_settings(pack.exam, preferences())
         self._show_start()
 
     def _refresh_practice(self, pack) -> None:

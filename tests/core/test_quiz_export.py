@@ -74,6 +74,10 @@ def test_gift_of_the_sco_pack_parses_question_by_question(sco, tmp_path):
         if source.type in (QuestionType.ORDER, QuestionType.SORT):
             assert kind == "MatchingSet" and len(question.answers.answers) == len(source.events)
             continue
+        if source.type in (QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER):  # (read back whole in the
+            expected = "TrueFalseSet" if source.type is QuestionType.TRUE_FALSE else "ShortSet"  # every-kind test)
+            assert kind == expected
+            continue
         assert kind in ("SelectSet", "MultipleChoicesSet")
         answers = question.answers.answers
         assert len(answers) == len(source.options)
