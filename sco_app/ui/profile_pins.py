@@ -36,6 +36,7 @@ class PinDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.text, self.field, self.problem, buttons):
             layout.addWidget(widget)
+        self.setMinimumWidth(30 * self.fontMetrics().averageCharWidth())  # the wrapped lines keep their room
 
     def try_pin(self) -> None:
         """The PIN typed opens the profile, or the student is told it does not and may try again."""
@@ -45,6 +46,7 @@ class PinDialog(QDialog):
         self.problem.setText(self.tr("That is not the PIN of {name}. Try again, or ask your instructor to reset "
                                      "it.").format(name=profile_label(self.profile)))
         self.problem.show()
+        self.adjustSize()  # room for the words said
         self.field.selectAll()
         self.field.setFocus()
 
@@ -70,6 +72,7 @@ class NewPinDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (text, self.first, self.second, self.buttons):
             layout.addWidget(widget)
+        self.setMinimumWidth(30 * self.fontMetrics().averageCharWidth())
         self._check()
 
     def _check(self) -> None:
