@@ -92,7 +92,8 @@ def response_pattern(a: dict) -> str:
 
 def statement(a: dict) -> dict:
     """The xAPI 1.0.3 statement for one attempt (as ``ProgressStore.attempts(records=True)`` gives it); its id
-    is stable, so sending it twice is harmless."""
+    is stable, so sending it twice is harmless. It carries no ``version``: the LRS sets it (xAPI 1.0.3, 2.4.10);
+    the version spoken is the request's header."""
     who = a["student_id"] or a["profile"]
     key = f"{a['profile']}|{a['student_id']}|{a['pack_id']}|{a['question_id']}|{a['answered_at']}"
     seconds = a["time_ms"] / 1000
@@ -106,7 +107,6 @@ def statement(a: dict) -> dict:
         context["registration"] = a["registration"]
     return {
         "id": str(uuid.uuid5(NAMESPACE, key)),
-        "version": XAPI_VERSION,
         "actor": {"objectType": "Agent", "name": a["profile"], "account": {"homePage": HOME_PAGE, "name": who}},
         "verb": ANSWERED,
         "object": {
