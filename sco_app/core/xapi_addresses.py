@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from sco_app.core.preferences import XAPI_ACTIVITY_BASE, XAPI_HOME_PAGE, Preferences
+from sco_app.core.preferences import XAPI_ACTIVITY_BASE, XAPI_HOME_PAGE, XAPI_STUDENT_ID_REQUIRED, Preferences
 
 PLACEHOLDER_HOME_PAGE = "https://sco-app.invalid/profiles"  # xAPI accounts need a home page; no real site is implied
 NAMESPACE = uuid.UUID("2d0f3a9e-8b5c-4e71-9a43-5f1e6c2b7d90")  # for stable ids of the exams' statements
@@ -49,6 +49,11 @@ def addresses_from(preferences: Preferences) -> XapiAddresses:
     """The addresses a lab's settings set, else the placeholders."""
     return XapiAddresses(preferences.get(XAPI_HOME_PAGE) or PLACEHOLDER_HOME_PAGE,
                          preferences.get(XAPI_ACTIVITY_BASE) or "")
+
+
+def needs_student_id(profile, preferences: Preferences) -> bool:
+    """Whether an exam must wait for ``profile``'s student id: the lab requires one, and the profile has none."""
+    return bool(preferences.get(XAPI_STUDENT_ID_REQUIRED)) and not (profile.student_id or "").strip()
 
 
 def handed_in_exam(a: dict) -> bool:

@@ -309,3 +309,14 @@ def test_the_labs_addresses_name_the_accounts_and_the_activities(tmp_path, monke
     assert plain["actor"]["account"]["homePage"] == PLACEHOLDER_HOME_PAGE
     assert plain["object"]["id"].startswith("urn:sco-app:pack:every-kind:question:")
     store.close()
+
+
+def test_an_exam_waits_for_a_student_id_only_when_the_lab_asks_for_one():
+    """A profile without a student id may take an exam unless the lab's settings require one."""
+    from sco_app.core.preferences import XAPI_STUDENT_ID_REQUIRED, Preferences
+    from sco_app.core.xapi_addresses import needs_student_id
+
+    without, with_id = progress.Profile(1, "Ana", ""), progress.Profile(2, "Budi", "2302")
+    required = Preferences(None, {XAPI_STUDENT_ID_REQUIRED.key: True})
+    assert needs_student_id(without, required) and not needs_student_id(with_id, required)
+    assert not needs_student_id(without, Preferences(None, {}))
