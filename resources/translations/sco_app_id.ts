@@ -545,139 +545,149 @@
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="143"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
         <source>Skip this question?</source>
         <translation>Lewati soal ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="142"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="151"/>
         <source>It stays unanswered, and you cannot come back to it.</source>
         <translation>Soal ini tetap tidak terjawab, dan Anda tidak dapat kembali kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="83"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="42"/>
+        <source>A student id is needed</source>
+        <translation>NIM diperlukan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="43"/>
+        <source>This computer&apos;s lab settings ask for a student id before an exam, so that your results reach your teacher under your name. Choose or create a profile with your student id (Change profile…), then start the exam.</source>
+        <translation>Pengaturan laboratorium di komputer ini meminta NIM sebelum ujian, agar hasil Anda sampai ke pengajar atas nama Anda. Pilih atau buat profil dengan NIM Anda (Ganti profil…), lalu mulai ujian.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="92"/>
         <source>An exam was left unfinished: {name}, started {when}. {answered} of {asked} questions are answered and kept.</source>
         <translation>Ada ujian yang belum selesai: {name}, dimulai {when}. {answered} dari {asked} soal sudah dijawab dan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="97"/>
         <source>Time left: {m}:{s:02d}.</source>
         <translation>Sisa waktu: {m}:{s:02d}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="89"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="98"/>
         <source>Its time is over: it can only be handed in.</source>
         <translation>Waktunya sudah habis: ujian ini hanya dapat dikumpulkan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="90"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
         <source>&amp;Resume the exam</source>
         <translation>&amp;Lanjutkan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="90"/>
         <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="108"/>
         <source>&amp;Hand it in now</source>
         <translation>&amp;Kumpulkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="90"/>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="94"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="103"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="93"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="102"/>
         <source>Resume the exam?</source>
         <translation>Lanjutkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="108"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="117"/>
         <source>The exam&apos;s clock pauses until you resume it.</source>
         <translation>Waktu ujian berhenti sampai Anda melanjutkannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="109"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="118"/>
         <source>The exam&apos;s clock keeps running meanwhile.</source>
         <translation>Sementara itu waktu ujian tetap berjalan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="110"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="119"/>
         <source>Leave the exam?</source>
         <translation>Tinggalkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="111"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="120"/>
         <source>Your answers so far are kept. Leave now and the exam is offered to resume when sco-app starts again, with the same questions and answers. {clock} Or hand the exam in as it is now.</source>
         <translation>Jawaban Anda sejauh ini tersimpan. Jika Anda keluar sekarang, ujian akan ditawarkan untuk dilanjutkan saat sco-app dibuka kembali, dengan soal dan jawaban yang sama. {clock} Atau kumpulkan ujian apa adanya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="113"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="122"/>
         <source>&amp;Leave, resume later</source>
         <translation>&amp;Keluar, lanjutkan nanti</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="113"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="122"/>
         <source>&amp;Hand in now</source>
         <translation>&amp;Kumpulkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="113"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="122"/>
         <source>&amp;Stay in the exam</source>
         <translation>&amp;Tetap dalam ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="141"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="150"/>
         <source>It stays unanswered for now: you can come back to it before you hand in the exam.</source>
         <translation>Soal ini dibiarkan tanpa jawaban untuk sementara: Anda dapat kembali ke soal ini sebelum mengumpulkan ujian.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="143"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
         <source>&amp;Skip it</source>
         <translation>&amp;Lewati</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="143"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="153"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="162"/>
         <source>Hand in the exam?</source>
         <translation>Kumpulkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="154"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="163"/>
         <source>You skipped {n} question(s). Hand in the exam as it is, or go back to them?</source>
         <translation>Anda melewati {n} soal. Kumpulkan ujian apa adanya, atau kembali ke soal-soal itu?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="155"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="164"/>
         <source>&amp;Hand in</source>
         <translation>&amp;Kumpulkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="155"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="164"/>
         <source>&amp;Go back to them</source>
         <translation>&amp;Kembali ke soal itu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="179"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="188"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="180"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="189"/>
         <source>Your score and pass or fail, how many questions you answered, got right and left unanswered, your share right by theory, then every question with your answer and the right one.</source>
         <translation>Nilai Anda dan lulus atau tidak, berapa soal yang Anda jawab, yang benar, dan yang tidak dijawab, persentase benar per teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="183"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="192"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="186"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="195"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
@@ -1444,192 +1454,192 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="151"/>
+        <location filename="../../sco_app/ui/main_window.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="153"/>
+        <location filename="../../sco_app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="157"/>
+        <location filename="../../sco_app/ui/main_window.py" line="158"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="162"/>
+        <location filename="../../sco_app/ui/main_window.py" line="163"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="167"/>
+        <location filename="../../sco_app/ui/main_window.py" line="168"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="170"/>
+        <location filename="../../sco_app/ui/main_window.py" line="171"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="172"/>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="175"/>
+        <location filename="../../sco_app/ui/main_window.py" line="176"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="176"/>
+        <location filename="../../sco_app/ui/main_window.py" line="177"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="176"/>
+        <location filename="../../sco_app/ui/main_window.py" line="177"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="177"/>
+        <location filename="../../sco_app/ui/main_window.py" line="178"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="178"/>
+        <location filename="../../sco_app/ui/main_window.py" line="179"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="184"/>
+        <location filename="../../sco_app/ui/main_window.py" line="185"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="185"/>
+        <location filename="../../sco_app/ui/main_window.py" line="186"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="189"/>
+        <location filename="../../sco_app/ui/main_window.py" line="190"/>
         <source>&amp;Instructor mode</source>
         <translation>Mode pen&amp;gajar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="191"/>
+        <location filename="../../sco_app/ui/main_window.py" line="192"/>
         <source>Exam settings, class results and the results server, with the instructor PIN this lab has set</source>
         <translation>Pengaturan ujian, hasil kelas, dan server hasil, dengan PIN pengajar yang ditetapkan laboratorium ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="199"/>
+        <location filename="../../sco_app/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="200"/>
+        <location filename="../../sco_app/ui/main_window.py" line="201"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="201"/>
+        <location filename="../../sco_app/ui/main_window.py" line="202"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="202"/>
+        <location filename="../../sco_app/ui/main_window.py" line="203"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="208"/>
+        <location filename="../../sco_app/ui/main_window.py" line="209"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="212"/>
+        <location filename="../../sco_app/ui/main_window.py" line="213"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="215"/>
+        <location filename="../../sco_app/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="222"/>
+        <location filename="../../sco_app/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="223"/>
+        <location filename="../../sco_app/ui/main_window.py" line="224"/>
         <source>&amp;Welcome…</source>
         <translation>Selamat &amp;datang…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="224"/>
+        <location filename="../../sco_app/ui/main_window.py" line="225"/>
         <source>&amp;Quick guide</source>
         <translation>Panduan &amp;singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="227"/>
+        <location filename="../../sco_app/ui/main_window.py" line="228"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="228"/>
+        <location filename="../../sco_app/ui/main_window.py" line="229"/>
         <source>Start the &amp;tour</source>
         <translation>&amp;Mulai tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="233"/>
+        <location filename="../../sco_app/ui/main_window.py" line="234"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="380"/>
+        <location filename="../../sco_app/ui/main_window.py" line="381"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="385"/>
+        <location filename="../../sco_app/ui/main_window.py" line="386"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="386"/>
+        <location filename="../../sco_app/ui/main_window.py" line="387"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="397"/>
+        <location filename="../../sco_app/ui/main_window.py" line="398"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="419"/>
+        <location filename="../../sco_app/ui/main_window.py" line="420"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1866,22 +1876,22 @@
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="57"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="59"/>
         <source>New PIN for {name}</source>
         <translation>PIN baru untuk {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="59"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="61"/>
         <source>Type a PIN of at least {n} characters twice. Whoever chooses this profile on this computer will be asked for it.</source>
         <translation>Ketikkan PIN minimal {n} karakter dua kali. Siapa pun yang memilih profil ini di komputer ini akan diminta memasukkannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="62"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="64"/>
         <source>New PIN</source>
         <translation>PIN baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="64"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="66"/>
         <source>The same PIN again</source>
         <translation>PIN yang sama sekali lagi</translation>
     </message>
@@ -2303,7 +2313,7 @@
         <translation>Apa yang salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_pins.py" line="45"/>
+        <location filename="../../sco_app/ui/profile_pins.py" line="46"/>
         <source>That is not the PIN of {name}. Try again, or ask your instructor to reset it.</source>
         <translation>Itu bukan PIN {name}. Coba lagi, atau minta pengajar Anda untuk mengatur ulang PIN tersebut.</translation>
     </message>
@@ -3335,52 +3345,52 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="330"/>
+        <location filename="../../sco_app/ui/results_view.py" line="335"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="330"/>
+        <location filename="../../sco_app/ui/results_view.py" line="335"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="331"/>
+        <location filename="../../sco_app/ui/results_view.py" line="336"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="334"/>
+        <location filename="../../sco_app/ui/results_view.py" line="339"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="334"/>
+        <location filename="../../sco_app/ui/results_view.py" line="339"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="357"/>
+        <location filename="../../sco_app/ui/results_view.py" line="362"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="360"/>
+        <location filename="../../sco_app/ui/results_view.py" line="365"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="362"/>
+        <location filename="../../sco_app/ui/results_view.py" line="367"/>
         <source>{n} exam questions left unanswered.</source>
         <translation>{n} soal ujian tidak dijawab.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="378"/>
+        <location filename="../../sco_app/ui/results_view.py" line="383"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="378"/>
+        <location filename="../../sco_app/ui/results_view.py" line="383"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>

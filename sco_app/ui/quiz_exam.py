@@ -10,9 +10,12 @@ start, and the student's own results window closes.
 from __future__ import annotations
 
 from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QMessageBox
 
 from sco_app.core.quiz_session import Action, Mode, Phase, QuizSession, unfinished_exams
+from sco_app.core.xapi_addresses import needs_student_id
 from sco_app.ui import theme
+from sco_app.ui.private_settings import preferences
 from sco_app.ui.profile_dialog import profile_label
 from sco_app.ui.quiz_pages import ask, choose
 from sco_app.ui.quiz_session_link import NOT_DONE
@@ -34,6 +37,12 @@ class ExamFlow:
         if self.exam_running() or not self._ready():
             return
         if self.offer_resume(self.profile):  # this student's exam left unfinished comes first
+            return
+        if needs_student_id(self.profile, preferences()):
+            QMessageBox.information(self, self.tr("A student id is needed"), self.tr(
+                "This computer's lab settings ask for a student id before an exam, so that your results reach your "
+                "teacher under your name. Choose or create a profile with your student id (Change profile…), then "
+                "start the exam."))
             return
         self._end()
         pack = self.state.pack

@@ -158,3 +158,25 @@ def test_an_unanswered_question_is_not_a_wrong_one_in_the_results(qtbot, window)
     assert "1 exam questions left unanswered" in view.headline.text()
     rows = [a for a in win.quiz.store.attempts() if a["mode"] == "exam"]
     assert sorted(a["answered"] for a in rows) == [0, 1, 1]
+
+
+def test_a_lab_that_needs_a_student_id_starts_no_exam_without_one(qtbot, window, tmp_path, monkeypatch):
+    """With the lab's settings asking for a student id, a profile without one is told how to go on and no exam
+    starts; a profile with one starts it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sco_app.core import lab_settings
+
+    lab = tmp_path / "lab.ini"
+    lab.write_text("[xapi]\nstudent_id_required = true\n", encoding="utf-8")
+    monkeypatch.setenv(lab_settings.VARIABLE, str(lab))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    _state, win = window
+    win.quiz.set_profile(win.quiz.store.create_profile("Budi"))
+    win.quiz.start_exam(seed=1)
+    assert told and "student id" in told[0] and not win.quiz.exam_running()
+    win.quiz.set_profile(win.quiz.store.create_profile("Budi", "2302"))
+    win.quiz.start_exam(seed=1)
+    assert win.quiz.exam_running()
+    win.quiz.finish_exam()
