@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QMessageBox
 
+from sco_app.core.dates import PartialDate
 from sco_app.core.quiz_session import Action, Mode, Phase, QuizSession, unfinished_exams
 from sco_app.core.xapi_addresses import needs_student_id
 from sco_app.ui import theme
@@ -88,7 +89,8 @@ class ExamFlow:
         if stored is NOT_DONE:
             return False
         time_left = stored.time_left()
-        when = exam.started.astimezone().strftime("%d %b %Y %H:%M")
+        local = exam.started.astimezone()  # the day in the app's language (never the system's), then the time
+        when = f"{PartialDate(local.year, local.month, local.day).display()} {local:%H:%M}"
         text = self.tr("An exam was left unfinished: {name}, started {when}. {answered} of {asked} questions are "
                        "answered and kept.").format(name=profile_label(exam.profile), when=when,
                                                     answered=exam.answered, asked=exam.questions)

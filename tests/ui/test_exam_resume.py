@@ -83,6 +83,12 @@ def test_the_next_start_offers_the_exam_and_resumes_it_as_it_was_left(qtbot, win
     reply("Resume the exam", seen)
     assert again.offer_unfinished_exam()
     assert seen and "2 of 3 questions are answered" in seen[0] and "Time left: 2" in seen[0]
+    import datetime as dt
+
+    from sco_app.core.dates import PartialDate
+
+    today = dt.datetime.now().astimezone()
+    assert f"started {PartialDate(today.year, today.month, today.day).display()} " in seen[0]  # the app's words
     quiz_panel = again.quiz
     assert quiz_panel.exam_running() and state.exam_mode and quiz_panel.profile.name == "Ana"
     now = quiz_panel.session.snapshot()
