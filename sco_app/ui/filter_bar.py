@@ -196,7 +196,11 @@ class FilterBar(QWidget):
                            for t in pack.theories)
         span = escape(self.tr("grey bar: a date span"))
         self.key.setText(f"<small>{span}</small>" if self.state.exam_mode else
-                         f"<small>{names} · {escape(self.tr('bold edge: the paper’s own reading'))} · {span}</small>")
+                         f"<small>{names} · {escape(self._bold_edge(pack))} · {span}</small>")
+
+    def _bold_edge(self, pack) -> str:
+        """What a bold edge marks, in the words of the pack's main work ("the paper's own reading")."""
+        return self.tr("bold edge: {own} reading").format(own=self.state.text(pack.source.wording.own_short))
 
     def _show_toggle(self, button: QToolButton) -> None:
         """A theory toggle says on or off with a check mark too (besides its fill and border)."""
