@@ -4,35 +4,40 @@
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="22"/>
         <source>State</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="22"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="22"/>
         <source>Status on the chosen date</source>
         <translation>Status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="22"/>
         <source>Since</source>
         <translation>Sejak</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="47"/>
+        <source>{name} (organisation)</source>
+        <translation>{name} (organisasi)</translation>
     </message>
 </context>
 <context>
     <name>ActorsTable</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="64"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="65"/>
         <source>States and their status on the chosen date</source>
         <translation>Negara-negara dan statusnya pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="66"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="67"/>
         <source>The map as text: one row per state with its status on the chosen date and every status it has had. Enter opens the state&apos;s card.</source>
         <translation>Peta dalam bentuk teks: satu baris untuk setiap negara, dengan statusnya pada tanggal yang dipilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
     </message>
@@ -40,74 +45,74 @@
 <context>
     <name>ArgumentPanel</name>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="31"/>
-        <source>The paper&apos;s argument for the selected event</source>
-        <translation>Argumen artikel untuk peristiwa yang dipilih</translation>
+        <location filename="../../sco_app/ui/argument_panel.py" line="32"/>
+        <source>The argument for the selected event</source>
+        <translation>Argumen untuk peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="33"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="34"/>
         <source>The selected event&apos;s date, place and actors, its reading by a theory, its causes and effects, its sources, and the passages of the source text the reading rests on (marked). Tab moves between links.</source>
         <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="86"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="88"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="93"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="96"/>
         <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
         <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="103"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="106"/>
         <source>During the exam the readings and the source text are hidden.</source>
         <translation>Selama ujian, tafsiran dan teks sumber disembunyikan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="115"/>
-        <source>Click an event on the timeline above, or press → to start at the first one, to read the paper’s argument for it.</source>
-        <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca argumen makalah tentangnya.</translation>
+        <location filename="../../sco_app/ui/argument_panel.py" line="118"/>
+        <source>Click an event on the timeline above, or press → to start at the first one, to read how a theory explains it and on what source.</source>
+        <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca bagaimana sebuah teori menjelaskannya dan berdasarkan sumber apa.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
-        <source>The paper&apos;s own argument</source>
-        <translation>Argumen artikel itu sendiri</translation>
+        <location filename="../../sco_app/ui/argument_panel.py" line="131"/>
+        <source>The source texts</source>
+        <translation>Teks-teks sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
-        <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
+        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
+        <source>(translated; the work is in {languages})</source>
+        <translation>(terjemahan; karya ini berbahasa {languages})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="168"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="182"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="169"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="183"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="171"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="185"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="172"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="186"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="8"/>
-        <source>Abstract of</source>
-        <translation>Abstrak karya</translation>
+        <source>An organisation: the map has no shape for it.</source>
+        <translation>Sebuah organisasi: peta tidak memiliki bentuk wilayah untuknya.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="9"/>
-        <source>Never a member, observer or partner.</source>
-        <translation>Tidak pernah menjadi anggota, pengamat, atau mitra.</translation>
+        <source>No status at any date of this lesson.</source>
+        <translation>Tidak memiliki status pada tanggal mana pun dalam pelajaran ini.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="10"/>
@@ -135,7 +140,7 @@
         <translation>Status dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="131"/>
         <source>The source text</source>
         <translation>Teks sumber</translation>
     </message>
@@ -169,22 +174,22 @@
 <context>
     <name>ClassQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
         <source>Point to it on the map.</source>
         <translation>Tunjukkan di peta.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
         <source>The answer:</source>
         <translation>Jawabannya:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
         <source>Theories:</source>
         <translation>Teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
         <source>Why:</source>
         <translation>Alasannya:</translation>
     </message>
@@ -404,37 +409,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Lane</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Theory</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Link</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="63"/>
-        <source>the paper&apos;s own</source>
-        <translation>tafsiran artikel</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/events_table.py" line="63"/>
+        <location filename="../../sco_app/ui/events_table.py" line="65"/>
         <source>teaching reading</source>
         <translation>tafsiran pelajaran</translation>
     </message>
@@ -442,92 +442,92 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="109"/>
+        <location filename="../../sco_app/ui/events_table.py" line="112"/>
         <source>Search events (title, description, country code)</source>
         <translation>Cari peristiwa (judul, uraian, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="110"/>
+        <location filename="../../sco_app/ui/events_table.py" line="113"/>
         <source>Search events</source>
         <translation>Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="112"/>
+        <location filename="../../sco_app/ui/events_table.py" line="115"/>
         <source>The list shows the events that match; Enter opens the first one. Typing selects nothing.</source>
         <translation>Daftar menampilkan peristiwa yang cocok; Enter membuka yang pertama. Mengetik tidak memilih apa pun.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="117"/>
+        <location filename="../../sco_app/ui/events_table.py" line="120"/>
         <source>What the search found</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="118"/>
+        <location filename="../../sco_app/ui/events_table.py" line="121"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="119"/>
+        <location filename="../../sco_app/ui/events_table.py" line="122"/>
         <source>Clear the filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="120"/>
+        <location filename="../../sco_app/ui/events_table.py" line="123"/>
         <source>Switch off the theory, lane and country filters</source>
         <translation>Matikan filter teori, jalur, dan negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="127"/>
+        <location filename="../../sco_app/ui/events_table.py" line="130"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="129"/>
+        <location filename="../../sco_app/ui/events_table.py" line="132"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F searches the list.</source>
         <translation>Lini masa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke sebuah baris memilih peristiwa itu; Control+F mencari dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="186"/>
+        <location filename="../../sco_app/ui/events_table.py" line="189"/>
         <source>1 event matches: press Enter to open it, or click it.</source>
         <translation>1 peristiwa cocok: tekan Enter untuk membukanya, atau klik peristiwa itu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="188"/>
+        <location filename="../../sco_app/ui/events_table.py" line="191"/>
         <source>{count} events match: Enter opens the first, or click one.</source>
         <translation>{count} peristiwa cocok: Enter membuka yang pertama, atau klik salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="190"/>
+        <location filename="../../sco_app/ui/events_table.py" line="193"/>
         <source>No event in the list matches: the filter ({filters}) hides every match ({count}).</source>
         <translation>Tidak ada peristiwa di daftar yang cocok: filter ({filters}) menyembunyikan semua yang cocok ({count}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="193"/>
+        <location filename="../../sco_app/ui/events_table.py" line="196"/>
         <source>No event matches “{query}”. Try a shorter word or another spelling.</source>
         <translation>Tidak ada peristiwa yang cocok dengan “{query}”. Coba kata yang lebih pendek atau ejaan lain.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="196"/>
+        <location filename="../../sco_app/ui/events_table.py" line="199"/>
         <source>The filter ({filters}) hides {count} more.</source>
         <translation>Filter ({filters}) menyembunyikan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="205"/>
+        <location filename="../../sco_app/ui/events_table.py" line="208"/>
         <source>Theories: {0}</source>
         <translation>Teori: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="206"/>
+        <location filename="../../sco_app/ui/events_table.py" line="209"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="207"/>
+        <location filename="../../sco_app/ui/events_table.py" line="210"/>
         <source>Lane: {0}</source>
         <translation>Jalur: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="209"/>
+        <location filename="../../sco_app/ui/events_table.py" line="212"/>
         <source>Country: {0}</source>
         <translation>Negara: {0}</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>ExamFlow</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
@@ -742,9 +742,9 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
-        <source>bold edge: the paper’s own reading</source>
-        <translation>tepi tebal: tafsiran artikel sendiri</translation>
+        <location filename="../../sco_app/ui/filter_bar.py" line="203"/>
+        <source>bold edge: {own} reading</source>
+        <translation>tepi tebal: {own} sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="197"/>
@@ -868,84 +868,79 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <source>The sources</source>
+        <translation>Sumber-sumber</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="179"/>
+        <location filename="../../sco_app/ui/handout.py" line="180"/>
         <source>Timeline of the episodes</source>
         <translation>Lini masa peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="180"/>
+        <location filename="../../sco_app/ui/handout.py" line="181"/>
         <source>Statuses on {0}, with the legend</source>
         <translation>Status pada {0}, beserta legendanya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="236"/>
+        <location filename="../../sco_app/ui/handout.py" line="237"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="236"/>
+        <location filename="../../sco_app/ui/handout.py" line="237"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/handout.py" line="239"/>
-        <source>The paper&apos;s own argument</source>
-        <translation>Argumen artikel itu sendiri</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/handout.py" line="240"/>
-        <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
 </context>
 <context>
@@ -990,22 +985,22 @@
 <context>
     <name>LecturerView</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>Next:</source>
         <translation>Berikutnya:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>No tour is playing</source>
         <translation>Tidak ada tur yang sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
         <source>Step {n} of {count}</source>
         <translation>Langkah {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
         <source>This is the last step.</source>
         <translation>Ini langkah terakhir.</translation>
     </message>
@@ -1472,7 +1467,7 @@
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="418"/>
+        <location filename="../../sco_app/ui/main_window.py" line="419"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1487,12 +1482,12 @@
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1591,117 +1586,92 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="66"/>
+        <location filename="../../sco_app/ui/map_view.py" line="65"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="67"/>
+        <location filename="../../sco_app/ui/map_view.py" line="66"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
-        <source>Shanghai Five participant, before the SCO</source>
-        <translation>Peserta Shanghai Five (sebelum SCO)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
-        <source>Observer</source>
-        <translation>Pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="286"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>Dialogue partner / SCO partner</source>
-        <translation>Mitra dialog / mitra SCO</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>Other status</source>
-        <translation>Status lain</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="255"/>
+        <location filename="../../sco_app/ui/map_view.py" line="258"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="268"/>
+        <location filename="../../sco_app/ui/map_view.py" line="272"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="174"/>
+        <location filename="../../sco_app/ui/map_view.py" line="176"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="82"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>States</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="174"/>
+        <location filename="../../sco_app/ui/map_view.py" line="176"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="270"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="271"/>
+        <location filename="../../sco_app/ui/map_view.py" line="275"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="273"/>
+        <location filename="../../sco_app/ui/map_view.py" line="277"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="276"/>
+        <location filename="../../sco_app/ui/map_view.py" line="280"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="340"/>
+        <location filename="../../sco_app/ui/map_view.py" line="351"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="344"/>
+        <location filename="../../sco_app/ui/map_view.py" line="357"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="276"/>
+        <location filename="../../sco_app/ui/map_view.py" line="280"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -2088,17 +2058,17 @@
 <context>
     <name>PracticeSummary</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>Coming back for review</source>
         <translation>Muncul kembali untuk diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Practice: how it went</source>
         <translation>Latihan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>{when}: {n} question(s)</source>
         <translation>{when}: {n} soal</translation>
     </message>
@@ -2144,7 +2114,7 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -2946,32 +2916,32 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>(not sorted)</source>
         <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="45"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="46"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="45"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="47"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="46"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="48"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="47"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -3512,52 +3482,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StatusNames</name>
     <message>
-        <location filename="../../sco_app/ui/status_names.py" line="13"/>
-        <source>Shanghai Five participant</source>
-        <translation>peserta Shanghai Five</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="14"/>
-        <source>founding member</source>
-        <translation>anggota pendiri</translation>
-    </message>
-    <message>
         <location filename="../../sco_app/ui/status_names.py" line="15"/>
-        <source>member</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="16"/>
-        <source>observer</source>
-        <translation>pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="17"/>
-        <source>dialogue partner</source>
-        <translation>mitra dialog</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="18"/>
-        <source>partner</source>
-        <translation>mitra</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="19"/>
-        <source>guest</source>
-        <translation>tamu</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="20"/>
-        <source>applicant</source>
-        <translation>pemohon keanggotaan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="21"/>
-        <source>suspended</source>
-        <translation>ditangguhkan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="22"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
@@ -3629,7 +3554,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="49"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="48"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>

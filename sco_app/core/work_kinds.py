@@ -4,6 +4,12 @@ A pack's ``works`` (or its one ``source``) each have a ``kind``: a paper has fin
 paper aims, a treaty articles. The views say "The paper's own argument" or "The treaty's own words", "Abstract of"
 or "Articles of", with the words of the work's kind in English and Indonesian, unless the pack gives its own
 (``wording:``, in its own languages). One registry: a test checks that every kind has every word in both languages.
+
+HOOK (quiz wording, issue 16 item 1): the quiz still speaks of a paper: the prompt of a finding question ("Which
+finding of the source ...", ``sco_app.core.quiz_text``) and the reading in a question's result
+(``sco_app.ui.results_view``: "the paper's own argument"). The question kinds being merged into main move that
+wording to ``sco_app/core/question_kinds/``; word it there from the work's :class:`WorkWording` (``passage``,
+``own``, ``interpretation``) once they are on main.
 """
 
 from __future__ import annotations
