@@ -85,22 +85,32 @@
         <translation>(terjemahan; karya ini berbahasa {languages})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="182"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="157"/>
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="157"/>
+        <source>Indonesian</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="187"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="183"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="188"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="185"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="190"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="186"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="191"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -3782,62 +3792,67 @@ dan berkas baru telah dibuat. Tidak ada yang dihapus: pengajar Anda mungkin dapa
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="39"/>
+        <location filename="../../sco_app/ui/welcome.py" line="40"/>
         <source>This lesson makes one work explorable: {source}. The timeline shows its episodes by date, the map shows each state&apos;s status on any day, and the panel on the right gives the argument for the event you choose. How would you like to begin?</source>
         <translation>Pelajaran ini mengajak Anda menjelajahi satu karya: {source}. Lini masa menampilkan peristiwa-peristiwanya menurut tanggal, peta menampilkan status setiap negara pada tanggal mana pun, dan panel di kanan memuat argumen untuk peristiwa yang Anda pilih. Anda ingin mulai dari mana?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="42"/>
+        <location filename="../../sco_app/ui/welcome.py" line="43"/>
+        <source>This lesson makes {count} works explorable: {sources}. The timeline shows their episodes by date, the map shows each state&apos;s status on any day, and the panel on the right gives the argument for the event you choose. How would you like to begin?</source>
+        <translation>Pelajaran ini mengajak Anda menjelajahi {count} karya: {sources}. Lini masa menampilkan peristiwa-peristiwanya menurut tanggal, peta menampilkan status setiap negara pada tanggal mana pun, dan panel di kanan memuat argumen untuk peristiwa yang Anda pilih. Anda ingin mulai dari mana?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="46"/>
         <source>About this lesson</source>
         <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="45"/>
+        <location filename="../../sco_app/ui/welcome.py" line="49"/>
         <source>Take the &amp;guided tour</source>
         <translation>Ikuti &amp;tur terpandu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="46"/>
+        <location filename="../../sco_app/ui/welcome.py" line="50"/>
         <source>{count} steps through “{title}”: the timeline and the map move for you, and each step says what to look at. Right or Space goes on; Escape ends it (Ctrl+T starts it again).</source>
         <translation>{count} langkah melalui “{title}”: lini masa dan peta bergerak dengan sendirinya, dan setiap langkah menjelaskan apa yang perlu diperhatikan. → atau Spasi untuk lanjut; Escape mengakhirinya (Ctrl+T memulainya lagi).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="49"/>
+        <location filename="../../sco_app/ui/welcome.py" line="53"/>
         <source>This lesson has no guided tour.</source>
         <translation>Pelajaran ini tidak memiliki tur terpandu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="52"/>
+        <location filename="../../sco_app/ui/welcome.py" line="56"/>
         <source>&amp;Explore on your own</source>
         <translation>&amp;Jelajahi sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="53"/>
+        <location filename="../../sco_app/ui/welcome.py" line="57"/>
         <source>Start at the first event. Click any symbol on the timeline or marker on the map to read its argument on the right; ← and → step through the events; drag the orange date line to see the map on that day; click a country for its story.</source>
         <translation>Mulai dari peristiwa pertama. Klik simbol mana pun di lini masa atau penanda di peta untuk membaca argumennya di kanan; ← dan → berpindah antarperistiwa; seret garis tanggal jingga untuk melihat peta pada hari itu; klik sebuah negara untuk kisahnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="57"/>
+        <location filename="../../sco_app/ui/welcome.py" line="61"/>
         <source>&amp;Practise</source>
         <translation>&amp;Berlatih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="58"/>
+        <location filename="../../sco_app/ui/welcome.py" line="62"/>
         <source>Questions on which theory explains which episode, with feedback after every answer; the ones you miss come back later.</source>
         <translation>Soal tentang teori mana yang menjelaskan peristiwa mana, dengan umpan balik setelah setiap jawaban; soal yang terlewat akan muncul lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="61"/>
+        <location filename="../../sco_app/ui/welcome.py" line="65"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="63"/>
+        <location filename="../../sco_app/ui/welcome.py" line="67"/>
         <source>Help ▸ Welcome shows this again; Help ▸ Quick guide and Keyboard shortcuts say more.</source>
         <translation>Bantuan ▸ Selamat datang menampilkan ini lagi; Bantuan ▸ Panduan singkat dan Pintasan papan ketik menjelaskan lebih lanjut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="65"/>
+        <location filename="../../sco_app/ui/welcome.py" line="69"/>
         <source>Where to find help later</source>
         <translation>Tempat mencari bantuan nanti</translation>
     </message>

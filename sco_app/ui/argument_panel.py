@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -148,9 +148,14 @@ class ArgumentPanel(QTextBrowser):
         translated = ""
         if work.languages and shown and not shown & set(work.languages):  # the passages are the pack's translation
             translated = " " + escape(self.tr("(translated; the work is in {languages})").format(
-                languages=", ".join(work.languages)))
+                languages=", ".join(map(self._language_name, work.languages))))
         return (f"<p><small>{escape(self.state.text(work.wording.excerpt))} {escape(authors)}{title}"
                 f"{' (doi:' + escape(work.doi) + ')' if work.doi else ''}{translated}</small></p>" + "".join(rows))
+
+    def _language_name(self, code: str) -> str:
+        """A work's language by name: the interface's words for its own languages, else Qt's English name."""
+        own = {"en": self.tr("English"), "id": self.tr("Indonesian")}
+        return own.get(code) or QLocale.languageToString(QLocale(code).language())
 
     def _reading(self, reading: Reading, heading: str) -> str:
         theory = self.state.pack.theory(reading.theory)

@@ -93,5 +93,19 @@ def test_in_indonesian_the_legend_and_the_translated_aims_say_so(qtbot, monkeypa
     assert any("Negara ADMM-Plus" in row for row in _legend_rows(window))
     window.state.select("first-admm")
     text = window.argument.toPlainText()
-    assert "Tujuan yang dirumuskan dalam" in text and "en" in text.split("Tujuan yang dirumuskan dalam")[1][:400]
+    assert "Tujuan yang dirumuskan dalam" in text and "(terjemahan; karya ini berbahasa Inggris)" in text
     QApplication.processEvents()
+
+
+def test_the_welcome_names_both_works(win, qtbot):
+    """The welcome says the lesson makes two works explorable, and names each."""
+    from PySide6.QtWidgets import QLabel
+
+    from sco_app.ui.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(win.state, win)
+    qtbot.addWidget(dialog)
+    intro = next(label.text() for label in dialog.findChildren(QLabel) if "explorable" in label.text())
+    assert intro.startswith("This lesson makes 2 works explorable:")
+    assert "Concept Paper for the Establishment of an ASEAN Defence Ministers' Meeting" in intro
+    assert "ADMM-Plus Concept Paper" in intro
