@@ -71,46 +71,46 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/argument_panel.py" line="118"/>
-        <source>Click an event on the timeline above, or press → to start at the first one, to read how a theory explains it and on what source.</source>
-        <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca bagaimana sebuah teori menjelaskannya dan berdasarkan sumber apa.</translation>
+        <source>Click an event on the timeline above, or press → to start at the first one, to read {argument} for it.</source>
+        <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca {argument} tentangnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="131"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
         <source>The source texts</source>
         <translation>Teks-teks sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="150"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
         <source>(translated; the work is in {languages})</source>
         <translation>(terjemahan; karya ini berbahasa {languages})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="157"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="158"/>
         <source>English</source>
         <translation>Inggris</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="157"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="158"/>
         <source>Indonesian</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="187"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="188"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="188"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="189"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="190"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="191"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="191"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="192"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Status dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="131"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
         <source>The source text</source>
         <translation>Teks sumber</translation>
     </message>

@@ -105,6 +105,7 @@ class WorkWording:
     own: Text  # a reading that is the work's own claim: "The paper's own argument"
     own_short: Text  # the same in a few words, for lists: "the paper's own"
     interpretation: Text  # a reading that is not: "A teaching interpretation, not a claim of the paper"
+    argument: Text  # what the argument panel offers to read about an event: "the paper's argument"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Any, Callable
 from sco_app.core.model import Text, WorkWording
 
 DEFAULT_KIND = "paper"
-WORDS = ("passage", "excerpt", "own", "own_short", "interpretation")  # the fields of WorkWording
+WORDS = ("passage", "excerpt", "own", "own_short", "interpretation", "argument")  # the fields of WorkWording
 
 # kind -> word -> (English, Indonesian)
 WORK_KINDS: dict[str, dict[str, tuple[str, str]]] = {
@@ -31,6 +31,7 @@ WORK_KINDS: dict[str, dict[str, tuple[str, str]]] = {
         "own_short": ("the paper's own", "tafsiran artikel"),
         "interpretation": ("A teaching interpretation, not a claim of the paper",
                            "Tafsiran untuk pengajaran, bukan klaim artikel"),
+        "argument": ("the paper’s argument", "argumen makalah"),
     },
     "concept-paper": {
         "passage": ("aim", "tujuan"),
@@ -39,6 +40,7 @@ WORK_KINDS: dict[str, dict[str, tuple[str, str]]] = {
         "own_short": ("the concept paper's own", "tujuan makalah konsep"),
         "interpretation": ("A teaching interpretation, not an aim the concept paper states",
                            "Tafsiran untuk pengajaran, bukan tujuan yang dinyatakan makalah konsep"),
+        "argument": ("its reading and the concept paper's aims", "tafsirannya dan tujuan makalah konsep"),
     },
     "treaty": {
         "passage": ("article", "pasal"),
@@ -47,6 +49,7 @@ WORK_KINDS: dict[str, dict[str, tuple[str, str]]] = {
         "own_short": ("the treaty's own", "bunyi perjanjian"),
         "interpretation": ("A teaching interpretation, not what the treaty says",
                            "Tafsiran untuk pengajaran, bukan bunyi perjanjian"),
+        "argument": ("its reading and the treaty's words", "tafsirannya dan bunyi perjanjian"),
     },
     "declaration": {
         "passage": ("paragraph", "butir"),
@@ -55,6 +58,7 @@ WORK_KINDS: dict[str, dict[str, tuple[str, str]]] = {
         "own_short": ("the declaration's own", "bunyi deklarasi"),
         "interpretation": ("A teaching interpretation, not what the declaration says",
                            "Tafsiran untuk pengajaran, bukan bunyi deklarasi"),
+        "argument": ("its reading and the declaration's words", "tafsirannya dan bunyi deklarasi"),
     },
     "report": {
         "passage": ("finding", "temuan"),
@@ -63,6 +67,7 @@ WORK_KINDS: dict[str, dict[str, tuple[str, str]]] = {
         "own_short": ("the report's own", "temuan laporan"),
         "interpretation": ("A teaching interpretation, not a claim of the report",
                            "Tafsiran untuk pengajaran, bukan klaim laporan"),
+        "argument": ("its reading and the report's findings", "tafsirannya dan temuan laporan"),
     },
     "book": {
         "passage": ("argument", "argumen"),
@@ -71,6 +76,7 @@ WORK_KINDS: dict[str, dict[str, tuple[str, str]]] = {
         "own_short": ("the book's own", "argumen buku"),
         "interpretation": ("A teaching interpretation, not a claim of the book",
                            "Tafsiran untuk pengajaran, bukan klaim buku"),
+        "argument": ("the book's argument", "argumen buku"),
     },
     "other": {
         "passage": ("passage", "bagian"),
@@ -79,6 +85,7 @@ WORK_KINDS: dict[str, dict[str, tuple[str, str]]] = {
         "own_short": ("the source's own", "klaim sumber"),
         "interpretation": ("A teaching interpretation, not a claim of the source",
                            "Tafsiran untuk pengajaran, bukan klaim sumber"),
+        "argument": ("its reading and its source", "tafsirannya dan sumbernya"),
     },
 }
 

@@ -115,8 +115,9 @@ class ArgumentPanel(QTextBrowser):
 
     def _overview(self) -> str:
         pack = self.state.pack
-        start = self.tr("Click an event on the timeline above, or press → to start at the first one, to read how a "
-                        "theory explains it and on what source.")  # names only what is on screen (the events list may be hidden)
+        start = self.tr("Click an event on the timeline above, or press → to start at the first one, to read {argument} "
+                        "for it.").format(argument=self.state.text(pack.source.wording.argument))  # names only what is
+        # on screen (the events list may be hidden); the argument in the words of the main work's kind
         parts = [f"<h2>{self._t(pack.title)}</h2>", *(f"<p>{escape(work.citation)}</p>" for work in pack.works)]
         if self.state.exam_mode:  # the source's findings are what some questions ask
             return "".join(parts) + f"<p><i>{escape(self._exam_note())}</i></p>"
