@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         from sco_app.ui.tour_controls import TourControls
 
         self.tours = TourControls(self)  # the Tour menu, the tour bar and presenter mode (F5)
+        from sco_app.ui.quiz_focus import QuizFocus
+
+        self.quiz_focus = QuizFocus(self, top)  # the timeline folds away while a question is up
         state.pack_loaded.connect(self._pack_loaded)
         state.exam_mode_changed.connect(self._exam_mode_changed)
 
