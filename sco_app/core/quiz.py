@@ -110,7 +110,7 @@ def generated_questions(pack: LessonPack, authored: Iterable[Question] = ()) -> 
 def _map_questions(pack: LessonPack) -> list[Question]:
     changes: dict[tuple[str, dt.date], list[str]] = {}
     for actor in pack.actors:
-        for membership in actor.memberships:
+        for membership in actor.memberships if actor.is_state else ():  # an organisation has no shape to click
             group = membership.status.group
             if group in quiz_text.STATUS_WORDS and membership.start.precision is Precision.DAY:
                 changes.setdefault((group, membership.start.first_day), []).append(actor.code)

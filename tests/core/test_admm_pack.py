@@ -70,3 +70,19 @@ def test_a_new_pack_can_start_from_it(tmp_path):
     made = new_pack(tmp_path / "my-asean", start="admm-defence")
     assert "shapes/south-china-sea.geojson" in made.files
     assert made.report.ok and made.report.pack.id == "my-asean" and made.report.pack.regions[0].shapes
+
+
+def test_no_generated_map_question_asks_for_an_organisation(tmp_path):
+    """An organisation with a status gets no "click the state that became ..." question: it has no shape."""
+    from sco_app.core import quiz
+    from sco_app.core.packs import load_pack
+
+    folder = tmp_path / "with-csto"
+    folder.mkdir()
+    text = (lessons_dir() / "template" / "pack.yaml").read_text(encoding="utf-8")
+    text = text.replace("actors:\n", "actors:\n  - code: CSTO\n    kind: organisation\n    statuses:\n"
+                        "      - {status: observer, from: 2007-10-05}\n", 1)
+    (folder / "pack.yaml").write_text(text, encoding="utf-8")
+    pack = load_pack(folder)
+    answers = [q.answer for q in quiz.questions_of(pack) if q.type.value == "map"]
+    assert answers and not any("CSTO" in answer for answer in answers)

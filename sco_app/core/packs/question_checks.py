@@ -6,7 +6,7 @@ from typing import Any, Iterator
 
 from sco_app.core.dates import DateError, parse_date
 from sco_app.core.packs.country_hints import country_hint
-from sco_app.core.packs.crossref import Finding, _items, _list, _passage_ids, _ref
+from sco_app.core.packs.crossref import Finding, _items, _list, _passage_ids, _ref, organisation_codes
 from sco_app.core.packs.problems import Severity
 
 ORDER_SIZES = (3, 6)
@@ -40,10 +40,15 @@ def check_questions(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
             answers = _answer_list(question)
             if not answers:
                 yield Finding(path + ("type",), "a map question needs an 'answer': the country code(s) to click")
+            organisations = organisation_codes(data)
             for a_index, code in enumerate(answers):
                 if isinstance(code, str) and code not in countries:
                     where = path + ("answer", a_index) if isinstance(question.get("answer"), list) else path + ("answer",)
-                    yield Finding(where, f"unknown country code {code!r}", country_hint(code, countries))
+                    if code in organisations:
+                        yield Finding(where, f"{code!r} is an organisation, which has no shape on the map to click",
+                                      "a map question's answer is a state: name the states to click, such as its members")
+                    else:
+                        yield Finding(where, f"unknown country code {code!r}", country_hint(code, countries))
         elif kind in ("order", "sort"):
             yield from _check_event_set(path, question, kind, events)
             if "answer" in question:
