@@ -109,3 +109,18 @@ def test_the_welcome_names_both_works(win, qtbot):
     assert intro.startswith("This lesson makes 2 works explorable:")
     assert "Concept Paper for the Establishment of an ASEAN Defence Ministers' Meeting" in intro
     assert "ADMM-Plus Concept Paper" in intro
+
+
+def test_sco_app_render_draws_its_map_with_its_own_fills(qapp, tmp_path, capsys):
+    """`sco-app render --view map` of the example pack writes a map whose fills are its kinds' colours (the
+    ADMM-Plus countries' orange dots and the members' solid blue)."""
+    from PySide6.QtGui import QColor, QImage
+
+    from sco_app.cli import main
+
+    out = tmp_path / "map.png"
+    assert main(["render", "--pack", str(ADMM), "--view", "map", "--date", "2019-09-10", "--size", "900x600",
+                 "--out", str(out)]) == 0
+    image = QImage(str(out))
+    colours = {QColor(image.pixel(x, y)).name().upper() for x in range(0, 900, 3) for y in range(0, 600, 3)}
+    assert {"#0072B2", "#E69F00"} <= colours
