@@ -94,7 +94,7 @@ def _export(args: argparse.Namespace) -> int:
             if profile is None:
                 names = ", ".join(p.name for p in profiles) or "none yet"
                 raise CommandError(f"no profile named {args.profile!r} (profiles: {names})")
-        attempts = list(store.attempts(profile, args.pack))  # every row read before anything is written
+        attempts = list(store.attempts(profile, args.pack, records=args.format == "xapi"))  # every row read before anything is written
     except sqlite3.Error as exc:
         raise CommandError(store.explain(exc).line()) from None
     finally:

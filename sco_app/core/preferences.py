@@ -112,6 +112,11 @@ EXAM = {  # the exam settings a lab may set, by the name of their ExamSettings f
     "shuffle": _declare("exam/shuffle", Flag(), _EXAM.shuffle, SYSTEM, "Shuffle the questions and the options"),
     "feedback": _declare("exam/feedback", Flag(), _EXAM.feedback, SYSTEM,
                          "Show the right answers and feedback when the exam is over"),
+    "back_to_skipped": _declare("exam/back_to_skipped", Flag(), _EXAM.back_to_skipped, SYSTEM,
+                                "A skipped question may be answered later in the exam (else skipping is for good)"),
+    "clock_pauses": _declare("exam/clock_pauses", Flag(), _EXAM.clock_pauses, SYSTEM,
+                             "The time limit counts only while the exam is open (else it runs on through a close "
+                             "or a crash)"),
 }
 
 # -- each user's own ---------------------------------------------------------------------------------------------

@@ -6,11 +6,11 @@ named their own, so such a pack opens and looks as it did. A kind is filled in o
 ``#RRGGBB`` colour; a kind that says neither takes the next of :data:`DEFAULT_FILLS` and :data:`DEFAULT_COLOURS`
 in the legend's order. A kind ``shown_as`` another is drawn and listed in the legend as that one.
 
-HOOK (quiz wording, issue 16 item 1): the quiz's generated map questions ("Click the state that became a member
-of the organisation on ...") still take their words from ``sco_app.core.quiz_text.STATUS_WORDS`` by a kind's
-``group``, so only kinds whose group is ``member``, ``observer``, ``partner`` or ``shanghai-five`` get one. The
-question kinds being merged into main move that wording to ``sco_app/core/question_kinds/map.py``; word it there
-from the pack's kinds once they are on main.
+The quiz's generated map questions ("Click the state that became a member of the organisation on ...",
+:mod:`sco_app.core.question_kinds.map`) take their words from ``sco_app.core.quiz_text.STATUS_WORDS`` by a kind's
+``group``: only kinds whose group is ``member``, ``observer``, ``partner`` or ``shanghai-five`` get one, and an
+organisation (no shape to click) never does. Wording them from the pack's own kinds is left to do: an English or
+Indonesian phrase from a kind's name needs its article and verb, which a pack would have to give.
 """
 
 from __future__ import annotations

@@ -5,11 +5,10 @@ paper aims, a treaty articles. The views say "The paper's own argument" or "The 
 or "Articles of", with the words of the work's kind in English and Indonesian, unless the pack gives its own
 (``wording:``, in its own languages). One registry: a test checks that every kind has every word in both languages.
 
-HOOK (quiz wording, issue 16 item 1): the quiz still speaks of a paper: the prompt of a finding question ("Which
-finding of the source ...", ``sco_app.core.quiz_text``) and the reading in a question's result
-(``sco_app.ui.results_view``: "the paper's own argument"). The question kinds being merged into main move that
-wording to ``sco_app/core/question_kinds/``; word it there from the work's :class:`WorkWording` (``passage``,
-``own``, ``interpretation``) once they are on main.
+A finding question's default prompt names a passage in its work's word ("Which aim of the source ...",
+:mod:`sco_app.core.question_kinds.finding`). Still the paper's words, left to do: the note on a defensible answer
+(``quiz_text.WORDS``: "The paper's reading is ...") and the reading in a question's result
+(``sco_app.ui.results_view``: "the paper's own argument"); both can take the work's ``own`` and ``interpretation``.
 """
 
 from __future__ import annotations

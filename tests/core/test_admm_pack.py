@@ -86,3 +86,25 @@ def test_no_generated_map_question_asks_for_an_organisation(tmp_path):
     pack = load_pack(folder)
     answers = [q.answer for q in quiz.questions_of(pack) if q.type.value == "map"]
     assert answers and not any("CSTO" in answer for answer in answers)
+
+
+def test_a_finding_question_without_a_prompt_asks_for_an_aim(tmp_path):
+    """A finding question about a concept paper's passages asks "Which aim ...", in English and Indonesian; the SCO
+    paper's still asks "Which finding ..."."""
+    import shutil
+
+    from sco_app.core.packs import load_pack
+
+    folder = tmp_path / "admm"
+    shutil.copytree(lessons_dir() / "admm-defence", folder)
+    text = (folder / "questions.yaml").read_text(encoding="utf-8")
+    start = text.index("  - id: fi-first-admm-plus")
+    text = text[:start] + "  - id: fi-first-admm-plus\n    type: finding\n    event: first-admm-plus\n" + \
+        text[text.index("    options: [plus-capacity", start):]
+    (folder / "questions.yaml").write_text(text, encoding="utf-8")
+    question = next(q for q in load_pack(folder).questions if q.id == "fi-first-admm-plus")
+    assert question.prompt.get("en").startswith("Which aim of the source does this episode illustrate")
+    assert question.prompt.get("id").startswith("Tujuan manakah dari sumber")
+    sco = load_pack(lessons_dir() / "sco-balancing")
+    assert next(q for q in sco.questions if q.type.value == "finding" and q.id == "fi-sco-founded").prompt.get("en") \
+        == "Which finding of the source does this episode illustrate: Uzbekistan joins and the SCO is founded?"

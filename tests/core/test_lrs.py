@@ -45,8 +45,8 @@ def answer(store, pack, count: int, name: str = "Ana", start: int = 0) -> None:
     questions = quiz.questions_of(pack)
     for n in range(start, start + count):
         question = questions[n % len(questions)]
-        grade = quiz.grade(question, None)
-        store.record(profile, pack.id, pack.version, question, [], grade, "practice", 1500 + n,
+        response = quiz.right_response(question)
+        store.record(profile, pack.id, pack.version, question, response, quiz.grade(question, response), "practice", 1500 + n,
                      theory=quiz.theory_of(question, pack), now=T0 + dt.timedelta(minutes=n))
 
 
@@ -71,13 +71,18 @@ def test_every_answer_is_queued_as_it_is_stored(store, pack):
 
 def test_answers_stored_before_the_outbox_existed_are_queued(tmp_path, pack):
     """Opening a version-1 progress file queues every answer it already holds."""
+    import sqlite3
+
     path = tmp_path / "old.sqlite3"
-    old = progress.ProgressStore(path)
-    answer(old, pack, 4)
-    old.db.execute("DROP TRIGGER attempts_queued")
-    old.db.execute("DROP TABLE outbox")
-    old.db.execute("DROP TABLE outbox_lease")
-    old.db.execute("PRAGMA user_version = 1")
+    old = sqlite3.connect(path)
+    old.executescript(progress.MIGRATIONS[0])
+    old.execute("INSERT INTO profiles (name, created) VALUES ('Ana', '2026-01-01T00:00:00')")
+    for n in range(4):
+        old.execute("INSERT INTO attempts (profile_id, pack_id, pack_version, question_id, digest, type, response, "
+                    "correct, score, mode, answered_at, time_ms) VALUES (1, ?, ?, ?, 'd', 'map', '\"IND\"', 1, 1.0, "
+                    "'practice', ?, 1500)", (pack.id, pack.version, f"q{n}", f"2026-01-01T00:0{n}:00.000+00:00"))
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
     old.close()
     store = progress.ProgressStore(path)
     assert store.outbox_counts()["queued"] == 4

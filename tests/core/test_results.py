@@ -22,7 +22,7 @@ def data_dir(tmp_path, monkeypatch):
     for name, sid, right in (("Ana", "2301", True), ("Budi", "2302", False)):
         profile = store.create_profile(name, sid)
         for question in pack.questions[:3]:
-            response = set(question.answer) if right else set()
+            response = set(question.answer) if right else {o.id for o in question.options if not o.correct}
             if question.type.value == "map":
                 response = question.answer[0] if right else "PAK"
             store.record(profile, pack.id, pack.version, question, response, quiz.grade(question, response), "practice", 2500,
@@ -136,7 +136,7 @@ def test_merge_refuses_bad_numbers_and_short_rows_and_writes_nothing(data_dir, t
     assert capsys.readouterr().err.strip() == (f"sco-app results merge: {bad_number}:2: 'time_ms' should be a whole "
                                                "number, not 'two seconds'")
     assert main(["results", "merge", str(short), "--out", str(out)]) == 1
-    assert f"{short}:4: the row has 5 cells; a results row has 13" in capsys.readouterr().err
+    assert f"{short}:4: the row has 5 cells; a results row has 14" in capsys.readouterr().err
     assert not out.exists() and not (tmp_path / "class-summary.csv").exists()
     assert not list(tmp_path.glob(".*.part"))
 
@@ -176,3 +176,72 @@ def test_an_export_that_cannot_be_written_leaves_no_part_of_a_file(data_dir, tmp
     assert capsys.readouterr().err == (f"sco-app results export: cannot write {out}: No space left on device; "
                                        "nothing was written\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+
+
+def _every_kind_session(tmp_path):
+    """An exam over the every-kind pack, answered right (the choice question: its defensible option)."""
+    from pathlib import Path
+
+    from sco_app.core.model import ExamSettings
+    from sco_app.core.quiz_session import QuizSession
+    from sco_app.core.session_rules import Phase
+
+    pack = load_pack(Path(__file__).resolve().parents[1] / "packs" / "every-kind")
+    store = progress.ProgressStore(tmp_path / "progress.sqlite3")
+    session = QuizSession.start_exam(store, store.create_profile("Ana", "2301"), pack,
+                                     ExamSettings(questions=len(pack.questions), shuffle=False), seed=1)
+    session.present()
+    while session.phase is Phase.ASKING:
+        question = session.slot.question
+        session.respond({"b"} if question.id == "q-choice" else quiz.right_response(question))
+        session.check(confirmed=True)
+        session.next()
+    return pack, store
+
+
+def test_each_kind_defines_its_interaction_for_xapi(tmp_path):
+    """Every kind's questions carry their interaction type, right answer pattern, components and prompt per language."""
+    pack = load_pack(__import__("pathlib").Path(__file__).resolve().parents[1] / "packs" / "every-kind")
+    by_id = {q.id: results.interaction_definition(q, pack) for q in pack.questions}
+    assert {k: d["interactionType"] for k, d in by_id.items()} == {
+        "q-theory": "choice", "q-choice": "choice", "q-map": "other", "q-order": "sequencing", "q-sort": "matching",
+        "q-finding": "choice", "q-true-false": "true-false", "q-short-answer": "fill-in"}
+    assert by_id["q-choice"]["correctResponsesPattern"] == ["a"] and len(by_id["q-choice"]["choices"]) == 3
+    assert by_id["q-map"]["correctResponsesPattern"] == ["CHN", "KAZ"]
+    assert by_id["q-order"]["correctResponsesPattern"] == ["founding[,]exercise[,]pipeline"]
+    assert by_id["q-sort"]["correctResponsesPattern"] == ["founding[.]threat[,]exercise[.]power[,]pipeline[.]interests"]
+    assert [t["id"] for t in by_id["q-sort"]["target"]] == ["threat", "power", "interests"]
+    assert by_id["q-sort"]["source"][2]["description"] == {"en": "The pipeline", "id": "Pipa"}
+    assert by_id["q-true-false"]["correctResponsesPattern"] == ["true"]
+    assert by_id["q-short-answer"]["correctResponsesPattern"] == [
+        "{case_matters=false}{lang=en}China", "{case_matters=false}{lang=id}Tiongkok", "{case_matters=false}{lang=id}Cina"]
+    assert by_id["q-theory"]["name"] == {"en": "Which theory best explains this episode: The founding?",
+                                         "id": "Teori manakah yang paling tepat menjelaskan peristiwa ini: Pendirian?"}
+    assert "It was founded." in by_id["q-theory"]["description"]["en"]
+
+
+def test_statements_carry_the_interaction_the_response_pattern_the_score_and_the_session(tmp_path):
+    """An exam's statements hold each question's definition, the response in its kind's pattern, the partial
+    score of a defensible answer and the session's registration; Ralph's xAPI models accept every one."""
+    from tests.xapi_models import ralph_accepts
+
+    _pack, store = _every_kind_session(tmp_path)
+    rows = store.outbox_queued(100)
+    statements = {r["question_id"]: results.statement(r) for r in rows}
+    assert len(statements) == 8
+    for s in statements.values():
+        ralph_accepts(s)
+    responses = {k: s["result"]["response"] for k, s in statements.items()}
+    assert responses == {"q-theory": "threat", "q-choice": "b", "q-map": "CHN",
+                         "q-order": "founding[,]exercise[,]pipeline", "q-finding": "p2", "q-true-false": "true",
+                         "q-short-answer": "China", "q-sort": "founding[.]threat[,]exercise[.]power[,]pipeline[.]interests"}
+    assert statements["q-choice"]["result"]["score"]["scaled"] == 0.5 and not statements["q-choice"]["result"]["success"]
+    registrations = {s["context"]["registration"] for s in statements.values()}
+    assert len(registrations) == 1 and None not in registrations
+    assert statements["q-sort"]["object"]["definition"]["interactionType"] == "matching"
+    exported = tmp_path / "all.json"
+    assert results.write_xapi(store.attempts(records=True), exported) == 8
+    assert json.loads(exported.read_text(encoding="utf-8"))[0]["object"]["definition"]["name"]["en"]
+    store.close()
