@@ -98,6 +98,9 @@ XAPI_ACTIVITY_BASE = _declare("xapi/activity_base", WEB_ADDRESS, "", SYSTEM, "Wh
 XAPI_HOME_PAGE = _declare("xapi/home_page", WEB_ADDRESS, "", SYSTEM, "The home page of the students' accounts in "
                           "the learning records (the LMS or SIS whose student ids they are)",
                           example="https://sis.example.edu/")
+XAPI_STUDENT_ID_REQUIRED = _declare("xapi/student_id_required", Flag(), False, SYSTEM, "An exam starts only for a "
+                                    "profile with a student id, so that its records name the student's account",
+                                    example="true")
 _EXAM = ExamSettings()
 EXAM = {  # the exam settings a lab may set, by the name of their ExamSettings field (as a pack's quiz: exam:)
     "questions": _declare("exam/questions", Number(int, 1, 1000), _EXAM.questions, SYSTEM,

@@ -117,7 +117,9 @@ class Profile:
 
 OUTBOX_STATES = ("queued", "sent", "rejected")
 _ATTEMPTS = "SELECT a.*, p.name AS profile, p.student_id FROM attempts a JOIN profiles p ON p.id = a.profile_id "
-_RECORDS = ("SELECT a.*, p.name AS profile, p.student_id, i.definition, s.registration FROM attempts a "
+_RECORDS = ("SELECT a.*, p.name AS profile, p.student_id, i.definition, s.registration, s.mode AS session_mode, "
+            "s.state AS session_state, s.percent AS session_percent, s.settings AS session_settings, "
+            "s.finished AS session_finished FROM attempts a "
             "JOIN profiles p ON p.id = a.profile_id LEFT JOIN sessions s ON s.id = a.session_id "
             "LEFT JOIN interactions i ON i.pack_id = a.pack_id AND i.pack_version = a.pack_version "
             "AND i.question_id = a.question_id AND i.digest = a.digest ")
@@ -372,6 +374,11 @@ class ProgressStore:
         """The oldest ``limit`` queued answers, as :meth:`attempts` gives them."""
         sql = _RECORDS + "JOIN outbox o ON o.attempt_id = a.id WHERE o.state = 'queued' ORDER BY o.attempt_id LIMIT ?"
         return list(_dicts(self.db.execute(sql, (limit,))))
+
+    def last_answer_of(self, session_id: int) -> int | None:
+        """The id of the last answered question of the session (where its end's statements go)."""
+        return self.db.execute("SELECT MAX(id) FROM attempts WHERE session_id = ? AND answered = 1",
+                               (session_id,)).fetchone()[0]
 
     def outbox_mark(self, attempt_ids: list[int], state: str, note: str | None = None) -> None:
         """Mark answers sent (the LRS acknowledged them) or rejected, in one transaction."""

@@ -20,16 +20,16 @@ from sco_app.core.atomic_write import replacing
 from sco_app.core.model import LessonPack, Question
 from sco_app.core.question_kinds import kind_of
 from sco_app.core.question_kinds.words import Words
+from sco_app.core.xapi_addresses import XapiAddresses, exam_statements, last_of_each_exam
 
 CSV_COLUMNS = ["profile", "student_id", "pack_id", "pack_version", "question_id", "type", "theory", "answer",
                "correct", "score", "mode", "timestamp", "time_ms", "answered"]
 OPTIONAL_COLUMNS = {"answered": "1"}  # columns a results file from an older sco-app lacks, with the value they mean
 SUMMARY_COLUMNS = ["pack_id", "question_id", "type", "theory", "attempts", "students", "correct", "percent_correct",
                    "mean_time_s", "unanswered"]
-XAPI_VERSION = "1.0.3"
+XAPI_VERSION = "1.0.3"  # the version the client speaks (a header); statements carry none, the LRS sets it
 ANSWERED = {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}}
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
-HOME_PAGE = "https://sco-app.invalid/profiles"  # xAPI accounts need a home page; no real site is implied
 NAMESPACE = uuid.UUID("6f1c1f0e-52b5-4c3e-9d6e-2b7d0a4c5e11")  # for stable statement ids
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes Excel, LibreOffice or Google Sheets run a cell
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
@@ -90,44 +90,55 @@ def response_pattern(a: dict) -> str:
     return pattern if isinstance(pattern, str) else a["response"]
 
 
-def statement(a: dict) -> dict:
+def statement(a: dict, addresses: XapiAddresses = XapiAddresses()) -> dict:
     """The xAPI 1.0.3 statement for one attempt (as ``ProgressStore.attempts(records=True)`` gives it); its id
-    is stable, so sending it twice is harmless."""
-    who = a["student_id"] or a["profile"]
+    is stable, so sending it twice is harmless. It carries no ``version``: the LRS sets it."""
     key = f"{a['profile']}|{a['student_id']}|{a['pack_id']}|{a['question_id']}|{a['answered_at']}"
     seconds = a["time_ms"] / 1000
     definition = json.loads(a["definition"]) if a.get("definition") else {
         "type": INTERACTION, "interactionType": kind_of(a["type"]).xapi_type, "name": {"und": a["question_id"]}}
-    context = {
-        "contextActivities": {"parent": [{"objectType": "Activity", "id": f"urn:sco-app:pack:{a['pack_id']}"}]},
-        "extensions": {"urn:sco-app:pack-version": a["pack_version"], "urn:sco-app:mode": a["mode"]},
-    }
-    if a.get("registration"):
-        context["registration"] = a["registration"]
     return {
         "id": str(uuid.uuid5(NAMESPACE, key)),
-        "version": XAPI_VERSION,
-        "actor": {"objectType": "Agent", "name": a["profile"], "account": {"homePage": HOME_PAGE, "name": who}},
+        "actor": addresses.actor(a),
         "verb": ANSWERED,
         "object": {
             "objectType": "Activity",
-            "id": f"urn:sco-app:pack:{a['pack_id']}:question:{a['question_id']}",
+            "id": addresses.activity(a["pack_id"], "question", a["question_id"]),
             "definition": definition,
         },
         "result": {"success": bool(a["correct"]), "response": response_pattern(a),
                    "score": {"scaled": round(a["score"], 3)}, "duration": f"PT{seconds:.3f}S"},
-        "context": context,
+        "context": _context(a, addresses),
         "timestamp": a["answered_at"],
     }
 
 
-def write_xapi(attempts: Iterable[dict], path: str | Path) -> int:
-    """Write the answers among ``attempts`` as statements (a question left unanswered is no answer), whole or
-    not at all."""
-    statements = [statement(a) for a in attempts if a.get("answered", 1)]
+def _context(a: dict, addresses: XapiAddresses) -> dict:
+    context = {
+        "contextActivities": {"parent": [{"objectType": "Activity", "id": addresses.activity(a["pack_id"])}]},
+        "extensions": {"urn:sco-app:pack-version": a["pack_version"], "urn:sco-app:mode": a["mode"]},
+    }
+    if a.get("registration"):
+        context["registration"] = a["registration"]
+    return context
+
+
+def statements(a: dict, last_of_exam: bool, addresses: XapiAddresses = XapiAddresses()) -> list[dict]:
+    """The answer's statement, and after the last answer of an exam that was handed in, the exam's end
+    (completed, passed or failed: :func:`~sco_app.core.xapi_addresses.exam_statements`)."""
+    answered = [statement(a, addresses)]
+    return answered + exam_statements(a, addresses, _context(a, addresses)) if last_of_exam else answered
+
+
+def write_xapi(attempts: Iterable[dict], path: str | Path, addresses: XapiAddresses = XapiAddresses()) -> int:
+    """Write the answers among ``attempts`` as statements (a question left unanswered is no answer), each
+    handed-in exam's end after its last answer, whole or not at all; return how many statements."""
+    answers = [a for a in attempts if a.get("answered", 1)]
+    last = last_of_each_exam(answers)
+    written = [s for a in answers for s in statements(a, a["id"] in last, addresses)]
     with replacing(path, "w", encoding="utf-8") as out:
-        out.write(json.dumps(statements, indent=1, ensure_ascii=False))
-    return len(statements)
+        out.write(json.dumps(written, indent=1, ensure_ascii=False))
+    return len(written)
 
 
 class MergeError(ValueError):

@@ -321,7 +321,12 @@ class ResultsView(QWidget):
 
         profile, pack = self.profiles.currentData(), self.state.pack
         attempts = self.store.attempts(profile, pack.id if pack else None, records=kind == "xapi")
-        return results.write_csv(results.csv_rows(attempts), path) if kind == "csv" else results.write_xapi(attempts, path)
+        if kind == "csv":
+            return results.write_csv(results.csv_rows(attempts), path)
+        from sco_app.core.xapi_addresses import addresses_from
+        from sco_app.ui.private_settings import preferences
+
+        return results.write_xapi(attempts, path, addresses_from(preferences()))  # the lab's LMS addresses
 
     def _choose_export(self, kind: str) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox

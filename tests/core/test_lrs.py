@@ -744,3 +744,23 @@ def test_a_conflict_with_another_answer_under_the_same_id_is_rejected(store, pac
     with StubLrs(_holding({first["id"]: other})) as stub:
         report = lrs.sync(store, stub_client(stub))
     assert (report.sent, report.rejected, report.queued, report.error) == (3, 1, 0, None)
+
+
+def test_a_handed_in_exam_reaches_the_lrs_with_its_end(tmp_path, lrs_server):
+    """Syncing a handed-in exam sends its answers and, with the last, 'completed' and 'passed'; the real LRS stores
+    each once, also when the answers are sent again."""
+    from tests.core.test_results import _every_kind_session
+
+    _pack, store = _every_kind_session(tmp_path, pass_mark=50, hand_in=True)
+    before = set(ids_in(lrs_server))
+    report = lrs.sync(store, client(lrs_server), batch=3)
+    assert (report.sent, report.queued, report.error) == (8, 0, None)
+    new = [s for s in lrs_server.statements() if s["id"] not in before]
+    verbs = sorted(s["verb"]["id"].rsplit("/", 1)[1] for s in new)
+    assert verbs == ["answered"] * 8 + ["completed", "passed"]
+    end = next(s for s in new if s["verb"]["id"].endswith("/completed"))
+    assert end["result"]["completion"] is True and end["context"]["registration"]
+    store.outbox_mark([a["id"] for a in store.attempts()], "queued")  # as if the acknowledgements were lost
+    assert lrs.sync(store, client(lrs_server)).sent == 8
+    assert len(ids_in(lrs_server)) == len(set(ids_in(lrs_server))) == len(before) + 10
+    store.close()
