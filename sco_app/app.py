@@ -347,7 +347,7 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
         say_last_pack_not_opened(window, not_opened)
     if link:
         open_at(state, window, **link)
-    else:
+    elif not window.offer_unfinished_exam():  # an exam left by a close, a crash or a power cut comes first
         window.welcome_if_new(preferences())  # a first start: three ways into the lesson
     follow_system_colours()
     code = app.exec()
