@@ -11,7 +11,10 @@ import sys
 from pathlib import Path
 
 from sco_app.core.dates import DATE_FORMS_HINT, OPEN_END_WORDS, SCHEMA_PATTERN as DATE_PATTERN
-from sco_app.core.model import DateNoteKind, QuestionType, Status
+from sco_app.core.model import ActorKind, DateNoteKind, QuestionType, RegionKind
+from sco_app.core.packs.crossref import ACTOR_CODE_PATTERN
+from sco_app.core.status_kinds import COLOUR_PATTERN, FILLS
+from sco_app.core.work_kinds import WORDS, WORK_KINDS
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "resources" / "schema"
 PACK_ID = "urn:sco-app:schema:pack:1"  # stable names that no tool tries to download
@@ -25,7 +28,6 @@ MAX_TITLE = 300  # characters: a title is one line
 MAX_TEXT = 10_000  # characters of any other text for people (the SCO pack's longest is about 700)
 MAX_STRING = 2_000  # characters of a citation, a work, a credit, a path or an address
 MAX_ID = 100  # characters of an identifier
-STATUSES = [status.value for status in Status]  # the model's closed set, stated once
 QUESTION_TYPES = [kind.value for kind in QuestionType]  # the question kinds' registry is the one list
 
 
@@ -118,9 +120,11 @@ DEFS = {
             },
         ],
     },
-    "country": string(
-        "A state by its ISO 3166-1 alpha-3 code, as in resources/geo (CHN, RUS, KAZ, ...).",
-        pattern="^[A-Z]{3}$",
+    "actor-code": string(
+        "A state by its ISO 3166-1 alpha-3 code, as in resources/geo (CHN, RUS, KAZ, ...), or an organisation by "
+        "the code the pack gives it among its actors (CSTO, ASEAN).",
+        pattern=ACTOR_CODE_PATTERN,
+        maxLength=16,
         **{"x-hint": "use the three-letter ISO code in capitals, e.g. KGZ for Kyrgyzstan"},
     ),
     "source": obj(
@@ -130,7 +134,7 @@ DEFS = {
         url=string("Web address (http or https).", pattern="^https?://"),
     ),
     "passage": obj(
-        "An addressable piece of the source text, such as one finding of an abstract.",
+        "An addressable piece of a work's text, such as one finding of an abstract or one aim of a concept paper.",
         ["id", "text"],
         id=ref("id"),
         label=ref("text"),
@@ -150,16 +154,20 @@ DEFS = {
     "status": obj(
         "One period of an actor's standing in the organisation.",
         ["status", "from"],
-        status={"enum": STATUSES, "description": "The kind of standing."},
+        status=dict(ref("id"), description="The kind of standing: the id of one of the pack's status_kinds (without "
+                                           "them, of the default kinds: member, observer, partner, ...)."),
         to=ref("end-date"),
         note=ref("text"),
         sources=listof(ref("source"), "Where the dates come from."),
         **{"from": ref("date")},
     ),
     "actor": obj(
-        "A state in the lesson and its statuses over time.",
+        "A state or an organisation in the lesson, and its statuses over time.",
         ["code"],
-        code=ref("country"),
+        code=ref("actor-code"),
+        kind={"enum": [k.value for k in ActorKind],
+              "description": "state (the default): a state, drawn on the map; organisation: a body such as the CSTO, "
+                             "which has no shape on the map."},
         name=ref("text"),
         role=ref("text"),
         statuses=listof(ref("status"), "Its statuses, oldest first."),
@@ -191,8 +199,8 @@ DEFS = {
         ["theory", "basis", "explanation"],
         theory=ref("id"),
         basis={
-            "enum": ["paper", "interpretation"],
-            "description": "paper: the source's own argument; interpretation: a teaching reading.",
+            "enum": ["source", "paper", "interpretation"],
+            "description": "source (or paper): the source work's own argument; interpretation: a teaching reading.",
         },
         explanation=ref("text"),
         passages=ref("ids"),
@@ -221,7 +229,7 @@ DEFS = {
         date_note=ref("date-note"),
         note=ref("text"),
         place=ref("place"),
-        actors=listof(ref("country"), "States involved."),
+        actors=listof(ref("actor-code"), "States and organisations involved."),
         lane=ref("id"),
         era=ref("id"),
         description=ref("text"),
@@ -305,7 +313,7 @@ DEFS = {
         event=ref("id"),
         date=ref("date"),
         period=obj("Frame the timeline on these dates.", ["start", "end"], start=ref("date"), end=ref("date")),
-        actors=listof(ref("country"), "Frame the map on these states."),
+        actors=listof(ref("actor-code"), "Frame the map on these states."),
         passages=ref("ids"),
         lens=ref("id"),
         question=ref("id"),
@@ -318,6 +326,35 @@ DEFS = {
         title=ref("title"),
         description=ref("text"),
         steps=listof(ref("tour-step"), "The steps, in order.", min_items=1),
+    ),
+    "status-kind": obj(
+        "A kind of standing in the organisation, as the map, its legend and the states list show it.",
+        ["id", "name"],
+        id=ref("id"),
+        name=ref("text"),
+        legend=ref("title"),
+        fill={"enum": list(FILLS), "description": "The pattern it is drawn in (solid, stripes, dots, cross, bands): "
+                                                  "no status is told by colour alone."},
+        colour=string("Its colour, as #RRGGBB.", pattern=COLOUR_PATTERN, **{"x-hint": "write the colour as #RRGGBB, "
+                                                                                      "e.g. #0072B2"}),
+        shown_as=dict(ref("id"), description="Draw it, and list it in the legend, as this other kind "
+                                             "(a founding member as a member)."),
+    ),
+    "wording": obj(
+        "How the app speaks of a work and its passages, where the words of its kind do not fit.",
+        [],
+        **{word: ref("title") for word in WORDS},
+    ),
+    "region": obj(
+        "A sea or a region on land, drawn on the map from a GeoJSON file in the pack.",
+        ["id", "name", "file"],
+        id=ref("id"),
+        name=ref("title"),
+        kind={"enum": [k.value for k in RegionKind], "description": "sea (the default): drawn under the land; land: "
+                                                                    "outlined over it."},
+        file=string("Path of its GeoJSON file (a Polygon or MultiPolygon) inside the pack, e.g. shapes/sea.geojson."),
+        description=ref("text"),
+        credit=string("Where the shape comes from, and under what licence."),
     ),
     "term": obj(
         "A glossary entry.",
@@ -354,6 +391,27 @@ SECTIONS = {
     "tours": listof(ref("tour"), "Guided tours through the lesson."),
 }
 
+def work(required: list[str], doc: str, **more: dict) -> dict:
+    """A source work: the pack's one ``source``, or one of its ``works``."""
+    return obj(
+        doc,
+        required,
+        **more,
+        kind={"enum": list(WORK_KINDS), "description": "What the work is: " + ", ".join(WORK_KINDS) + " (default "
+                                                        "paper). The app speaks of it and its passages in the kind's words."},
+        citation=string("Full citation of the work."),
+        title=ref("title"),
+        authors=listof(string("An author."), "Its authors."),
+        doi=string("Its DOI, e.g. 10.33172/jdp.v4i2.323.", pattern="^10\\.\\d{4,9}/\\S+$"),
+        url=string("Where to read it.", pattern="^https?://"),
+        languages={"type": "array", "uniqueItems": True, "items": {"type": "string", "pattern": LANG_PATTERN},
+                   "description": "The languages the work is written in; text of a passage in another language is "
+                                  "marked as a translation."},
+        wording=ref("wording"),
+        passages=listof(ref("passage"), "Its text, cut into passages that readings can point at."),
+    )
+
+
 DEFS["includeFile"] = {
     "type": "object",
     "description": "A YAML file named in pack.yaml's include list: more items for the pack's lists.",
@@ -367,7 +425,7 @@ PACK = {
     "title": "sco-app lesson pack (pack.yaml), format 1",
     **obj(
         "The main file of a lesson pack.",
-        ["format", "id", "version", "title", "languages", "source"],
+        ["format", "id", "version", "title", "languages"],
         format={"const": 1, "description": "The pack format version: 1."},
         id=ref("id"),
         version=string("The pack's version, as semantic versioning: 1.0.0.", pattern=SEMVER_PATTERN,
@@ -383,16 +441,26 @@ PACK = {
         },
         authors=listof(string("A person or team."), "Who wrote the pack."),
         licence=string("The licence of the pack's text, e.g. CC-BY-4.0."),
-        source=obj(
-            "The work the pack teaches.",
-            ["citation"],
-            citation=string("Full citation of the work."),
-            title=ref("title"),
-            authors=listof(string("An author."), "Its authors."),
-            doi=string("Its DOI, e.g. 10.33172/jdp.v4i2.323.", pattern="^10\\.\\d{4,9}/\\S+$"),
-            url=string("Where to read it.", pattern="^https?://"),
-            passages=listof(ref("passage"), "Its text, cut into passages that readings can point at."),
+        source=work(["citation"], "The work the pack teaches (or list several under 'works')."),
+        works=listof(work(["id", "citation"], "A work the pack teaches.", id=ref("id")),
+                     "The works the pack teaches (a paper, a treaty, concept papers, ...), instead of one 'source'.",
+                     min_items=1),
+        status_kinds=listof(ref("status-kind"), "The kinds of standing actors have, in the legend's order (without "
+                                                "them, the default kinds).", min_items=1),
+        map=obj(
+            "The map: where it opens.",
+            [],
+            view=obj(
+                "The part of the world the map opens on, and whose projection it takes; east may be smaller than "
+                "west for a view across 180°.",
+                ["west", "south", "east", "north"],
+                west={"type": "number", "minimum": -180, "maximum": 180, "description": "Longitude of its west edge."},
+                south={"type": "number", "minimum": -80, "maximum": 85, "description": "Latitude of its south edge."},
+                east={"type": "number", "minimum": -180, "maximum": 180, "description": "Longitude of its east edge."},
+                north={"type": "number", "minimum": -80, "maximum": 85, "description": "Latitude of its north edge."},
+            ),
         ),
+        regions=listof(ref("region"), "Seas and regions the map draws from the pack's own GeoJSON files."),
         include=listof(string("Path of a YAML file inside the pack."), "More YAML files of the pack."),
         quiz=obj(
             "How the quiz uses this pack.",

@@ -4,35 +4,40 @@
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="22"/>
         <source>State</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="22"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="22"/>
         <source>Status on the chosen date</source>
         <translation>Status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="21"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="22"/>
         <source>Since</source>
         <translation>Sejak</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/actors_table.py" line="47"/>
+        <source>{name} (organisation)</source>
+        <translation>{name} (organisasi)</translation>
     </message>
 </context>
 <context>
     <name>ActorsTable</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="64"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="65"/>
         <source>States and their status on the chosen date</source>
         <translation>Negara-negara dan statusnya pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="66"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="67"/>
         <source>The map as text: one row per state with its status on the chosen date and every status it has had. Enter opens the state&apos;s card.</source>
         <translation>Peta dalam bentuk teks: satu baris untuk setiap negara, dengan statusnya pada tanggal yang dipilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
     </message>
@@ -40,74 +45,84 @@
 <context>
     <name>ArgumentPanel</name>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="31"/>
-        <source>The paper&apos;s argument for the selected event</source>
-        <translation>Argumen artikel untuk peristiwa yang dipilih</translation>
+        <location filename="../../sco_app/ui/argument_panel.py" line="32"/>
+        <source>The argument for the selected event</source>
+        <translation>Argumen untuk peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="33"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="34"/>
         <source>The selected event&apos;s date, place and actors, its reading by a theory, its causes and effects, its sources, and the passages of the source text the reading rests on (marked). Tab moves between links.</source>
         <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="86"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="88"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="93"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="96"/>
         <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
         <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="103"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="106"/>
         <source>During the exam the readings and the source text are hidden.</source>
         <translation>Selama ujian, tafsiran dan teks sumber disembunyikan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="115"/>
-        <source>Click an event on the timeline above, or press → to start at the first one, to read the paper’s argument for it.</source>
-        <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca argumen makalah tentangnya.</translation>
+        <location filename="../../sco_app/ui/argument_panel.py" line="118"/>
+        <source>Click an event on the timeline above, or press → to start at the first one, to read {argument} for it.</source>
+        <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca {argument} tentangnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
-        <source>The paper&apos;s own argument</source>
-        <translation>Argumen artikel itu sendiri</translation>
+        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
+        <source>The source texts</source>
+        <translation>Teks-teks sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
-        <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
+        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
+        <source>(translated; the work is in {languages})</source>
+        <translation>(terjemahan; karya ini berbahasa {languages})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="168"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="158"/>
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="158"/>
+        <source>Indonesian</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/argument_panel.py" line="188"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="169"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="189"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="171"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="191"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="172"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="192"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="8"/>
-        <source>Abstract of</source>
-        <translation>Abstrak karya</translation>
+        <source>An organisation: the map has no shape for it.</source>
+        <translation>Sebuah organisasi: peta tidak memiliki bentuk wilayah untuknya.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="9"/>
-        <source>Never a member, observer or partner.</source>
-        <translation>Tidak pernah menjadi anggota, pengamat, atau mitra.</translation>
+        <source>No status at any date of this lesson.</source>
+        <translation>Tidak memiliki status pada tanggal mana pun dalam pelajaran ini.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="10"/>
@@ -135,7 +150,7 @@
         <translation>Status dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
         <source>The source text</source>
         <translation>Teks sumber</translation>
     </message>
@@ -169,27 +184,27 @@
 <context>
     <name>ClassQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="15"/>
         <source>Point to it on the map.</source>
         <translation>Tunjukkan di peta.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="16"/>
         <source>Say or write down your answer.</source>
         <translation>Ucapkan atau tuliskan jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
         <source>The answer:</source>
         <translation>Jawabannya:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
         <source>Theories:</source>
         <translation>Teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
         <source>Why:</source>
         <translation>Alasannya:</translation>
     </message>
@@ -409,37 +424,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Lane</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Theory</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="33"/>
+        <location filename="../../sco_app/ui/events_table.py" line="34"/>
         <source>Link</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="63"/>
-        <source>the paper&apos;s own</source>
-        <translation>tafsiran artikel</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/events_table.py" line="63"/>
+        <location filename="../../sco_app/ui/events_table.py" line="65"/>
         <source>teaching reading</source>
         <translation>tafsiran pelajaran</translation>
     </message>
@@ -447,92 +457,92 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="109"/>
+        <location filename="../../sco_app/ui/events_table.py" line="112"/>
         <source>Search events (title, description, country code)</source>
         <translation>Cari peristiwa (judul, uraian, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="110"/>
+        <location filename="../../sco_app/ui/events_table.py" line="113"/>
         <source>Search events</source>
         <translation>Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="112"/>
+        <location filename="../../sco_app/ui/events_table.py" line="115"/>
         <source>The list shows the events that match; Enter opens the first one. Typing selects nothing.</source>
         <translation>Daftar menampilkan peristiwa yang cocok; Enter membuka yang pertama. Mengetik tidak memilih apa pun.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="117"/>
+        <location filename="../../sco_app/ui/events_table.py" line="120"/>
         <source>What the search found</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="118"/>
+        <location filename="../../sco_app/ui/events_table.py" line="121"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="119"/>
+        <location filename="../../sco_app/ui/events_table.py" line="122"/>
         <source>Clear the filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="120"/>
+        <location filename="../../sco_app/ui/events_table.py" line="123"/>
         <source>Switch off the theory, lane and country filters</source>
         <translation>Matikan filter teori, jalur, dan negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="127"/>
+        <location filename="../../sco_app/ui/events_table.py" line="130"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="129"/>
+        <location filename="../../sco_app/ui/events_table.py" line="132"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F searches the list.</source>
         <translation>Lini masa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke sebuah baris memilih peristiwa itu; Control+F mencari dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="186"/>
+        <location filename="../../sco_app/ui/events_table.py" line="189"/>
         <source>1 event matches: press Enter to open it, or click it.</source>
         <translation>1 peristiwa cocok: tekan Enter untuk membukanya, atau klik peristiwa itu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="188"/>
+        <location filename="../../sco_app/ui/events_table.py" line="191"/>
         <source>{count} events match: Enter opens the first, or click one.</source>
         <translation>{count} peristiwa cocok: Enter membuka yang pertama, atau klik salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="190"/>
+        <location filename="../../sco_app/ui/events_table.py" line="193"/>
         <source>No event in the list matches: the filter ({filters}) hides every match ({count}).</source>
         <translation>Tidak ada peristiwa di daftar yang cocok: filter ({filters}) menyembunyikan semua yang cocok ({count}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="193"/>
+        <location filename="../../sco_app/ui/events_table.py" line="196"/>
         <source>No event matches “{query}”. Try a shorter word or another spelling.</source>
         <translation>Tidak ada peristiwa yang cocok dengan “{query}”. Coba kata yang lebih pendek atau ejaan lain.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="196"/>
+        <location filename="../../sco_app/ui/events_table.py" line="199"/>
         <source>The filter ({filters}) hides {count} more.</source>
         <translation>Filter ({filters}) menyembunyikan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="205"/>
+        <location filename="../../sco_app/ui/events_table.py" line="208"/>
         <source>Theories: {0}</source>
         <translation>Teori: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="206"/>
+        <location filename="../../sco_app/ui/events_table.py" line="209"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="207"/>
+        <location filename="../../sco_app/ui/events_table.py" line="210"/>
         <source>Lane: {0}</source>
         <translation>Jalur: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="209"/>
+        <location filename="../../sco_app/ui/events_table.py" line="212"/>
         <source>Country: {0}</source>
         <translation>Negara: {0}</translation>
     </message>
@@ -540,154 +550,154 @@
 <context>
     <name>ExamFlow</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="154"/>
         <source>Skip this question?</source>
         <translation>Lewati soal ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="151"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="153"/>
         <source>It stays unanswered, and you cannot come back to it.</source>
         <translation>Soal ini tetap tidak terjawab, dan Anda tidak dapat kembali kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="42"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="43"/>
         <source>A student id is needed</source>
         <translation>NIM diperlukan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="43"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="44"/>
         <source>This computer&apos;s lab settings ask for a student id before an exam, so that your results reach your teacher under your name. Choose or create a profile with your student id (Change profile…), then start the exam.</source>
         <translation>Pengaturan laboratorium di komputer ini meminta NIM sebelum ujian, agar hasil Anda sampai ke pengajar atas nama Anda. Pilih atau buat profil dengan NIM Anda (Ganti profil…), lalu mulai ujian.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="92"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="94"/>
         <source>An exam was left unfinished: {name}, started {when}. {answered} of {asked} questions are answered and kept.</source>
         <translation>Ada ujian yang belum selesai: {name}, dimulai {when}. {answered} dari {asked} soal sudah dijawab dan tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="97"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
         <source>Time left: {m}:{s:02d}.</source>
         <translation>Sisa waktu: {m}:{s:02d}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="98"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="100"/>
         <source>Its time is over: it can only be handed in.</source>
         <translation>Waktunya sudah habis: ujian ini hanya dapat dikumpulkan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="101"/>
         <source>&amp;Resume the exam</source>
         <translation>&amp;Lanjutkan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="108"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="101"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="110"/>
         <source>&amp;Hand it in now</source>
         <translation>&amp;Kumpulkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="103"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="101"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="105"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nanti saja</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="102"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="104"/>
         <source>Resume the exam?</source>
         <translation>Lanjutkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="117"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="119"/>
         <source>The exam&apos;s clock pauses until you resume it.</source>
         <translation>Waktu ujian berhenti sampai Anda melanjutkannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="118"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="120"/>
         <source>The exam&apos;s clock keeps running meanwhile.</source>
         <translation>Sementara itu waktu ujian tetap berjalan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="119"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="121"/>
         <source>Leave the exam?</source>
         <translation>Tinggalkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="120"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="122"/>
         <source>Your answers so far are kept. Leave now and the exam is offered to resume when sco-app starts again, with the same questions and answers. {clock} Or hand the exam in as it is now.</source>
         <translation>Jawaban Anda sejauh ini tersimpan. Jika Anda keluar sekarang, ujian akan ditawarkan untuk dilanjutkan saat sco-app dibuka kembali, dengan soal dan jawaban yang sama. {clock} Atau kumpulkan ujian apa adanya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="122"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="124"/>
         <source>&amp;Leave, resume later</source>
         <translation>&amp;Keluar, lanjutkan nanti</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="122"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="124"/>
         <source>&amp;Hand in now</source>
         <translation>&amp;Kumpulkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="122"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="124"/>
         <source>&amp;Stay in the exam</source>
         <translation>&amp;Tetap dalam ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="150"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
         <source>It stays unanswered for now: you can come back to it before you hand in the exam.</source>
         <translation>Soal ini dibiarkan tanpa jawaban untuk sementara: Anda dapat kembali ke soal ini sebelum mengumpulkan ujian.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="154"/>
         <source>&amp;Skip it</source>
         <translation>&amp;Lewati</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="154"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="162"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="164"/>
         <source>Hand in the exam?</source>
         <translation>Kumpulkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="163"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="165"/>
         <source>You skipped {n} question(s). Hand in the exam as it is, or go back to them?</source>
         <translation>Anda melewati {n} soal. Kumpulkan ujian apa adanya, atau kembali ke soal-soal itu?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="164"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="166"/>
         <source>&amp;Hand in</source>
         <translation>&amp;Kumpulkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="164"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="166"/>
         <source>&amp;Go back to them</source>
         <translation>&amp;Kembali ke soal itu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="188"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="190"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="189"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="191"/>
         <source>Your score and pass or fail, how many questions you answered, got right and left unanswered, your share right by theory, then every question with your answer and the right one.</source>
         <translation>Nilai Anda dan lulus atau tidak, berapa soal yang Anda jawab, yang benar, dan yang tidak dijawab, persentase benar per teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="192"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="194"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="195"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="197"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
@@ -914,9 +924,9 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
-        <source>bold edge: the paper’s own reading</source>
-        <translation>tepi tebal: tafsiran artikel sendiri</translation>
+        <location filename="../../sco_app/ui/filter_bar.py" line="210"/>
+        <source>bold edge: {own} reading</source>
+        <translation>tepi tebal: {own} sendiri</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/filter_bar.py" line="196"/>
@@ -1040,84 +1050,79 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <source>The sources</source>
+        <translation>Sumber-sumber</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="179"/>
+        <location filename="../../sco_app/ui/handout.py" line="180"/>
         <source>Timeline of the episodes</source>
         <translation>Lini masa peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="180"/>
+        <location filename="../../sco_app/ui/handout.py" line="181"/>
         <source>Statuses on {0}, with the legend</source>
         <translation>Status pada {0}, beserta legendanya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="236"/>
+        <location filename="../../sco_app/ui/handout.py" line="237"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/handout.py" line="236"/>
+        <location filename="../../sco_app/ui/handout.py" line="237"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/handout.py" line="239"/>
-        <source>The paper&apos;s own argument</source>
-        <translation>Argumen artikel itu sendiri</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/handout.py" line="240"/>
-        <source>A teaching interpretation, not a claim of the paper</source>
-        <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
 </context>
 <context>
@@ -1162,22 +1167,22 @@
 <context>
     <name>LecturerView</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Next:</source>
         <translation>Berikutnya:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
         <source>No tour is playing</source>
         <translation>Tidak ada tur yang sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
         <source>Step {n} of {count}</source>
         <translation>Langkah {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
         <source>This is the last step.</source>
         <translation>Ini langkah terakhir.</translation>
     </message>
@@ -1639,7 +1644,7 @@
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="420"/>
+        <location filename="../../sco_app/ui/main_window.py" line="421"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1654,12 +1659,12 @@
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1758,117 +1763,92 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="66"/>
+        <location filename="../../sco_app/ui/map_view.py" line="65"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="67"/>
+        <location filename="../../sco_app/ui/map_view.py" line="66"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="72"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
-        <source>Shanghai Five participant, before the SCO</source>
-        <translation>Peserta Shanghai Five (sebelum SCO)</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
-        <source>Observer</source>
-        <translation>Pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="286"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>Dialogue partner / SCO partner</source>
-        <translation>Mitra dialog / mitra SCO</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
-        <source>Other status</source>
-        <translation>Status lain</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/map_view.py" line="255"/>
+        <location filename="../../sco_app/ui/map_view.py" line="258"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="268"/>
+        <location filename="../../sco_app/ui/map_view.py" line="272"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="174"/>
+        <location filename="../../sco_app/ui/map_view.py" line="176"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="73"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="82"/>
+        <location filename="../../sco_app/ui/map_view.py" line="79"/>
         <source>States</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="174"/>
+        <location filename="../../sco_app/ui/map_view.py" line="176"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="270"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="271"/>
+        <location filename="../../sco_app/ui/map_view.py" line="275"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="273"/>
+        <location filename="../../sco_app/ui/map_view.py" line="277"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="276"/>
+        <location filename="../../sco_app/ui/map_view.py" line="280"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="340"/>
+        <location filename="../../sco_app/ui/map_view.py" line="351"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="344"/>
+        <location filename="../../sco_app/ui/map_view.py" line="357"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="276"/>
+        <location filename="../../sco_app/ui/map_view.py" line="280"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -2321,17 +2301,17 @@
 <context>
     <name>PracticeSummary</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Coming back for review</source>
         <translation>Muncul kembali untuk diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Practice: how it went</source>
         <translation>Latihan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>{when}: {n} question(s)</source>
         <translation>{when}: {n} soal</translation>
     </message>
@@ -2377,7 +2357,7 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -3217,27 +3197,27 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Dari {asked} soal: {answered} dijawab, {right} benar sepenuhnya, {unanswered} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="45"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="46"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="45"/>
         <source>Question by question</source>
         <translation>Soal demi soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="47"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="46"/>
         <source>The right answer:</source>
         <translation>Jawaban yang benar:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="48"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="47"/>
         <source>Your answer:</source>
         <translation>Jawaban Anda:</translation>
     </message>
@@ -3830,52 +3810,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StatusNames</name>
     <message>
-        <location filename="../../sco_app/ui/status_names.py" line="13"/>
-        <source>Shanghai Five participant</source>
-        <translation>peserta Shanghai Five</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="14"/>
-        <source>founding member</source>
-        <translation>anggota pendiri</translation>
-    </message>
-    <message>
         <location filename="../../sco_app/ui/status_names.py" line="15"/>
-        <source>member</source>
-        <translation>anggota</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="16"/>
-        <source>observer</source>
-        <translation>pengamat</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="17"/>
-        <source>dialogue partner</source>
-        <translation>mitra dialog</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="18"/>
-        <source>partner</source>
-        <translation>mitra</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="19"/>
-        <source>guest</source>
-        <translation>tamu</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="20"/>
-        <source>applicant</source>
-        <translation>pemohon keanggotaan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="21"/>
-        <source>suspended</source>
-        <translation>ditangguhkan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/status_names.py" line="22"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
@@ -4068,7 +4003,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourBar</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="49"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="48"/>
         <source>Tour:</source>
         <translation>Tur:</translation>
     </message>
@@ -4296,62 +4231,67 @@ dan berkas baru telah dibuat. Tidak ada yang dihapus: pengajar Anda mungkin dapa
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="33"/>
+        <location filename="../../sco_app/ui/welcome.py" line="34"/>
         <source>This lesson makes one work explorable: {source}. The timeline shows its episodes by date, the map shows each state&apos;s status on any day, and the panel on the right gives the argument for the event you choose. How would you like to begin?</source>
         <translation>Pelajaran ini mengajak Anda menjelajahi satu karya: {source}. Lini masa menampilkan peristiwa-peristiwanya menurut tanggal, peta menampilkan status setiap negara pada tanggal mana pun, dan panel di kanan memuat argumen untuk peristiwa yang Anda pilih. Anda ingin mulai dari mana?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="36"/>
+        <location filename="../../sco_app/ui/welcome.py" line="37"/>
+        <source>This lesson makes {count} works explorable: {sources}. The timeline shows their episodes by date, the map shows each state&apos;s status on any day, and the panel on the right gives the argument for the event you choose. How would you like to begin?</source>
+        <translation>Pelajaran ini mengajak Anda menjelajahi {count} karya: {sources}. Lini masa menampilkan peristiwa-peristiwanya menurut tanggal, peta menampilkan status setiap negara pada tanggal mana pun, dan panel di kanan memuat argumen untuk peristiwa yang Anda pilih. Anda ingin mulai dari mana?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/welcome.py" line="40"/>
         <source>About this lesson</source>
         <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="39"/>
+        <location filename="../../sco_app/ui/welcome.py" line="43"/>
         <source>Take the &amp;guided tour</source>
         <translation>Ikuti &amp;tur terpandu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="40"/>
+        <location filename="../../sco_app/ui/welcome.py" line="44"/>
         <source>{count} steps through “{title}”: the timeline and the map move for you, and each step says what to look at. Right or Space goes on; Escape ends it (Ctrl+T starts it again).</source>
         <translation>{count} langkah melalui “{title}”: lini masa dan peta bergerak dengan sendirinya, dan setiap langkah menjelaskan apa yang perlu diperhatikan. → atau Spasi untuk lanjut; Escape mengakhirinya (Ctrl+T memulainya lagi).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="43"/>
+        <location filename="../../sco_app/ui/welcome.py" line="47"/>
         <source>This lesson has no guided tour.</source>
         <translation>Pelajaran ini tidak memiliki tur terpandu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="46"/>
+        <location filename="../../sco_app/ui/welcome.py" line="50"/>
         <source>&amp;Explore on your own</source>
         <translation>&amp;Jelajahi sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="47"/>
+        <location filename="../../sco_app/ui/welcome.py" line="51"/>
         <source>Start at the first event. Click any symbol on the timeline or marker on the map to read its argument on the right; ← and → step through the events; drag the orange date line to see the map on that day; click a country for its story.</source>
         <translation>Mulai dari peristiwa pertama. Klik simbol mana pun di lini masa atau penanda di peta untuk membaca argumennya di kanan; ← dan → berpindah antarperistiwa; seret garis tanggal jingga untuk melihat peta pada hari itu; klik sebuah negara untuk kisahnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="51"/>
+        <location filename="../../sco_app/ui/welcome.py" line="55"/>
         <source>&amp;Practise</source>
         <translation>&amp;Berlatih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="52"/>
+        <location filename="../../sco_app/ui/welcome.py" line="56"/>
         <source>Questions on which theory explains which episode, with feedback after every answer; the ones you miss come back later.</source>
         <translation>Soal tentang teori mana yang menjelaskan peristiwa mana, dengan umpan balik setelah setiap jawaban; soal yang terlewat akan muncul lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="55"/>
+        <location filename="../../sco_app/ui/welcome.py" line="59"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="57"/>
+        <location filename="../../sco_app/ui/welcome.py" line="61"/>
         <source>Help ▸ Welcome shows this again; Help ▸ Quick guide and Keyboard shortcuts say more.</source>
         <translation>Bantuan ▸ Selamat datang menampilkan ini lagi; Bantuan ▸ Panduan singkat dan Pintasan papan ketik menjelaskan lebih lanjut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="59"/>
+        <location filename="../../sco_app/ui/welcome.py" line="63"/>
         <source>Where to find help later</source>
         <translation>Tempat mencari bantuan nanti</translation>
     </message>

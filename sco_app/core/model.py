@@ -50,40 +50,35 @@ class Text:
 class Basis(str, Enum):
     """Whose link between an episode and a theory this is."""
 
-    PAPER = "paper"  # the paper's own argument, as stated in its text
+    PAPER = "paper"  # the source's own argument, as stated in its text (written `source` or `paper` in a pack)
     INTERPRETATION = "interpretation"  # a teaching reading offered for discussion
 
 
-class Status(str, Enum):
-    """An actor's standing in the organisation at some time."""
+@dataclass(frozen=True)
+class StatusKind:
+    """A kind of standing in the organisation a pack teaches (member, observer, Plus country, ...), as the pack
+    names it: the states list and the country card call it ``name``; the map fills it in ``fill`` and ``colour``
+    and lists it in its legend as ``legend``. A kind ``shown_as`` another is drawn and listed as that one (a
+    founding member as a member): it carries that kind's fill, colour and legend."""
 
-    SHANGHAI_FIVE = "shanghai-five"  # a participant of the SCO's forerunner, before there was an organisation to join
-    FOUNDING_MEMBER = "founding-member"
-    MEMBER = "member"
-    OBSERVER = "observer"
-    DIALOGUE_PARTNER = "dialogue-partner"
-    PARTNER = "partner"
-    GUEST = "guest"
-    APPLICANT = "applicant"
-    SUSPENDED = "suspended"
+    id: str
+    name: Text
+    legend: Text
+    fill: str  # one of sco_app.core.status_kinds.FILLS
+    colour: str  # "#RRGGBB"
+    shown_as: str | None = None
 
     @property
     def group(self) -> str:
-        """The map category: shanghai-five, member, observer, partner or other."""
-        return STATUS_GROUPS[self]
+        """The id of the kind whose fill and legend row this kind takes (its own, unless shown as another)."""
+        return self.shown_as or self.id
 
 
-STATUS_GROUPS: Mapping[Status, str] = MappingProxyType({  # every status in exactly one map category
-    Status.SHANGHAI_FIVE: "shanghai-five",
-    Status.FOUNDING_MEMBER: "member",
-    Status.MEMBER: "member",
-    Status.OBSERVER: "observer",
-    Status.DIALOGUE_PARTNER: "partner",
-    Status.PARTNER: "partner",
-    Status.GUEST: "other",
-    Status.APPLICANT: "other",
-    Status.SUSPENDED: "other",
-})
+class ActorKind(str, Enum):
+    """What an actor is: a state (with a shape on the map) or an organisation (a body, with none)."""
+
+    STATE = "state"
+    ORGANISATION = "organisation"
 
 
 @dataclass(frozen=True)
@@ -102,8 +97,22 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class WorkWording:
+    """How the views speak of a source work and its passages, in the pack's languages: the defaults of the
+    work's kind (:mod:`sco_app.core.work_kinds`), or the pack's own words."""
+
+    passage: Text  # what one passage is: "finding", "aim", "article"
+    excerpt: Text  # before the authors and title over its passages: "Abstract of"
+    own: Text  # a reading that is the work's own claim: "The paper's own argument"
+    own_short: Text  # the same in a few words, for lists: "the paper's own"
+    interpretation: Text  # a reading that is not: "A teaching interpretation, not a claim of the paper"
+    argument: Text  # what the argument panel offers to read about an event: "the paper's argument"
+
+
+@dataclass(frozen=True)
 class SourceWork:
-    """The work the pack teaches: its citation and its text cut into passages."""
+    """A work the pack teaches (a paper, a treaty, a concept paper, ...): its citation, its text cut into
+    passages, the languages it is written in and how the views speak of it."""
 
     citation: str
     title: Text | None = None
@@ -111,6 +120,10 @@ class SourceWork:
     doi: str | None = None
     url: str | None = None
     passages: tuple[Passage, ...] = ()
+    id: str = "source"
+    kind: str = "paper"  # one of sco_app.core.work_kinds.WORK_KINDS
+    languages: tuple[str, ...] = ()  # what it is written in; empty when the pack does not say
+    wording: WorkWording | None = None  # always set by the pack builder
 
 
 @dataclass(frozen=True)
@@ -128,7 +141,7 @@ class Theory:
 class Membership:
     """One period of an actor's status; ``end`` is None while it lasts."""
 
-    status: Status
+    status: StatusKind
     start: PartialDate
     end: PartialDate | None = None
     note: Text | None = None
@@ -141,17 +154,65 @@ class Membership:
 
 @dataclass(frozen=True)
 class Actor:
-    """A state in the lesson, by ISO 3166-1 alpha-3 code, with its statuses over time."""
+    """A state in the lesson, by ISO 3166-1 alpha-3 code, or an organisation, by a code of its own (CSTO,
+    ASEAN), with its statuses over time."""
 
     code: str
     name: Text
     memberships: tuple[Membership, ...] = ()
     role: Text | None = None
+    kind: ActorKind = ActorKind.STATE
 
-    def status_on(self, day: PartialDate) -> Status | None:
+    @property
+    def is_state(self) -> bool:
+        """Whether the actor is a state, which the map draws (an organisation has no shape)."""
+        return self.kind is ActorKind.STATE
+
+    def status_on(self, day: PartialDate) -> StatusKind | None:
         """The actor's status on ``day``, or None when it had none."""
         found = [m for m in self.memberships if m.covers(day)]
         return found[-1].status if found else None
+
+
+class RegionKind(str, Enum):
+    """What a pack's own shape is: a sea (drawn under the land) or a region on land (outlined over it)."""
+
+    SEA = "sea"
+    LAND = "land"
+
+
+@dataclass(frozen=True)
+class Region:
+    """A sea or a region that the pack draws on the map from a GeoJSON file of its own. ``shapes`` are
+    :class:`sco_app.core.geo.Shape` outlines in longitude and latitude."""
+
+    id: str
+    name: Text
+    kind: RegionKind
+    shapes: tuple = ()
+    description: Text | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class OpeningView:
+    """The part of the world the map opens on, in degrees; ``east`` < ``west`` is a view across 180°."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @property
+    def width(self) -> float:
+        """Its width in degrees of longitude (across 180° if need be)."""
+        return (self.east - self.west) % 360 or 360.0
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        """Its middle, as (longitude in -180..180, latitude)."""
+        lon = (self.west + self.width / 2 + 180.0) % 360.0 - 180.0
+        return lon, (self.south + self.north) / 2
 
 
 @dataclass(frozen=True)
@@ -354,7 +415,7 @@ class LessonPack:
     languages: tuple[str, ...]
     authors: tuple[str, ...]
     licence: str
-    source: SourceWork
+    works: tuple[SourceWork, ...]
     theories: tuple[Theory, ...]
     lanes: tuple[Lane, ...]
     actors: tuple[Actor, ...]
@@ -367,6 +428,9 @@ class LessonPack:
     summary: Text | None = None
     lrs_endpoint: str | None = None  # a Learning Record Store that answers go to by default (no credentials)
     tours: tuple[Tour, ...] = ()
+    status_kinds: tuple[StatusKind, ...] = ()  # in the legend's order
+    regions: tuple[Region, ...] = ()
+    opening_view: OpeningView | None = None  # None: the map of Eurasia that the SCO lesson opens on
     root: str = ""
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -375,7 +439,9 @@ class LessonPack:
             theory={t.id: t for t in self.theories},
             event={e.id: e for e in self.events},
             actor={a.code: a for a in self.actors},
-            passage={p.id: p for p in self.source.passages},
+            passage={p.id: p for work in self.works for p in work.passages},
+            work_of={p.id: work for work in self.works for p in work.passages},
+            status_kind={k.id: k for k in self.status_kinds},
             lane={lane.id: lane for lane in self.lanes},
             tour={t.id: t for t in self.tours},
             effects={},
@@ -383,6 +449,28 @@ class LessonPack:
         for event in self.events:  # cause -> the events it led to, in date order
             for cause in event.causes:
                 self._index["effects"].setdefault(cause.event, []).append(event)
+
+    @property
+    def source(self) -> SourceWork:
+        """The pack's first (main) source work."""
+        return self.works[0]
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        """The passages of all its works, work by work."""
+        return tuple(p for work in self.works for p in work.passages)
+
+    def work_of(self, passage_id: str) -> SourceWork:
+        """The work a passage belongs to."""
+        return self._index["work_of"][passage_id]
+
+    def work_of_reading(self, reading: Reading) -> SourceWork:
+        """The work a reading is about: that of the first passage it rests on, else the pack's main work."""
+        found = self._index["work_of"]
+        return next((found[p] for p in reading.passages if p in found), self.works[0])
+
+    def status_kind(self, kind_id: str) -> StatusKind:
+        return self._index["status_kind"][kind_id]
 
     def theory(self, theory_id: str) -> Theory:
         return self._index["theory"][theory_id]

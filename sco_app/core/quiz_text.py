@@ -15,9 +15,9 @@ PROMPTS = {
         "en": "Which theory best explains this episode: {title}?",
         "id": "Teori manakah yang paling tepat menjelaskan peristiwa ini: {title}?",
     },
-    "finding": {
-        "en": "Which finding of the source does this episode illustrate: {title}?",
-        "id": "Temuan manakah dari sumber yang digambarkan oleh peristiwa ini: {title}?",
+    "finding": {  # {passage}: what the work's kind calls a passage (finding, aim, article), {Passage} capitalised
+        "en": "Which {passage} of the source does this episode illustrate: {title}?",
+        "id": "{Passage} manakah dari sumber yang digambarkan oleh peristiwa ini: {title}?",
     },
     "order": {
         "en": "Put these events in the order in which they happened, earliest first.",

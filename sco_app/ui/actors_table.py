@@ -1,6 +1,7 @@
-"""The states list: every actor of the pack with its status on the chosen date, the text twin of the map.
+"""The states list: every actor of the pack (states, and organisations, which the map cannot draw) with its status on
+the chosen date, the text twin of the map.
 
-Screen-reader and keyboard users read the map here; choosing a row opens the country's card.
+Screen-reader and keyboard users read the map here; choosing a row opens the actor's card.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from sco_app.ui.state import AppState
-from sco_app.ui.status_names import status_names
+from sco_app.ui.status_names import status_name
 from sco_app.ui.table_model import ListTableModel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +21,6 @@ class ActorsModel(ListTableModel):
         super().__init__([])
         self.headers = [self.tr("State"), self.tr("Code"), self.tr("Status on the chosen date"), self.tr("Since")]
         self.state = state
-        self.words = status_names()
         state.pack_loaded.connect(lambda pack: self.set_rows(pack.actors))
         state.date_changed.connect(self._date_changed)
 
@@ -43,12 +43,13 @@ class ActorsModel(ListTableModel):
             return None
         column = index.column()
         if column == 0:
-            return self.state.text(actor.name)
+            name = self.state.text(actor.name)
+            return name if actor.is_state else self.tr("{name} (organisation)").format(name=name)
         if column == 1:
             return actor.code
         membership = self._membership(actor)
         if column == 2:
-            return self.words[membership.status if membership else None]
+            return status_name(membership.status if membership else None, self.state.text)
         return membership.start.display() if membership else ""
 
 

@@ -1,14 +1,15 @@
 """The argument panel: everything the lesson says about the selected event, as selectable text.
 
 Causes and effects are links that select those events; sources open in the system browser only
-when clicked. The source text is shown with the passages the reading rests on highlighted.
+when clicked. The text of each source work is shown with the passages the reading rests on highlighted, in the
+words of the work's kind ("Abstract of", "Aims set out in"; "The paper's own argument", "The treaty's own words").
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -18,7 +19,7 @@ from sco_app.ui import theme
 from sco_app.ui.date_labels import certainty_labels, note_labels
 from sco_app.ui.pack_images import image_html
 from sco_app.ui.state import AppState
-from sco_app.ui.status_names import status_names
+from sco_app.ui.status_names import status_name
 
 EVENT_SCHEME = "event"
 FILTER_SCHEME = "filter"
@@ -28,7 +29,7 @@ class ArgumentPanel(QTextBrowser):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setAccessibleName(self.tr("The paper's argument for the selected event"))
+        self.setAccessibleName(self.tr("The argument for the selected event"))
         self.setAccessibleDescription(self.tr(
             "The selected event's date, place and actors, its reading by a theory, its causes and effects, its "
             "sources, and the passages of the source text the reading rests on (marked). Tab moves between links."))
@@ -62,7 +63,7 @@ class ArgumentPanel(QTextBrowser):
             self.setHtml("")
         elif not event_id:
             self.setHtml(self._overview())
-            marked = [p.id for p in pack.source.passages if p.id in self.state.highlight]
+            marked = [p.id for p in pack.passages if p.id in self.state.highlight]
             if marked:  # a tour step about the source itself: show its first marked passage
                 self.scrollToAnchor(f"passage-{marked[0]}")
         else:
@@ -76,23 +77,25 @@ class ArgumentPanel(QTextBrowser):
             return
         self._shown = ("actor", code)
         parts = [f"<h2>{t(actor.name)} ({escape(code)})</h2>"]
+        if not actor.is_state:
+            parts.append(f"<p><i>{escape(self.tr('An organisation: the map has no shape for it.'))}</i></p>")
         if actor.role:
             parts.append(f"<p>{t(actor.role)}</p>")
         parts.append(f"<h3>{escape(self.tr('Status over time'))}</h3>")
         if actor.memberships:
             parts.append("<ul>")
-            names = status_names()
             for m in actor.memberships:
                 until = m.end.display() if m.end else self.tr("today")
                 note = f"<br/><small>{t(m.note)}</small>" if m.note else ""
-                parts.append(f"<li><b>{escape(names[m.status])}</b>: "
+                parts.append(f"<li><b>{escape(status_name(m.status, self.state.text))}</b>: "
                              f"{escape(m.start.display())} – {escape(until)}{note}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{escape(self.tr('Never a member, observer or partner.'))}</p>")
-        borders = self.tr("The map draws today's de facto borders (Natural Earth) on every date, so Taiwan is apart from "
-                          "China; disputed areas are hatched and never filled with a claimant's status.")
-        parts.append(f"<p><small>{escape(borders)}</small></p>")
+            parts.append(f"<p>{escape(self.tr('No status at any date of this lesson.'))}</p>")
+        if actor.is_state:
+            borders = self.tr("The map draws today's de facto borders (Natural Earth) on every date, so Taiwan is apart "
+                              "from China; disputed areas are hatched and never filled with a claimant's status.")
+            parts.append(f"<p><small>{escape(borders)}</small></p>")
         count = sum(code in e.actors for e in pack.events)
         parts.append(f"<p><a href='{FILTER_SCHEME}:{escape(code)}'>"
                      f"{escape(self.tr('Show only its {0} events on the timeline').format(count))}</a> · "
@@ -112,9 +115,10 @@ class ArgumentPanel(QTextBrowser):
 
     def _overview(self) -> str:
         pack = self.state.pack
-        start = self.tr("Click an event on the timeline above, or press → to start at the first one, to read the "
-                        "paper’s argument for it.")  # names only what is on screen (the events list may be hidden)
-        parts = [f"<h2>{self._t(pack.title)}</h2>", f"<p>{escape(pack.source.citation)}</p>"]
+        start = self.tr("Click an event on the timeline above, or press → to start at the first one, to read {argument} "
+                        "for it.").format(argument=self.state.text(pack.source.wording.argument))  # names only what is
+        # on screen (the events list may be hidden); the argument in the words of the main work's kind
+        parts = [f"<h2>{self._t(pack.title)}</h2>", *(f"<p>{escape(work.citation)}</p>" for work in pack.works)]
         if self.state.exam_mode:  # the source's findings are what some questions ask
             return "".join(parts) + f"<p><i>{escape(self._exam_note())}</i></p>"
         parts.append(f"<p><i>{escape(start)}</i></p>")
@@ -122,9 +126,15 @@ class ArgumentPanel(QTextBrowser):
         return "".join(parts)
 
     def _passage_block(self, highlighted: set[str]) -> str:
+        """The text of every work, each under its own heading ("Abstract of ...") with the marked passages lit."""
         pack = self.state.pack
+        works = [w for w in pack.works if w.passages] or list(pack.works[:1])
+        heading = self.tr("The source text") if len(works) == 1 else self.tr("The source texts")
+        return f"<h3>{escape(heading)}</h3>" + "".join(self._work_block(work, highlighted) for work in works)
+
+    def _work_block(self, work, highlighted: set[str]) -> str:
         rows = []
-        for passage in pack.source.passages:
+        for passage in work.passages:
             body = self._t(passage.text)
             label = self._t(passage.label)
             if passage.id in highlighted:
@@ -133,15 +143,25 @@ class ArgumentPanel(QTextBrowser):
                             f"<a name='passage-{escape(passage.id)}'></a><b>▶ {label}</b> {body}</p>")
             else:
                 rows.append(f"<p><b>{label}</b> {body}</p>")
-        authors = ", ".join(pack.source.authors) or pack.source.citation
-        return (f"<h3>{escape(self.tr('The source text'))}</h3>"
-                f"<p><small>{escape(self.tr('Abstract of'))} {escape(authors)}, {self._t(pack.source.title)}"
-                f"{' (doi:' + escape(pack.source.doi) + ')' if pack.source.doi else ''}</small></p>" + "".join(rows))
+        authors = ", ".join(work.authors) or work.citation
+        title = f", {self._t(work.title)}" if work.title else ""
+        shown = {p.text.resolve(self.state.language, self.state.fallbacks())[1] for p in work.passages}
+        translated = ""
+        if work.languages and shown and not shown & set(work.languages):  # the passages are the pack's translation
+            translated = " " + escape(self.tr("(translated; the work is in {languages})").format(
+                languages=", ".join(map(self._language_name, work.languages))))
+        return (f"<p><small>{escape(self.state.text(work.wording.excerpt))} {escape(authors)}{title}"
+                f"{' (doi:' + escape(work.doi) + ')' if work.doi else ''}{translated}</small></p>" + "".join(rows))
+
+    def _language_name(self, code: str) -> str:
+        """A work's language by name: the interface's words for its own languages, else Qt's English name."""
+        own = {"en": self.tr("English"), "id": self.tr("Indonesian")}
+        return own.get(code) or QLocale.languageToString(QLocale(code).language())
 
     def _reading(self, reading: Reading, heading: str) -> str:
         theory = self.state.pack.theory(reading.theory)
-        basis = (self.tr("The paper's own argument") if reading.basis is Basis.PAPER
-                 else self.tr("A teaching interpretation, not a claim of the paper"))
+        wording = self.state.pack.work_of_reading(reading).wording
+        basis = self.state.text(wording.own if reading.basis is Basis.PAPER else wording.interpretation)
         return (f"<h3>{escape(heading)}: {self._t(theory.name)} ({self._t(theory.short)}, {escape(theory.thinker)})</h3>"
                 f"<p>{self._t(reading.explanation)}</p><p><i>{escape(basis)}</i></p>")
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sco_app.core.dates import display_span
+from sco_app.core.model import Basis
 from sco_app.core.search import EventIndex, Found
 from sco_app.ui.state import AppState
 from sco_app.ui.table_model import ListTableModel
@@ -60,7 +61,9 @@ class EventsModel(ListTableModel):
                 return text(pack.lane(event.lane).title)
             if column == 3:
                 return text(pack.theory(event.reading.theory).short)
-            return self.tr("the paper's own") if event.reading.basis.value == "paper" else self.tr("teaching reading")
+            if event.reading.basis is not Basis.PAPER:
+                return self.tr("teaching reading")
+            return text(pack.work_of_reading(event.reading).wording.own_short)  # "the paper's own", "the treaty's own"
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):  # the whole text where a column cuts it
             return self.data(index)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:

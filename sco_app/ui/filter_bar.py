@@ -197,13 +197,17 @@ class FilterBar(QWidget):
         if self.state.exam_mode:
             self._key_texts = (f"<small>{span}</small>",) * 2
         else:
-            marks = f"{escape(self.tr('bold edge: the paper’s own reading'))} · {span}"
+            marks = f"{escape(self._bold_edge(pack))} · {span}"
             names = " · ".join(f"{escape(text(t.short))} = {escape(text(t.name))} ({escape(t.thinker)})"
                                for t in pack.theories)
             short = " · ".join(f"{escape(text(t.short))} = {escape(t.thinker.split()[-1] if t.thinker else text(t.name))}"
                                for t in pack.theories)
             self._key_texts = (f"<small>{names} · {marks}</small>", f"<small>{short} · {marks}</small>")
         self._fit_key()
+
+    def _bold_edge(self, pack) -> str:
+        """What a bold edge marks, in the words of the pack's main work ("the paper's own reading")."""
+        return self.tr("bold edge: {own} reading").format(own=self.state.text(pack.source.wording.own_short))
 
     def _fit_key(self) -> None:
         """The whole legend where it fits in two lines; else its short form (thinkers' surnames), the whole one

@@ -138,17 +138,18 @@ class HandoutWriter(QObject):
     # -- the pages -----------------------------------------------------------------------------
 
     def _title_html(self) -> str:
-        pack, t, source = self.pack, self.t, self.pack.source
+        pack, t = self.pack, self.t
         parts = [f"<h1>{t(pack.title)}</h1>"]
         if pack.summary:
             parts.append(f"<p>{t(pack.summary)}</p>")
-        parts.append(f"<h2>{escape(self.tr('The source'))}</h2>")
-        if source.title:
-            parts.append(f"<p><b>{t(source.title)}</b></p>")
-        parts.append(f"<p>{escape(source.citation)}</p>")
-        where = [f"doi:{escape(source.doi)}" if source.doi else "", escape(source.url) if source.url else ""]
-        if any(where):
-            parts.append(f"<p class='muted'>{' · '.join(w for w in where if w)}</p>")
+        parts.append(f"<h2>{escape(self.tr('The source') if len(pack.works) == 1 else self.tr('The sources'))}</h2>")
+        for source in pack.works:
+            if source.title:
+                parts.append(f"<p><b>{t(source.title)}</b></p>")
+            parts.append(f"<p>{escape(source.citation)}</p>")
+            where = [f"doi:{escape(source.doi)}" if source.doi else "", escape(source.url) if source.url else ""]
+            if any(where):
+                parts.append(f"<p class='muted'>{' · '.join(w for w in where if w)}</p>")
         parts.append(f"<h2>{escape(self.tr('Theories'))}</h2>")
         for theory in pack.theories:
             parts.append(f"<p><b>{t(theory.name)}</b> ({escape(theory.thinker)}): {t(theory.claim)}<br/>"
@@ -236,8 +237,8 @@ class HandoutWriter(QObject):
         for reading, heading in [(event.reading, self.tr("Reading"))] + [(r, self.tr("Another reading"))
                                                                           for r in event.alternatives]:
             theory = pack.theory(reading.theory)
-            basis = (self.tr("The paper's own argument") if reading.basis is Basis.PAPER
-                     else self.tr("A teaching interpretation, not a claim of the paper"))
+            wording = pack.work_of_reading(reading).wording
+            basis = (wording.own if reading.basis is Basis.PAPER else wording.interpretation).get(self.language, self.fallbacks)
             rows.append(f"<p><b>{escape(heading)}: {t(theory.name)}</b> ({escape(theory.thinker)}) – <i>{escape(basis)}</i></p>"
                         f"<p>{t(reading.explanation)}</p>")
             for passage_id in reading.passages:

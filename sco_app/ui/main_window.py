@@ -412,11 +412,12 @@ class MainWindow(QMainWindow):
         from html import escape
 
         pack = self.state.pack
-        source = pack.source if pack else None
         cite = ""
-        if source is not None:
-            doi = f" <a href='https://doi.org/{escape(source.doi)}'>doi:{escape(source.doi)}</a>" if source.doi else ""
-            cite = f"<p><b>{escape(self.state.text(pack.title))}</b></p><p>{escape(source.citation)}{doi}</p>"
+        if pack is not None:
+            cite = f"<p><b>{escape(self.state.text(pack.title))}</b></p>"
+            for source in pack.works:
+                doi = f" <a href='https://doi.org/{escape(source.doi)}'>doi:{escape(source.doi)}</a>" if source.doi else ""
+                cite += f"<p>{escape(source.citation)}{doi}</p>"
         QMessageBox.about(self, self.tr("About sco-app"),
                           f"<p><b>sco-app {__version__}</b></p>{cite}"
                           f"<p>{escape(self.tr('Country shapes: Made with Natural Earth (public domain).'))}</p>"

@@ -1,7 +1,9 @@
-"""The map: each state's SCO status on the chosen date, the places of events, and disputed areas.
+"""The map: each state's status on the chosen date (in the pack's own kinds), the places of events, the pack's seas
+and regions, and disputed areas.
 
-Shapes from :mod:`sco_app.core.geo` are projected once (:mod:`sco_app.core.projection`) and made into paths
-once per pack; a new date only swaps brushes and pens. ``python -m sco_app.ui.map_view`` shows the map alone.
+Shapes from :mod:`sco_app.core.geo` are projected once per projection (the pack's opening view chooses it:
+:mod:`sco_app.core.map_frame`) and made into paths once per pack; a new date only swaps brushes and pens.
+``python -m sco_app.ui.map_view`` shows the map alone.
 """
 
 from __future__ import annotations
@@ -18,16 +20,17 @@ from PySide6.QtWidgets import (QApplication, QToolTip,
                                QVBoxLayout, QWidget)
 
 from sco_app.core import geo
-from sco_app.core.projection import forward, label_point, project_rings
+from sco_app.core.map_frame import EURASIAN_FRAME, MapFrame, frame_for
+from sco_app.core.projection import label_point
 from sco_app.ui import theme
 from sco_app.ui.map_items import PathLayer, cosmetic_pen, rings_path
 from sco_app.ui.map_legends import MapLegends
 from sco_app.ui.map_quiz_layer import QuizLayer
+from sco_app.ui.map_regions import RegionsLayer
 from sco_app.ui.state import AppState
-from sco_app.ui.status_names import status_names
+from sco_app.ui.status_names import status_name
 
-WINDOW = (-30.0, -15.0, 180.0, 85.0)  # min lon, min lat, max lon, max lat: rings wholly outside are left out
-GROUPS = ("shanghai-five", "member", "observer", "partner", "other", "none")  # legend order; a pack shows those it uses
+NONE = "none"  # the group of a state with no status on the date
 FRAME_MIN = (4500.0, 3000.0)  # km: the least a tour step frames, so that a small state keeps its surroundings
 MARGIN, ZOOM_STEP = 0.04, 0.8  # around the framed states (a fraction of the frame); view scale per + key
 MARKER, CHOSEN = 10, 18  # pixels at the OS's text size: markers grow with the zoom like the text
@@ -35,22 +38,18 @@ PLUS = ((0, 0), (1, 0), (0, 1), (-1, 0), (0, -1))  # 1-px passes that make a lin
 CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1))  # around it (under it: 5 px)
 
 
-@lru_cache(maxsize=1)
-def _world() -> tuple[dict[str, list[np.ndarray]], tuple]:
-    """Every country's projected rings, and the hatched areas with theirs (the same for every pack)."""
+@lru_cache(maxsize=2)
+def _world(frame: MapFrame) -> tuple[dict[str, list[np.ndarray]], tuple]:
+    """Every country's projected rings, and the hatched areas with theirs (the same for every pack of a projection)."""
     def rings(shapes):
-        return project_rings([ring for shape in shapes for ring in shape.rings], WINDOW)
+        return frame.project_rings([ring for shape in shapes for ring in shape.rings])
     countries = {code: found for code, c in geo.load_countries().items() if (found := rings(c.shapes))}
     disputed = tuple((a, found) for a in geo.contested_areas() if (found := rings(a.shapes)))
     return countries, disputed
 
 
-def _brush(group: str) -> QBrush:
-    return theme.status_brush(group)
-
-
 class MapView(QWidget):
-    """States coloured by SCO status on the state's date; click a marker for its event, a state for its story."""
+    """States coloured by status on the state's date; click a marker for its event, a state for its story."""
 
     country_clicked = Signal(str)  # ISO code of any country clicked (the quiz's map questions listen)
 
@@ -73,16 +72,14 @@ class MapView(QWidget):
         self.setAccessibleName(self.tr("Map of statuses on the chosen date"))
         self._help = self.tr("Plus and minus zoom, 0 frames the lesson's states again, drag to pan; "
                              "L folds or opens the legends.")
-        self._words = {"shanghai-five": self.tr("Shanghai Five participant, before the SCO"), "member": self.tr("Member"),
-                       "observer": self.tr("Observer"), "none": self.tr("No status"),
-                       "partner": self.tr("Dialogue partner / SCO partner"), "other": self.tr("Other status")}
-        self._status_words = status_names()
+        self.projection = EURASIAN_FRAME  # the pack's projection and window (its opening view chooses them)
+        self._kinds: dict = {NONE: None}  # group -> the status kind drawn for it (its fill, colour and legend), in order
         style = dict(brush=pg.mkBrush(scheme.label_bg), pen=cosmetic_pen(scheme.border, scheme.line_width),
                      labelTextColor=scheme.ink, verSpacing=-6)
         self.legends = MapLegends(self.vb, style, html.escape(self.tr("States")), self)
         self.legend, self.marker_legend = self.legends.both  # the statuses' and the events' legends
         self._home, self._groups, self._outlined, self._events, self._framed = QRectF(), {}, {}, [], True
-        self._used = {"none"}  # the status groups the pack's actors ever have: the legend shows those
+        self._used = {NONE}  # the status groups the pack's actors ever have: the legend shows those
         self._paths, self._hits = {}, []  # code -> path; (code, box) in hit-testing order, pack actors (on top) first
         self._disputed_paths, self._labels, self._reads, self._legend_key, self._styles, self._actor_items = [], {}, [], None, {}, {}
         self._marker_theories, self._past = set(), None
@@ -122,14 +119,16 @@ class MapView(QWidget):
             self.vb.addItem(layer, ignoreBounds=True)
         self._neutral.setZValue(1.75)  # above the states' fills (1.5), under the hatching (2)
         self.vb.addItem(self._neutral, ignoreBounds=True)
+        self.regions = RegionsLayer(self.vb, s)  # the pack's seas (under the land) and regions (outlined over it)
         self.quiz = QuizLayer(self.vb, s, z + 1)  # a map question's chosen state, over everything
 
     def _pack_loaded(self, pack) -> None:
-        countries, disputed = _world()
+        self.projection = frame_for(pack.opening_view)
+        countries, disputed = _world(self.projection)
         for item in [*self._actor_items.values(), *self._labels.values()]:
             self.vb.removeItem(item)
         self._paths = {code: rings_path(rings) for code, rings in countries.items()}
-        actors = [a.code for a in pack.actors if a.code in countries]
+        actors = [a.code for a in pack.actors if a.is_state and a.code in countries]  # an organisation has no shape
         self._land.setPath(rings_path([r for code, rings in countries.items() if code not in actors for r in rings]))
         self._underlay.setPath(rings_path([r for code in actors for r in countries[code]]))
         self._actor_items, self._labels, self._groups = {}, {}, {}
@@ -144,12 +143,16 @@ class MapView(QWidget):
             self.vb.addItem(item, ignoreBounds=True)
         self._disputed.setPath(rings_path([r for _, rings in disputed for r in rings]))
         self._neutral.setPath(self._disputed.path())
-        self._used = {m.status.group for actor in pack.actors for m in actor.memberships} | {"none"}
+        self._kinds = {kind.id: kind for kind in pack.status_kinds if kind.shown_as is None} | {NONE: None}  # legend order
+        self._used = {m.status.group for actor in pack.actors for m in actor.memberships} | {NONE}
+        self.regions.show(pack, self.projection, self.state.text, theme.role_font(self.font(), "place"))
         self._disputed_paths = [(area, rings_path(rings)) for area, rings in disputed]
         self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(countries) - set(actors))]
         self.quiz.set_shapes(self._paths, self._hits)
-        framed = [a.code for a in pack.actors if a.code in countries and a.memberships] or actors  # not outsiders
-        self._home = reduce(QRectF.united, [self._paths[c].boundingRect() for c in framed] or [self._land.path().boundingRect()])
+        framed = [c for c in actors if pack.actor(c).memberships] or actors  # not outsiders
+        view = self.projection.view_box()  # the pack's opening view, else its states
+        self._home = (QRectF(view[0], view[1], view[2] - view[0], view[3] - view[1]) if view is not None else
+                      reduce(QRectF.united, [self._paths[c].boundingRect() for c in framed] or [self._land.path().boundingRect()]))
         w = self._land.path().boundingRect().united(self._underlay.path().boundingRect())  # room to pan, not to get lost
         self.vb.setLimits(xMin=w.left() - w.width(), xMax=w.right() + w.width(), yMin=w.top() - w.height(),
                           yMax=w.bottom() + w.height(), minXRange=200.0, maxXRange=2 * w.width())
@@ -164,13 +167,12 @@ class MapView(QWidget):
             return
         for code, item in self._actor_items.items():
             status = pack.actor(code).status_on(date) if date else None
-            if (group := status.group if status else "none") != self._groups.get(code):  # redraw only what changed
+            if (group := status.group if status else NONE) != self._groups.get(code):  # redraw only what changed
                 self._groups[code] = group
-                item.setBrush(_brush(group))
-                solid = theme.STATUS_PATTERNS.get(group) == "solid"  # borders of the paper's colour between solid fills
-                line = self.scheme.sea if solid else theme.STATUS_COLOURS.get(group, self.scheme.border)
-                item.setPen(cosmetic_pen(line, (0.5 if group == "none" else 0.9) * self.scheme.line_width))
-                self._labels[code].setColor("white" if group == "member" else self.scheme.ink)
+                kind = self._kinds[group]
+                item.setBrush(theme.status_brush(kind))
+                item.setPen(cosmetic_pen(theme.status_line(kind), (0.5 if kind is None else 0.9) * self.scheme.line_width))
+                self._labels[code].setColor(theme.name_ink(kind))
         title = self.tr("Status on {date}").format(date=date.display()) if date else self.tr("No date chosen")
         self.plot.setTitle(html.escape(title), color=self.scheme.ink,
                            size=f"{theme.point_size(theme.role_font(self.font(), 'heading')):.1f}pt")
@@ -184,8 +186,8 @@ class MapView(QWidget):
         self._outline_lens()
         if self.legends.compact:
             self._update_legend()  # it shows the statuses of this date
-        summary = ". ".join(f"{self._words[g]}: {', '.join(self._name(c) for c, v in self._groups.items() if v == g)}"
-                            for g in GROUPS if g in self._groups.values())
+        summary = ". ".join(f"{self._legend_words(g)}: {', '.join(self._name(c) for c, v in self._groups.items() if v == g)}"
+                            for g in self._kinds if g in self._groups.values())
         self.setAccessibleDescription(f"{title}. {summary}. {self._help}")
 
     def _filters_changed(self, *_args) -> None:
@@ -202,7 +204,7 @@ class MapView(QWidget):
         self._days = np.array([e.date.first_day.toordinal() for e in events], dtype=float)
         brushes = {t: QBrush(colour) for t, (colour, _) in styles.items()}
         self._fills = np.array([brushes[e.reading.theory] for e in events], dtype=object)
-        pos = forward([[e.place.lon, e.place.lat] for e in events]) if events else np.zeros((0, 2))
+        pos = self.projection.forward([[e.place.lon, e.place.lat] for e in events]) if events else np.zeros((0, 2))
         self._markers.setData(pos=pos, data=self._events, symbol=[styles[e.reading.theory][1] for e in events])
         self._marker_theories = {e.reading.theory for e in events}
         self._date_changed()  # sets the lens colour, which the legend shows
@@ -213,7 +215,8 @@ class MapView(QWidget):
         event = pack.event(event_id) if event_id and pack else None
         self._set_outline("selection", event.actors if event else ())
         if event is not None and event.place is not None:
-            self._chosen.setData(pos=forward([[event.place.lon, event.place.lat]]), symbol=[self._styles[event.reading.theory][1]])
+            self._chosen.setData(pos=self.projection.forward([[event.place.lon, event.place.lat]]),
+                                 symbol=[self._styles[event.reading.theory][1]])
         else:
             self._chosen.clear()
         self._update_legend()
@@ -259,8 +262,9 @@ class MapView(QWidget):
                 name = text(theory.short) if compact and theory.short else text(theory.name)
                 markers.append(({"brush": QBrush(colour), "pen": cosmetic_pen(self.scheme.ink, 1), "symbol": symbol},
                                 html.escape(name)))
-        states = [({"brush": _brush(group)}, html.escape(self._words[group])) for group in GROUPS
-                  if (group in groups if compact else group in self._used)]  # what the map shows now, or ever
+        states = [({"brush": theme.status_brush(kind)}, html.escape(self._legend_words(group)))
+                  for group, kind in self._kinds.items()
+                  if (group in groups if compact else group in self._used)]  # what the map shows now, or ever, in order
         if not compact:
             markers.append(({"brush": self._hollow, "pen": cosmetic_pen(self.scheme.ink, 1), "symbol": "o"},
                             html.escape(self.tr("Later than the date"))))
@@ -276,6 +280,11 @@ class MapView(QWidget):
         heading = self.tr("Events") if compact or exam else self.tr("Events, by reading")
         self.legends.show(states, markers, html.escape(heading), *size)
 
+    def _legend_words(self, group: str) -> str:
+        """A status group's row in the legend: its kind's legend in the student's language, or "No status"."""
+        kind = self._kinds.get(group)
+        return self.state.text(kind.legend) if kind is not None else self.tr("No status")
+
     def set_compact_legends(self, compact: bool) -> None:
         """Legends of only what the map shows now (presenter mode), or of everything."""
         self.legends.set_compact(compact)
@@ -288,6 +297,7 @@ class MapView(QWidget):
         self._chosen.setSize(round(CHOSEN * scale))
         for label in self._labels.values():
             label.setFont(theme.role_font(self.font(), "place"))
+        self.regions.set_font(theme.role_font(self.font(), "place"))
         if self.state.pack is not None:
             self._date_changed()  # the title
             self._update_legend()
@@ -306,6 +316,7 @@ class MapView(QWidget):
             box, at = label.boundingRect(), label.pos()
             w, h = 0.85 * box.width() * px, 0.4 * box.height() * py  # the core of the name, without padding
             label.setVisible(not self.quiz.active and self._paths[code].contains(QRectF(at.x() - w / 2, at.y() - h / 2, w, h)))
+        self.regions.show_labels(px, py, not self.quiz.active)
 
     def set_question(self, active: bool, names_shown: bool = False) -> None:
         """A map question is up (or no more): the event markers, their legend and the outlines make way, no state is
@@ -338,9 +349,11 @@ class MapView(QWidget):
         parts = [f"<b>{html.escape(self.state.text(e.title))}</b> ({e.date.display()})"
                  for e in map(pack.event, [spot.data() for spot in self._markers.pointsAt(pt)])]
         if (code := self._country_at(pt)) is not None:
-            status = self._status_words[pack.actor(code).status_on(date) if code in self._actor_items and date else None]
-            line = self.tr("Status on {date}: {status}").format(date=date.display() if date else "–", status=status)
+            kind = pack.actor(code).status_on(date) if code in self._actor_items and date else None
+            line = self.tr("Status on {date}: {status}").format(date=date.display() if date else "–",
+                                                                 status=status_name(kind, self.state.text))
             parts.append(f"<b>{html.escape(self._name(code))}</b><br>{html.escape(line)}")
+        parts += self.regions.tooltip_parts(pt, sea=code is None)
         for area, path in self._disputed_paths:
             if path.boundingRect().contains(pt) and path.contains(pt):
                 claimants = self.tr("Claimants: {names}").format(names=", ".join(map(self._name, area.claimants)))
@@ -350,11 +363,11 @@ class MapView(QWidget):
 
     def tooltip_at(self, lon: float, lat: float) -> str:
         """The tooltip the map shows at a geographic point ("" for none)."""
-        return self._tooltip_text(QPointF(*forward([lon, lat])))
+        return self._tooltip_text(QPointF(*self.projection.forward([lon, lat])))
 
     def status_fill(self, code: str) -> str:
-        """The status group a pack actor is filled with: shanghai-five, member, observer, partner, other or none."""
-        return self._groups.get(code, "none")
+        """The status group a pack actor is filled with: the id of the status kind drawn for it, or "none"."""
+        return self._groups.get(code, NONE)
 
     def frame(self, codes) -> None:
         """Frame these states (a tour step's), gliding there; no known state frames the lesson's states."""

@@ -1,22 +1,21 @@
-"""What the views call each status, translated: one list that the map, the states list and the country card share."""
+"""What the views call a status: the pack's own name for its kind, or the interface's words for having none.
+
+One place that the map's tooltips, the states list and the country card share.
+"""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-from sco_app.core.model import Status
+
+def no_status() -> str:
+    """The name of having no status, in the interface's language."""
+    return QCoreApplication.translate("StatusNames", "no status")
 
 
-def status_names() -> dict[Status | None, str]:
-    """Every status's name in the interface's language, and the name of having none (key None)."""
-    translate = QCoreApplication.translate
-    return {Status.SHANGHAI_FIVE: translate("StatusNames", "Shanghai Five participant"),
-            Status.FOUNDING_MEMBER: translate("StatusNames", "founding member"),
-            Status.MEMBER: translate("StatusNames", "member"),
-            Status.OBSERVER: translate("StatusNames", "observer"),
-            Status.DIALOGUE_PARTNER: translate("StatusNames", "dialogue partner"),
-            Status.PARTNER: translate("StatusNames", "partner"),
-            Status.GUEST: translate("StatusNames", "guest"),
-            Status.APPLICANT: translate("StatusNames", "applicant"),
-            Status.SUSPENDED: translate("StatusNames", "suspended"),
-            None: translate("StatusNames", "no status")}
+def status_name(kind, text: Callable) -> str:
+    """The name of a status kind (a :class:`~sco_app.core.model.StatusKind`, or None for none) in the student's
+    language; ``text`` resolves pack text (the state's ``text``)."""
+    return text(kind.name) if kind is not None else no_status()

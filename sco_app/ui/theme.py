@@ -1,6 +1,7 @@
 """Colours and symbols shared by the views: colour-blind-safe, and never the only cue.
 
-Theories get an Okabe-Ito colour *and* a symbol shape; statuses get a colour *and* a fill pattern.
+Theories get an Okabe-Ito colour *and* a symbol shape; statuses get a colour *and* a fill pattern (both the pack's:
+see :mod:`sco_app.core.status_kinds`).
 The views' own ink and paper come from a ``Scheme``: light or dark as the system palette is, or high contrast.
 """
 
@@ -17,20 +18,6 @@ from sco_app.core.preferences import ZOOM_RANGE  # the zoom's limits, declared w
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
 THEORY_SYMBOLS = ["o", "s", "t", "d", "star", "h", "p", "+"]  # pyqtgraph symbol names
 
-STATUS_COLOURS = {
-    "shanghai-five": QColor("#009E73"),
-    "member": QColor("#0072B2"),
-    "observer": QColor("#E69F00"),
-    "partner": QColor("#56B4E9"),
-    "other": QColor("#CC79A7"),
-}
-STATUS_PATTERNS = {  # so that no status is told by colour alone: bands, solid, stripes, dots, cross-hatch
-    "shanghai-five": "bands",
-    "member": "solid",
-    "observer": "stripes",
-    "partner": "dots",
-    "other": "cross",
-}
 
 
 @dataclass(frozen=True)
@@ -122,45 +109,79 @@ def verdict_colours() -> tuple[str, str]:
     return ("#007A5A", "#B33C00") if not scheme().dark else ("#5EE0B5", "#FF9A6B")
 
 
-def status_brush(group: str) -> QBrush:
-    """A state's fill: its status colour in its pattern (stripes, dots and cross-hatch drawn thick enough to see)."""
-    if group not in STATUS_COLOURS:
+def status_brush(kind) -> QBrush:
+    """A state's fill: its status kind's colour in the kind's pattern (stripes, dots and cross-hatch drawn thick enough
+    to see), or the land's colour for no status (``kind`` None)."""
+    if kind is None:
         return QBrush(scheme().land)
-    return QBrush(_pattern_pixmap(group, STATUS_COLOURS[group].name(), scheme().land.name()))
+    return QBrush(_pattern_pixmap(kind.fill, kind.colour, scheme().land.name()))
 
+
+def status_line(kind) -> QColor:
+    """The border of a state filled for ``kind``: the paper's colour between solid fills, else the kind's colour."""
+    if kind is None:
+        return scheme().border
+    return scheme().sea if kind.fill == "solid" else QColor(kind.colour)
+
+
+def name_ink(kind) -> QColor:
+    """The colour of a state's name on its fill: on a solid fill white or black, whichever stands out more."""
+    if kind is None or kind.fill != "solid":
+        return scheme().ink
+    return QColor("white") if _luminance(QColor(kind.colour)) < 0.18 else QColor("black")
+
+
+def _luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2): 0.179 is where white and black text stand out equally."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _stripes(painter: QPainter, ink: QColor, size: int) -> None:  # diagonal bands, 60% colour: seamless when tiled
+    painter.setPen(QPen(ink, 4.2))
+    for k in (-size, 0, size):
+        painter.drawLine(k, size, k + size, 0)
+
+
+def _dots(painter: QPainter, ink: QColor, size: int) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    for x, y in ((1, 1), (6, 6), (-4, 6), (6, -4)):
+        painter.drawEllipse(x, y, 4, 4)
+
+
+def _bands(painter: QPainter, ink: QColor, size: int) -> None:  # level bands, half colour: the forerunner's own pattern
+    painter.fillRect(0, 0, size, size // 2, ink)
+
+
+def _cross(painter: QPainter, ink: QColor, size: int) -> None:
+    painter.setPen(QPen(ink, 2))
+    painter.drawLine(0, 5, size, 5)
+    painter.drawLine(5, 0, 5, size)
+
+
+FILL_PAINTERS = {  # one painter per fill of sco_app.core.status_kinds.FILLS (a test checks), so that no status is
+    "solid": lambda painter, ink, size: None,  # told by colour alone; solid is the colour itself
+    "stripes": _stripes,
+    "dots": _dots,
+    "bands": _bands,
+    "cross": _cross,
+}
 
 _PIXMAPS: dict[tuple, QPixmap] = {}
 
 
-def _pattern_pixmap(group: str, colour: str, ground: str) -> QPixmap:
-    key = (group, colour, ground)
+def _pattern_pixmap(fill: str, colour: str, ground: str) -> QPixmap:
+    key = (fill, colour, ground)
     if key in _PIXMAPS:
         return _PIXMAPS[key]
     size = 10
     pixmap = QPixmap(size, size)
-    pattern = STATUS_PATTERNS[group]
-    pixmap.fill(QColor(colour) if pattern == "solid" else QColor(ground))
+    pixmap.fill(QColor(colour) if fill == "solid" else QColor(ground))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    ink = QColor(colour)
-    if pattern == "stripes":  # diagonal bands, 60% colour: seamless when tiled
-        pen = QPen(ink, 4.2)
-        painter.setPen(pen)
-        for k in (-size, 0, size):
-            painter.drawLine(k, size, k + size, 0)
-    elif pattern == "dots":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ink)
-        painter.drawEllipse(1, 1, 4, 4)
-        painter.drawEllipse(6, 6, 4, 4)
-        painter.drawEllipse(-4, 6, 4, 4)
-        painter.drawEllipse(6, -4, 4, 4)
-    elif pattern == "bands":  # level bands, half colour: the forerunner's own pattern
-        painter.fillRect(0, 0, size, size // 2, ink)
-    elif pattern == "cross":
-        painter.setPen(QPen(ink, 2))
-        painter.drawLine(0, 5, size, 5)
-        painter.drawLine(5, 0, 5, size)
+    FILL_PAINTERS[fill](painter, QColor(colour), size)
     painter.end()
     _PIXMAPS[key] = pixmap
     return pixmap

@@ -29,10 +29,14 @@ class WelcomeDialog(QDialog):
         heading = QLabel(f"<h2>{escape(state.text(pack.title))}</h2>", wordWrap=True)
         heading.setAccessibleName(self.tr("Lesson"))
         intro = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        sources = "; ".join(self._source(state, work) for work in pack.works)
         intro.setText(self.tr(
             "This lesson makes one work explorable: {source}. The timeline shows its episodes by date, the map "
             "shows each state's status on any day, and the panel on the right gives the argument for the event "
-            "you choose. How would you like to begin?").format(source=self._source(state)))
+            "you choose. How would you like to begin?").format(source=sources) if len(pack.works) == 1 else self.tr(
+            "This lesson makes {count} works explorable: {sources}. The timeline shows their episodes by date, the "
+            "map shows each state's status on any day, and the panel on the right gives the argument for the event "
+            "you choose. How would you like to begin?").format(count=len(pack.works), sources=sources))
         intro.setAccessibleName(self.tr("About this lesson"))
         tour = pack.tours[0] if pack.tours else None
         self.tour_door = self._door(
@@ -64,8 +68,7 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(min(620, max(parent.width() - 40, 360)) if parent is not None else 620)
 
     @staticmethod
-    def _source(state: AppState) -> str:
-        source = state.pack.source
+    def _source(state: AppState, source) -> str:
         title = state.text(source.title) if source.title is not None else ""
         return f"{', '.join(source.authors)}, “{title}”" if source.authors and title else source.citation
 

@@ -71,30 +71,43 @@ def test_a_dark_system_palette_gives_light_ink_on_the_views(qtbot):
         application.setPalette(before)
 
 
-def _mask(group: str) -> list[bool]:
+def _mask(kind) -> list[bool]:
     """Where a status fill has its colour (True) or the ground (False): the pattern without the colour."""
-    image: QImage = theme.status_brush(group).texture().toImage()
+    image: QImage = theme.status_brush(kind).texture().toImage()
     ground = theme.scheme().land
     return [abs(QColor(image.pixel(x, y)).lightness() - ground.lightness()) > 20 or
             QColor(image.pixel(x, y)).hue() != ground.hue()
             for y in range(image.height()) for x in range(image.width())]
 
 
-def test_every_status_fill_differs_by_pattern_not_only_by_colour(qtbot):
-    """Member, observer, partner and other: solid, stripes, dots and cross-hatch, so that grey print tells them apart."""
-    masks = {group: _mask(group) for group in theme.STATUS_COLOURS}
+def _drawn_kinds(pack) -> dict:
+    return {kind.id: kind for kind in pack.status_kinds if kind.shown_as is None}
+
+
+def test_every_fill_has_a_painter():
+    """Each fill pattern a pack may name (the core's closed set) is drawn by the theme."""
+    from sco_app.core.status_kinds import FILLS
+
+    assert set(theme.FILL_PAINTERS) == set(FILLS)
+
+
+def test_every_status_fill_differs_by_pattern_not_only_by_colour(win):
+    """The SCO lesson's member, observer, partner and other kinds, and the Shanghai Five: solid, stripes, dots,
+    cross-hatch and bands, so that grey print tells them apart."""
+    masks = {kind_id: _mask(kind) for kind_id, kind in _drawn_kinds(win.state.pack).items()}
+    assert set(masks) == {"shanghai-five", "member", "observer", "partner", "guest"}
     assert all(masks["member"])  # solid
     for a, b in itertools.combinations(masks, 2):
         assert masks[a] != masks[b], f"{a} and {b} have the same pattern"
-    for group in ("observer", "partner", "other"):
-        share = sum(masks[group]) / len(masks[group])
-        assert 0.15 < share < 0.85, f"{group}'s pattern is {share:.0%} colour: too close to solid or empty"
+    for kind_id in ("observer", "partner", "guest", "shanghai-five"):
+        share = sum(masks[kind_id]) / len(masks[kind_id])
+        assert 0.15 < share < 0.85, f"{kind_id}'s pattern is {share:.0%} colour: too close to solid or empty"
 
 
 def test_the_map_legend_shows_each_status_in_its_pattern(win):
     """The legend's samples use the same patterned brushes as the states."""
     swatches = [sample.brush for sample, _label in win.map.legend.items if getattr(sample, "brush", None) is not None]
-    keys = {theme.status_brush(g).texture().toImage().bits().tobytes() for g in theme.STATUS_COLOURS}
+    keys = {theme.status_brush(kind).texture().toImage().bits().tobytes() for kind in _drawn_kinds(win.state.pack).values()}
     shown = {b.texture().toImage().bits().tobytes() for b in swatches if not b.texture().isNull()}
     assert keys <= shown
 

@@ -80,11 +80,11 @@ def test_the_date_drives_the_fills(shown):
     state, view = shown
     state.set_date(PartialDate(2016, 6, 1))
     assert (view.status_fill("IND"), view.status_fill("PAK"), view.status_fill("CHN")) == ("observer", "observer", "member")
-    assert _colour_at(view, *INDIA) == theme.STATUS_COLOURS["observer"]
-    assert _colour_at(view, *PAKISTAN) == theme.STATUS_COLOURS["observer"]
+    assert _colour_at(view, *INDIA) == QColor(state.pack.status_kind("observer").colour)
+    assert _colour_at(view, *PAKISTAN) == QColor(state.pack.status_kind("observer").colour)
     state.set_date(PartialDate(2017, 7, 1))
     assert (view.status_fill("IND"), view.status_fill("PAK")) == ("member", "member")
-    assert _colour_at(view, *INDIA) == theme.STATUS_COLOURS["member"]
+    assert _colour_at(view, *INDIA) == QColor(state.pack.status_kind("member").colour)
     assert "Status on 1 Jul 2017" in view.plot.getPlotItem().titleLabel.text
 
 
@@ -195,7 +195,7 @@ def test_disputed_areas_are_never_filled_with_a_claimants_status(shown):
     """Jammu and Kashmir, inside India's shape, stays neutral and hatched while India is filled as a member."""
     state, view = shown
     state.set_date(PartialDate(2017, 7, 1))
-    member = theme.STATUS_COLOURS["member"]
+    member = QColor(state.pack.status_kind("member").colour)
     assert _colour_at(view, *INDIA) == member
     assert _colour_at(view, *SRINAGAR) != member and _colour_at(view, *SRINAGAR).hue() != member.hue()
     assert "Disputed area (Natural Earth), no status" in [label.text for _, label in view.legend.items]
@@ -224,6 +224,6 @@ def test_crimea_is_never_drawn_as_part_of_a_member(qtbot, monkeypatch, day):
     qtbot.waitExposed(view)
     state.set_date(day)
     view.frame(["UKR"])
-    member = theme.STATUS_COLOURS["member"]
+    member = QColor(state.pack.status_kind("member").colour)
     assert view.status_fill("RUS") == "member" and _colour_at(view, 40.0, 50.5) == member
     assert _colour_at(view, 34.1, 44.95).hue() != member.hue()  # Simferopol

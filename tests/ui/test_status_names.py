@@ -1,15 +1,14 @@
-"""Every status has a name in the interface, shared by the map, the states list and the country card."""
+"""Every status has a name, the pack's own, shared by the map, the states list and the country card."""
 
 from __future__ import annotations
 
 import pytest
 
-from sco_app.core.model import Status
 from sco_app.core.packs import load_pack
 from sco_app.core.resources import lessons_dir
 from sco_app.ui.argument_panel import ArgumentPanel
 from sco_app.ui.state import AppState
-from sco_app.ui.status_names import status_names
+from sco_app.ui.status_names import no_status, status_name
 
 
 @pytest.fixture
@@ -21,11 +20,14 @@ def panel(qtbot):
     return state, view
 
 
-def test_every_status_and_no_status_have_a_name(qapp):
-    """The names cover the whole closed set of statuses, and having none."""
-    names = status_names()
-    assert set(names) == set(Status) | {None}
-    assert names[Status.SHANGHAI_FIVE] == "Shanghai Five participant" and all(names.values())
+def test_every_status_and_no_status_have_a_name(panel):
+    """Each of the pack's kinds is named in the student's language, and so is having none."""
+    state, _view = panel
+    kinds = {kind.id: kind for kind in state.pack.status_kinds}
+    assert status_name(kinds["shanghai-five"], state.text) == "Shanghai Five participant"
+    assert status_name(kinds["dialogue-partner"], state.text) == "dialogue partner"
+    assert status_name(None, state.text) == no_status() == "no status"
+    assert all(status_name(kind, state.text) for kind in kinds.values())
 
 
 def test_the_country_card_names_the_shanghai_five_years_and_the_border_convention(panel):

@@ -22,8 +22,9 @@ from sco_app.core.resources import lessons_dir
 if TYPE_CHECKING:  # the loader is imported when a pack is written, not when the command line is read
     from sco_app.core.packs import CheckReport
 
-STARTERS = ("template", "sco-balancing")
-"""What a new pack can start from: the small commented starter pack or the full SCO lesson."""
+STARTERS = ("template", "sco-balancing", "admm-defence")
+"""What a new pack can start from: the small commented starter pack, the full SCO lesson, or the example of a pack
+that names its own world (ASEAN's ADMM and ADMM-Plus)."""
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _TOP_LEVEL_ID = re.compile(r"^id: *\S+.*$", re.MULTILINE)

@@ -14,12 +14,16 @@ from sco_app.core import question_kinds
 from sco_app.core.dates import is_open_end, parse_date
 from sco_app.core.exam_settings import settings_from_pack_data
 from sco_app.core.model import (
-    ANY, Actor, Basis, Cause, DateNote, DateNoteKind, Era, Event, GlossaryEntry, Image, Lane, LessonPack, Membership,
-    Passage, Place, Reading, Source, SourceWork, Status, Text, Theory, Tour, TourStep,
+    ANY, Actor, ActorKind, Basis, Cause, DateNote, DateNoteKind, Era, Event, GlossaryEntry, Image, Lane, LessonPack,
+    Membership, OpeningView, Passage, Place, Reading, Region, RegionKind, Source, SourceWork, StatusKind, Text, Theory,
+    Tour, TourStep,
 )
+from sco_app.core.packs.crossref import raw_works
+from sco_app.core.status_kinds import build_status_kinds
+from sco_app.core.work_kinds import DEFAULT_KIND, work_wording
 
 
-_BASES = {basis.value: basis for basis in Basis}
+_BASES = {basis.value: basis for basis in Basis} | {"source": Basis.PAPER}  # `source` and `paper` say the same
 
 
 class _Builder:
@@ -72,11 +76,11 @@ class _Builder:
             indicators=self.texts(raw.get("indicators")),
         )
 
-    def actor(self, raw: dict, country_names: dict[str, str]) -> Actor:
+    def actor(self, raw: dict, country_names: dict[str, str], kinds: dict[str, StatusKind]) -> Actor:
         memberships = sorted(
             (
                 Membership(
-                    status=Status(s["status"]),
+                    status=kinds[s["status"]],
                     start=self.date(s["from"]),
                     end=self.opt_date(s.get("to")),
                     note=self.opt_text(s.get("note")),
@@ -87,7 +91,23 @@ class _Builder:
         )
         name = raw.get("name") or country_names.get(raw["code"], raw["code"])
         return Actor(code=raw["code"], name=self.text(name), memberships=tuple(memberships),
-                     role=self.opt_text(raw.get("role")))
+                     role=self.opt_text(raw.get("role")), kind=ActorKind(raw.get("kind", "state")))
+
+    def work(self, raw: dict) -> SourceWork:
+        kind = raw.get("kind", DEFAULT_KIND)
+        return SourceWork(
+            citation=raw["citation"],
+            title=self.opt_text(raw.get("title")),
+            authors=tuple(raw.get("authors") or ()),
+            doi=raw.get("doi"),
+            url=raw.get("url"),
+            passages=tuple(Passage(p["id"], self.text(p.get("label") or p["id"]), self.text(p["text"]))
+                           for p in raw.get("passages") or ()),
+            id=raw.get("id", "source"),
+            kind=kind,
+            languages=tuple(raw.get("languages") or ()),
+            wording=work_wording(kind, raw.get("wording"), self.text),
+        )
 
     def event(self, raw: dict) -> Event:
         place = raw.get("place")
@@ -137,24 +157,21 @@ class _Builder:
         )
 
 
-def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> LessonPack:
-    """Build the :class:`LessonPack` from merged, checked pack data."""
+def build_pack(data: dict, country_names: dict[str, str], root: str = "", shapes: dict | None = None) -> LessonPack:
+    """Build the :class:`LessonPack` from merged, checked pack data; ``shapes`` holds the outlines read from the
+    shape file of each of its regions (region id -> :class:`sco_app.core.geo.Shape` tuple)."""
     b = _Builder(tuple(data["languages"]))
-    raw_source = data["source"]
-    source = SourceWork(
-        citation=raw_source["citation"],
-        title=b.opt_text(raw_source.get("title")),
-        authors=tuple(raw_source.get("authors") or ()),
-        doi=raw_source.get("doi"),
-        url=raw_source.get("url"),
-        passages=tuple(
-            Passage(p["id"], b.text(p.get("label") or p["id"]), b.text(p["text"])) for p in raw_source.get("passages") or ()
-        ),
-    )
+    works = tuple(b.work(raw) for _path, raw in raw_works(data))
+    passages = tuple(p for work in works for p in work.passages)
+    kinds = build_status_kinds(data, b.text)
+    by_kind = {kind.id: kind for kind in kinds}
+    view = (data.get("map") or {}).get("view")
+    regions = tuple(Region(r["id"], b.text(r["name"]), RegionKind(r.get("kind", "sea")), (shapes or {}).get(r["id"], ()),
+                           b.opt_text(r.get("description")), r.get("credit")) for r in data.get("regions") or ())
     events = sorted((b.event(e) for e in data.get("events") or ()), key=lambda e: (e.date.first_day, e.date.last_day))
     theories = tuple(b.theory(t) for t in data.get("theories") or ())
     languages = tuple(data["languages"])
-    context = question_kinds.BuildContext(b.text, theories, source.passages, {e.id: e for e in events}, languages)
+    context = question_kinds.BuildContext(b.text, theories, passages, {e.id: e for e in events}, languages, works)
     questions = tuple(dataclasses.replace(question_kinds.kind_of(q["type"]).build(q, context),
                                           show_event=q.get("show_event") is True)
                       for q in data.get("questions") or ())
@@ -167,10 +184,10 @@ def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> Les
         languages=tuple(data["languages"]),
         authors=tuple(data.get("authors") or ()),
         licence=data.get("licence", ""),
-        source=source,
+        works=works,
         theories=theories,
         lanes=tuple(Lane(lane["id"], b.text(lane["title"])) for lane in data.get("lanes") or ()),
-        actors=tuple(b.actor(a, country_names) for a in data.get("actors") or ()),
+        actors=tuple(b.actor(a, country_names, by_kind) for a in data.get("actors") or ()),
         eras=tuple(
             sorted(
                 (Era(e["id"], b.text(e["title"]), b.date(e["start"]), b.date(e["end"]),
@@ -185,5 +202,8 @@ def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> Les
         exam=settings_from_pack_data(quiz.get("exam")),
         lrs_endpoint=quiz.get("lrs"),
         tours=tuple(b.tour(t) for t in data.get("tours") or ()),
+        status_kinds=kinds,
+        regions=regions,
+        opening_view=OpeningView(*(float(view[k]) for k in ("west", "south", "east", "north"))) if view else None,
         root=root,
     )

@@ -15,6 +15,7 @@ from sco_app.core.packs.problems import Names
 from sco_app.core.resources import resource_path
 
 ALIASES_FILE = "geo/country-aliases.json"
+GENERIC_HINT = "use the state's three-letter ISO code in capitals, e.g. IDN for Indonesia"  # when nothing is close
 
 
 @lru_cache(maxsize=1)
@@ -62,4 +63,4 @@ def country_hint(written: str, countries: dict[str, str]) -> str:
     close = names.closest(text.lower())
     if close is not None and by_name[close] in countries:
         return f"did you mean {by_name[close]!r} ({countries[by_name[close]]})?"
-    return "use the state's three-letter ISO code in capitals, e.g. IDN for Indonesia"
+    return GENERIC_HINT

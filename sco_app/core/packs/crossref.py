@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from sco_app.core.dates import DATE_FORMS_HINT, DateError, PartialDate, is_open_end, parse_date
-from sco_app.core.packs.country_hints import country_hint
+from sco_app.core.packs.country_hints import GENERIC_HINT, country_hint
 from sco_app.core.packs.problems import Names, Severity, did_you_mean
+from sco_app.core.status_kinds import raw_kinds
 
 LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-ISO3 = re.compile(r"^[A-Z]{3}$")  # anything else the schema reports, with the same hint
+ISO3 = re.compile(r"^[A-Z]{3}$")
+ACTOR_CODE_PATTERN = "^[A-Z][A-Z0-9-]{1,15}$"  # a state's ISO alpha-3 code or an organisation's own (the schema's)
+_ACTOR_CODE = re.compile(ACTOR_CODE_PATTERN)  # a code of another form the schema reports, with a country hint
 
 # Which fields of each kind of item hold text for people ("*" is every item of a list).
 TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
@@ -33,8 +36,10 @@ TEXT_FIELDS: dict[str, tuple[tuple, ...]] = {
     "tours": (("title",), ("description",), ("steps", "*", "title"), ("steps", "*", "text"), ("steps", "*", "image", "alt"),
               ("steps", "*", "image", "caption")),
 }
-TOP_TEXT_FIELDS = (("title",), ("summary",), ("source", "title"), ("source", "passages", "*", "label"),
-                   ("source", "passages", "*", "text"))
+_WORK_TEXTS = (("title",), ("passages", "*", "label"), ("passages", "*", "text"), ("wording", "*"))
+TOP_TEXT_FIELDS = (("title",), ("summary",), *(("source", *f) for f in _WORK_TEXTS),
+                   *(("works", "*", *f) for f in _WORK_TEXTS), ("status_kinds", "*", "name"),
+                   ("status_kinds", "*", "legend"), ("regions", "*", "name"), ("regions", "*", "description"))
 
 
 @dataclass(frozen=True)
@@ -78,10 +83,61 @@ def _ids(data: dict, section: str, key: str = "id") -> Iterator[Finding]:
             first[value] = index
 
 
-def _passage_ids(data: dict) -> Names:
+def raw_works(data: dict) -> list[tuple[tuple, dict]]:
+    """(key path, raw work) of each source work of the pack: its ``works``, else its one ``source``."""
+    works = data.get("works")
+    if isinstance(works, list):
+        return [(("works", index), work) for index, work in enumerate(works) if isinstance(work, dict)]
     source = data.get("source")
-    passages = source.get("passages") if isinstance(source, dict) else None
-    return Names(p["id"] for p in _list(passages) if isinstance(p, dict) and isinstance(p.get("id"), str))
+    return [(("source",), source)] if isinstance(source, dict) else []
+
+
+def _raw_passages(data: dict) -> Iterator[tuple[tuple, dict]]:
+    """(key path, raw passage) of every passage of every work."""
+    for path, work in raw_works(data):
+        for index, passage in enumerate(_list(work.get("passages"))):
+            if isinstance(passage, dict):
+                yield path + ("passages", index), passage
+
+
+def _passage_ids(data: dict) -> Names:
+    return Names(p["id"] for _, p in _raw_passages(data) if isinstance(p.get("id"), str))
+
+
+def organisation_codes(data: dict) -> Names:
+    """The codes of the actors the pack declares as organisations."""
+    return Names(a["code"] for _, a in _items(data, "actors")
+                 if a.get("kind") == "organisation" and isinstance(a.get("code"), str))
+
+
+def check_actor_ref(path: tuple, code: Any, countries: dict[str, str], organisations: set[str]) -> Iterator[Finding]:
+    """A state or organisation named by an event or a tour step: a country the map knows, or an organisation the
+    pack declares (an unknown one is not reported while a file of the pack cannot be read)."""
+    if not isinstance(code, str) or code in countries or code in organisations or not _ACTOR_CODE.match(code):
+        return
+    if (close := did_you_mean(code, organisations)) is not None:
+        yield Finding(path, f"unknown actor {code!r}", close, reference=True)
+        return
+    hint = country_hint(code, countries)
+    if hint == GENERIC_HINT and not ISO3.match(code):
+        yield Finding(path, f"unknown actor {code!r}", "a state is named by its three-letter ISO code; an "
+                      "organisation must be listed under 'actors' with 'kind: organisation'", reference=True)
+        return
+    yield Finding(path, f"unknown country code {code!r}", hint)
+
+
+def _check_passage_ids(data: dict) -> Iterator[Finding]:
+    """Passage ids are unique across all the works (readings name a passage by its id alone)."""
+    first: dict[str, tuple] = {}
+    for path, passage in _raw_passages(data):
+        value = passage.get("id")
+        if not isinstance(value, str):
+            continue
+        if value in first:
+            yield Finding(path + ("id",), f"duplicate id {value!r}: the first is at {{also}}",
+                          "every passage needs its own id, across all the works", also=first[value])
+        else:
+            first[value] = path + ("id",)
 
 
 def known_ids(data: dict, section: str) -> Names:
@@ -89,7 +145,7 @@ def known_ids(data: dict, section: str) -> Names:
     return Names(item["id"] for _, item in _items(data, section) if isinstance(item.get("id"), str))
 
 
-_PLURAL = {"theory": "theories"}
+_PLURAL = {"theory": "theories", "status kind": "status kinds"}
 
 
 def _ref(path: tuple, value: Any, known: set[str] | dict, what: str) -> Iterator[Finding]:
@@ -134,9 +190,7 @@ def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]
     for section in ("theories", "lanes", "eras", "events", "glossary", "questions"):
         findings += _ids(data, section)
     findings += _ids(data, "actors", "code")
-    source = data.get("source")
-    if isinstance(source, dict) and isinstance(source.get("passages"), list):
-        findings += [Finding(("source",) + f.path, f.message, f.hint) for f in _ids(source, "passages")]
+    findings += _check_passage_ids(data)
 
     theories, lanes = known_ids(data, "theories"), known_ids(data, "lanes")
     passages = _passage_ids(data)
@@ -148,7 +202,7 @@ def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]
         if isinstance(era.get("id"), str):
             eras.setdefault(era["id"], era_dates[i])
     findings += _check_eras(era_dates)
-    findings += _check_events(data, theories, lanes, passages, eras, country_names, dates)
+    findings += _check_events(data, theories, lanes, passages, eras, country_names, organisation_codes(data), dates)
     findings += dates.findings
     findings += _check_languages(data)
     for section in ("theories", "lanes", "events"):
@@ -160,16 +214,16 @@ def check_references(data: dict, country_names: dict[str, str]) -> list[Finding]
 
 
 def _check_actors(data: dict, countries: dict[str, str], dates: _Dates) -> Iterator[Finding]:
+    kinds = Names(kind["id"] for kind in raw_kinds(data))
     for index, actor in _items(data, "actors"):
         path = ("actors", index)
-        code = actor.get("code")
-        if isinstance(code, str) and code not in countries and ISO3.match(code):
-            yield Finding(path + ("code",), f"unknown country code {code!r}", country_hint(code, countries))
+        yield from _check_code(path + ("code",), actor, countries)
         periods = []
         for s_index, status in enumerate(_list(actor.get("statuses"))):
             if not isinstance(status, dict):
                 continue
             s_path = path + ("statuses", s_index)
+            yield from _ref(s_path + ("status",), status.get("status"), kinds, "status kind")
             start, end = dates.get(status, "from", s_path), dates.get(status, "to", s_path, open_end=True)
             if start and end and end.last_day < start.first_day:
                 yield Finding(s_path + ("to",), f"this period ends ({end}) before it begins ({start})",
@@ -184,6 +238,22 @@ def _check_actors(data: dict, countries: dict[str, str], dates: _Dates) -> Itera
                               f"(status {path_a[-1] + 1} of this actor)", "end the earlier period the day before this one begins")
 
 
+def _check_code(path: tuple, actor: dict, countries: dict[str, str]) -> Iterator[Finding]:
+    """A state's code is a country the map knows; an organisation's is none."""
+    code = actor.get("code")
+    if not isinstance(code, str) or not _ACTOR_CODE.match(code):
+        return
+    if actor.get("kind") == "organisation":
+        if code in countries:
+            yield Finding(path, f"{code!r} is the code of a state ({countries[code]}); an organisation needs a code of "
+                          "its own", "give it a code no state has, such as CSTO or ASEAN")
+    elif code not in countries:
+        hint = country_hint(code, countries)
+        if hint == GENERIC_HINT and not ISO3.match(code):
+            hint = "a state is named by its three-letter ISO code; for an organisation, add 'kind: organisation'"
+        yield Finding(path, f"unknown country code {code!r}", hint)
+
+
 def _check_eras(era_dates: dict[int, tuple]) -> Iterator[Finding]:
     for index, (start, end) in era_dates.items():
         if start and end and end.last_day < start.first_day:
@@ -191,7 +261,7 @@ def _check_eras(era_dates: dict[int, tuple]) -> Iterator[Finding]:
 
 
 def _check_events(data: dict, theories: set, lanes: set, passages: set, eras: dict, countries: dict,
-                  dates: _Dates) -> Iterator[Finding]:
+                  organisations: set, dates: _Dates) -> Iterator[Finding]:
     events = dict(_items(data, "events"))
     era_names = Names(eras)
     starts = {index: dates.get(event, "date", ("events", index)) for index, event in events.items()}
@@ -214,8 +284,7 @@ def _check_events(data: dict, theories: set, lanes: set, passages: set, eras: di
             yield Finding(path + ("era",), f"the event ({start}) lies outside its era {era!r} ({era_start} to {era_end})",
                           "name the era its date falls in, or leave 'era' out", Severity.WARNING)
         for c_index, code in enumerate(_list(event.get("actors"))):
-            if isinstance(code, str) and code not in countries and ISO3.match(code):
-                yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", country_hint(code, countries))
+            yield from check_actor_ref(path + ("actors", c_index), code, countries, organisations)
         readings = [(path + ("reading",), event.get("reading"))]
         readings += [(path + ("alternatives", i), r) for i, r in enumerate(_list(event.get("alternatives")))]
         for r_path, reading in readings:
@@ -224,9 +293,9 @@ def _check_events(data: dict, theories: set, lanes: set, passages: set, eras: di
             yield from _ref(r_path + ("theory",), reading.get("theory"), theories, "theory")
             for p_index, passage in enumerate(_list(reading.get("passages"))):
                 yield from _ref(r_path + ("passages", p_index), passage, passages, "passage")
-            if reading.get("basis") == "paper" and not reading.get("passages"):
-                yield Finding(r_path + ("basis",), "a reading that is the paper's own should name the passages it rests on",
-                              "add 'passages: [...]' with ids from source.passages", Severity.WARNING)
+            if reading.get("basis") in ("paper", "source") and not reading.get("passages"):
+                yield Finding(r_path + ("basis",), "a reading that is the source's own should name the passages it rests on",
+                              "add 'passages: [...]' with ids of the work's passages", Severity.WARNING)
         for c_index, cause in enumerate(_list(event.get("causes"))):
             if isinstance(cause, dict):
                 yield from _check_cause(path + ("causes", c_index), cause.get("event"), event, start, when, all_ids)

@@ -11,6 +11,12 @@ MAX_YAML_BYTES = 8 * MiB
 MAX_IMAGE_BYTES = 5 * MiB
 """Largest image file an event may show."""
 
+MAX_SHAPE_BYTES = 2 * MiB
+"""Largest GeoJSON file of a region's shape (a sea drawn in detail is a few hundred KiB)."""
+
+MAX_SHAPE_POINTS = 100_000
+"""Most points all the region shapes of a pack may have together (the world's countries have about 100,000)."""
+
 MAX_PACK_BYTES = 64 * MiB
 """Largest total of all files in a pack (for a zip: uncompressed)."""
 

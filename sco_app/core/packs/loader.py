@@ -23,6 +23,8 @@ from sco_app.core.packs.tour_checks import check_tours
 from sco_app.core.packs.files import PACK_FILE, FileProblem, PackFiles, clean_relative, open_pack_files
 from sco_app.core.packs.problems import PackError, Problem, Severity
 from sco_app.core.packs.schema_check import INCLUDE_SCHEMA, PACK_SCHEMA, schema_errors
+from sco_app.core.packs.shape_files import read_region_shapes
+from sco_app.core.packs.world_checks import check_world
 from sco_app.core.packs.yaml_reader import Locator, YamlProblems, no_gc, read_yaml
 
 SECTIONS = ("theories", "lanes", "actors", "eras", "events", "glossary", "questions", "tours")
@@ -164,13 +166,15 @@ def _check_pack(path: str | Path) -> CheckReport:
     reading.merge(merged, PACK_FILE, data)
     _read_includes(reading, data, merged)
     names = country_names()
-    for finding in chain(check_references(merged, names), check_questions(merged, names), check_tours(merged, names)):
+    for finding in chain(check_references(merged, names), check_questions(merged, names), check_tours(merged, names),
+                         check_world(merged)):
         reading.at_merged(finding)
     _check_images(reading, merged)
+    shapes = read_region_shapes(reading.files, merged, reading.at_merged, reading.problems)
     report.problems = sorted(reading.problems, key=Problem.sort_key)
     report.summary = _summary(merged)
     if report.ok:
-        report.pack = build_pack(merged, names, root=files.label)
+        report.pack = build_pack(merged, names, root=files.label, shapes=shapes)
     return report
 
 

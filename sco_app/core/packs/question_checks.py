@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from sco_app.core import question_kinds
-from sco_app.core.packs.crossref import Finding, _items, _list, _passage_ids, _ref
+from sco_app.core.packs.crossref import Finding, _items, _list, _passage_ids, _ref, organisation_codes
 
 
 def check_questions(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
@@ -14,7 +14,8 @@ def check_questions(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
     events = {e["id"]: e for _, e in _items(data, "events") if isinstance(e.get("id"), str)}
     theories = frozenset(t["id"] for _, t in _items(data, "theories") if isinstance(t.get("id"), str))
     languages = tuple(lang for lang in _list(data.get("languages")) if isinstance(lang, str))
-    refs = question_kinds.PackRefs(events, theories, frozenset(_passage_ids(data)), countries, languages)
+    refs = question_kinds.PackRefs(events, theories, frozenset(_passage_ids(data)), countries, languages,
+                                   frozenset(organisation_codes(data)))
     for index, question in _items(data, "questions"):
         path = ("questions", index)
         yield from _ref(path + ("event",), question.get("event"), events, "event")

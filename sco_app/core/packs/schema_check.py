@@ -136,7 +136,7 @@ def _explain(error: Any, root: dict) -> Iterator[tuple[tuple, bool, str, str | N
     elif name == "const":
         yield path, False, f"{where} must be {sub.get('const')!r}, not {found!r}", None
     elif name == "pattern":
-        if list(error.schema_path)[-2:] == ["country", "pattern"]:
+        if list(error.schema_path)[-2:] == ["actor-code", "pattern"]:
             from sco_app.core.packs.country_hints import country_hint, map_countries
 
             hint = country_hint(found, map_countries())

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from sco_app.core.packs.country_hints import country_hint
-from sco_app.core.packs.crossref import ISO3, Finding, _Dates, _ids, _items, _list, _passage_ids, _ref, known_ids, pack_languages
+from sco_app.core.packs.crossref import (
+    Finding, _Dates, _ids, _items, _list, _passage_ids, _ref, check_actor_ref, known_ids, organisation_codes, pack_languages,
+)
 from sco_app.core.packs.problems import Severity
 
 
@@ -16,24 +17,24 @@ def check_tours(data: dict, countries: dict[str, str]) -> Iterator[Finding]:
     events, questions, theories = known_ids(data, "events"), known_ids(data, "questions"), known_ids(data, "theories")
     passages = _passage_ids(data)
     dates = _Dates(pack_languages(data))
+    organisations = organisation_codes(data)
     for index, tour in _items(data, "tours"):
         for s_index, step in enumerate(_list(tour.get("steps"))):
             if isinstance(step, dict):
                 yield from _check_step(("tours", index, "steps", s_index), step, events, questions, theories,
-                                       passages, countries, dates)
+                                       passages, countries, organisations, dates)
     yield from dates.findings
 
 
 def _check_step(path: tuple, step: dict, events: set, questions: set, theories: set, passages: set,
-                countries: dict[str, str], dates: _Dates) -> Iterator[Finding]:
+                countries: dict[str, str], organisations: set, dates: _Dates) -> Iterator[Finding]:
     yield from _ref(path + ("event",), step.get("event"), events, "event")
     yield from _ref(path + ("question",), step.get("question"), questions, "question")
     yield from _ref(path + ("lens",), step.get("lens"), theories, "theory")
     for p_index, passage in enumerate(_list(step.get("passages"))):
         yield from _ref(path + ("passages", p_index), passage, passages, "passage")
     for c_index, code in enumerate(_list(step.get("actors"))):
-        if isinstance(code, str) and code not in countries and ISO3.match(code):
-            yield Finding(path + ("actors", c_index), f"unknown country code {code!r}", country_hint(code, countries))
+        yield from check_actor_ref(path + ("actors", c_index), code, countries, organisations)
     dates.get(step, "date", path)
     period = step.get("period")
     if isinstance(period, dict):

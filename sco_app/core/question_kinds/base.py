@@ -55,6 +55,7 @@ class PackRefs:
     passages: frozenset[str]
     countries: Mapping[str, str]
     languages: tuple[str, ...] = ()
+    organisations: frozenset[str] = frozenset()  # actors the pack declares as organisations (no shape)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class BuildContext:
     passages: tuple[Passage, ...]
     events: Mapping[str, Event]
     languages: tuple[str, ...]
+    works: tuple = ()  # the pack's SourceWork(s): how a finding question names their passages
 
     def opt_text(self, value: Any) -> Text | None:
         return None if value is None else self.text(value)

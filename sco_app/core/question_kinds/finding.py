@@ -1,17 +1,20 @@
 """Which finding of the source does this episode illustrate? The options are passages of the source
 (all of them, or those the question lists); the right ones are those the event's reading rests on
-(or the question's ``answer``). Another passage may earn part of the credit (``credit:``)."""
+(or the question's ``answer``). Another passage may earn part of the credit (``credit:``). The default prompt
+names a passage as the work's kind does: a paper's finding, a concept paper's aim, a treaty's article."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Iterator
 
 from sco_app.core import quiz_text
-from sco_app.core.model import LessonPack, Option, Question, QuestionType
+from sco_app.core.model import LessonPack, Option, Question, QuestionType, Text
 from sco_app.core.packs.crossref import Finding, _list, _ref
 from sco_app.core.question_kinds import checks
 from sco_app.core.question_kinds.base import BuildContext, PackRefs
 from sco_app.core.question_kinds.options import OptionsKind
+from sco_app.core.work_kinds import DEFAULT_KIND, default_text
 
 
 class FindingKind(OptionsKind):
@@ -46,8 +49,13 @@ class FindingKind(OptionsKind):
         feedback, credit = raw.get("feedback") or {}, raw.get("credit") or {}
         options = tuple(Option(p.id, p.label, p.id in answer, context.opt_text(feedback.get(p.id)),
                                float(credit.get(p.id, 0.0))) for p in offered)
-        prompt = (context.text(raw["prompt"]) if raw.get("prompt") is not None
-                  else quiz_text.prompt("finding", context.languages, title=event.title))
+        if raw.get("prompt") is not None:
+            prompt = context.text(raw["prompt"])
+        else:
+            noun = _passage_noun(context.works, {o.id for o in options})
+            prompt = quiz_text.prompt("finding", context.languages, title=event.title, passage=noun,
+                                      Passage=Text(MappingProxyType({lang: word[:1].upper() + word[1:]
+                                                                     for lang, word in noun.by_language.items()})))
         return Question(raw["id"], self.type, prompt, answer, options, event=event.id,
                         events=tuple(raw.get("events") or ()), explanation=context.opt_text(raw.get("explanation")))
 
@@ -61,6 +69,13 @@ class FindingKind(OptionsKind):
         except KeyError:
             return words.t(option.text)
         return f"{words.t(passage.label) or passage.id}: {words.t(passage.text)}"
+
+
+
+def _passage_noun(works: tuple, offered: set[str]) -> Text:
+    """What the work whose passages are offered calls one ("finding", "aim"): a paper's word if none is known."""
+    work = next((w for w in works if any(p.id in offered for p in w.passages)), None)
+    return work.wording.passage if work is not None and work.wording is not None else default_text(DEFAULT_KIND, "passage")
 
 
 KIND = FindingKind()

@@ -35,7 +35,11 @@ class MapKind(QuestionKind):
         for a_index, code in enumerate(codes):
             if isinstance(code, str) and code not in refs.countries:
                 where = path + ("answer", a_index) if isinstance(raw.get("answer"), list) else path + ("answer",)
-                yield Finding(where, f"unknown country code {code!r}", country_hint(code, refs.countries))
+                if code in refs.organisations:
+                    yield Finding(where, f"{code!r} is an organisation, which has no shape on the map to click",
+                                  "a map question's answer is a state: name the states to click, such as its members")
+                else:
+                    yield Finding(where, f"unknown country code {code!r}", country_hint(code, refs.countries))
 
     def build(self, raw: dict, context: BuildContext) -> Question:
         return Question(raw["id"], self.type, context.text(raw["prompt"]), tuple(checks.answer_list(raw)),
@@ -46,7 +50,7 @@ class MapKind(QuestionKind):
         """One question for each day on which states took up a status, given to the day."""
         changes: dict[tuple[str, dt.date], list[str]] = {}
         for actor in pack.actors:
-            for membership in actor.memberships:
+            for membership in actor.memberships if actor.is_state else ():  # an organisation has no shape to click
                 group = membership.status.group
                 if group in quiz_text.STATUS_WORDS and membership.start.precision is Precision.DAY:
                     changes.setdefault((group, membership.start.first_day), []).append(actor.code)
