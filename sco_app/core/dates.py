@@ -191,6 +191,8 @@ def parse_date(value: object, languages: tuple[str, ...] | None = None) -> Parti
     :mod:`sco_app.core.date_words`)."""
     if type(value) is str:  # the common case first: a pack's dates are text
         return _parse_text(value, languages)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # 2005.0: a whole number, as the pack's schema takes it (JSON Schema's integer)
     if isinstance(value, bool) or not isinstance(value, (str, int, _dt.date)):
         raise DateError(f"expected a date, found {type(value).__name__}")
     if isinstance(value, _dt.datetime):
@@ -235,6 +237,8 @@ def is_open_end(value: object, languages: tuple[str, ...] | None = None) -> bool
 
 def _checked(year: int, month: int | None, day: int | None, qualifier: Qualifier | None, text: str) -> PartialDate:
     if not MIN_YEAR <= year <= MAX_YEAR:
+        if len(text) > 12:  # a number of hundreds of digits says no more in full
+            raise DateError(f"a year of {len(str(abs(year)))} digits is out of range (years {MIN_YEAR} to {MAX_YEAR})")
         raise DateError(f"year {year} in {text!r} is out of range")
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"month {month} in {text!r} does not exist")

@@ -144,3 +144,15 @@ def test_month_names_do_not_depend_on_the_system_locale(tmp_path):
     env = {**os.environ, "LC_ALL": "id_ID.UTF-8", "LANG": "id_ID.UTF-8"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert out.split() == ["2005-08-24", "2005-08-24"]
+
+
+def test_a_whole_number_written_with_a_point_is_a_year_and_a_huge_one_is_named_by_its_length():
+    """2005.0 (which the pack's schema takes as a whole number) is the year 2005; 2005.5 is no date; a year of
+    hundreds of digits is refused without being printed whole."""
+    from sco_app.core.dates import DateError, PartialDate, parse_date
+
+    assert parse_date(2005.0) == PartialDate(2005)
+    with pytest.raises(DateError):
+        parse_date(2005.5)
+    with pytest.raises(DateError, match="a year of 301 digits is out of range"):
+        parse_date(int(1e300))

@@ -173,8 +173,8 @@ class _Dates:
         """The date at ``item[key]``; None when it is missing, of the wrong type, impossible (reported)
         or, where ``open_end`` allows it, the end of a range that has not ended."""
         value = item.get(key)
-        if value is None or isinstance(value, (bool, dict, list, float)):
-            return None
+        if value is None or isinstance(value, (bool, dict, list)) or (isinstance(value, float) and not value.is_integer()):
+            return None  # (the schema reports these; a whole number written 2005.0 is read as 2005)
         if open_end and is_open_end(value, self.languages):
             return None
         try:
