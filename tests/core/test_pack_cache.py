@@ -127,3 +127,14 @@ def test_an_unwritable_cache_folder_only_costs_time(pack, checked, tmp_path, mon
     blocked.write_text("a file where the cache folder would be", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     assert load_pack(pack) == load_pack(pack) and len(checked) == 2
+
+
+@pytest.mark.parametrize("name", ["sco-balancing", "template"])
+def test_every_built_in_pack_comes_back_whole_from_the_cache(name, checked):
+    """Everything the built-in packs hold (every class of the model they use) is kept and read back equal."""
+    from sco_app.core.resources import lessons_dir
+
+    first = load_pack(lessons_dir() / name)
+    again = pack_cache.read(lessons_dir() / name)
+    assert again == first and again.questions == first.questions and again.tours == first.tours
+    assert len(checked) == 1
