@@ -12,7 +12,7 @@ from pathlib import Path
 from sco_app.core.deep_links import LINK_PARTS, DeepLinkError, check_deep_link  # noqa: F401 - the app's own names for them
 from sco_app.core.model import LessonPack
 from sco_app.core.packs import PackError, Severity, load_pack
-from sco_app.core.resources import default_pack, lessons_dir  # noqa: F401 - as above
+from sco_app.core.resources import default_pack, is_built_in, lessons_dir  # noqa: F401 - as above
 
 NO_DISPLAY = (
     "sco-app cannot open a window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -106,7 +106,7 @@ def choose_language(language: str | None = None) -> str:
 
 
 def build(pack_path: str | Path | None = None, language: str | None = None):
-    """Build the state and the complete main window on the pack at ``pack_path`` (raises PackError)."""
+    """Build the state and the complete main window on the pack at ``pack_path`` (raises PackError), all at once."""
     from PySide6.QtCore import QSettings
 
     from sco_app.ui.main_window import MainWindow
@@ -114,55 +114,107 @@ def build(pack_path: str | Path | None = None, language: str | None = None):
 
     state = AppState(language=choose_language(language))
     window = MainWindow(state)
-    _populate(state, window, pack_path)
+    _populate(state, window, load_pack(pack_path or default_pack()))
     window.restore_geometry(QSettings("sco-app", "sco-app"))
     return state, window
 
 
-def _populate(state, window, pack_path, pack=None) -> None:
+def _populate(state, window, pack) -> None:
+    """Show ``pack`` in ``window`` with every view built now (a window built again in another language, tests)."""
     from PySide6.QtCore import QSettings
 
-    pack = pack or load_pack(pack_path or default_pack())
-    window.build_views()
     window.restore_layout(QSettings("sco-app", "sco-app"))
     state.load(pack)
-    window.open_requested.connect(lambda path: _open(state, window, path))
-    from sco_app.ui.pack_watcher import attach_live_preview
+    window.build_views()
+    _connect(state, window)
 
-    attach_live_preview(state, window)  # a pack opened from a folder or zip is reloaded when it changes
+
+def _connect(state, window) -> None:
+    """What the window asks of the app: another pack, another language, the high-contrast theme; and the live
+    preview of a pack opened from a folder or a zip."""
+    window.open_requested.connect(lambda path: _open(state, window, path))
+    _live_preview_when_needed(state, window)
     window.language_requested.connect(lambda language: switch_language(state, window, language))
     window.contrast_requested.connect(lambda on: switch_contrast(state, window, on))
+
+
+def _live_preview_when_needed(state, window) -> None:
+    """Attach the live preview (which checks a pack again when it changes on disk) once a pack that can change is
+    open: the built-in packs never do, so a start on them imports neither the watcher nor the pack checks."""
+    def attach(_pack=None) -> None:
+        if getattr(window, "pack_watcher", None) is None and state.pack is not None and \
+                not is_built_in(state.pack.root):
+            from sco_app.ui.pack_watcher import attach_live_preview
+
+            attach_live_preview(state, window)  # it follows every pack loaded from now on
+
+    state.pack_loaded.connect(attach)
+    attach()
 
 
 _windows: list = []  # the open main window (a language switch replaces it)
 
 
-def launch(pack_path: str | Path | None = None, language: str | None = None, pack=None):
-    """Show the window frame at once, then load the pack (unless ``pack`` is given, loaded) and build the
-    views into it.
-
-    Returns ``(state, window)`` once everything is built; raises PackError for a bad pack.
-    """
+def launch(pack: LessonPack | None = None, language: str | None = None):
+    """Show the window's frame at once — menus, panes and tabs, with a quiet placeholder for each view — and return
+    ``(state, window)``. Meanwhile a worker thread imports what the views are made of and opens ``pack``'s views'
+    data, or, with no pack given, opens the pack used last (else the built-in one, the status bar saying why);
+    then the views are built one per turn of the event loop, and ``window.views_built`` is emitted. The window
+    answers throughout; what the student asks of a view before it is there is done once it is."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from sco_app.ui.main_window import MainWindow
+    from sco_app.ui.start_up import Background, import_views, prepare_views
     from sco_app.ui.state import AppState
 
-    app = QApplication.instance()
     restore_appearance()
     state = AppState(language=choose_language(language))
     window = MainWindow(state)
     window.restore_geometry(QSettings("sco-app", "sco-app"))
+    window.restore_layout(QSettings("sco-app", "sco-app"))
+    _connect(state, window)
     window.show()
-    app.processEvents()  # the frame paints now, before the heavy imports
-    try:
-        _populate(state, window, pack_path, pack)
-    except BaseException:
-        window.close()
-        raise
+
+    def work():
+        import_views()
+        opened = (pack, None) if pack is not None else _last_or_built_in()
+        prepare_views(opened[0])
+        return opened
+
+    background = Background(work, window)
+    background.finished.connect(lambda opened, error: _opened(state, window, opened, error))
+    background.start()
     _windows[:] = [window]
     return state, window
+
+
+def _last_or_built_in():
+    """(the pack used last, else the built-in one; why the one used last could not be opened, or None)."""
+    remembered, not_opened = load_last_pack()
+    return (remembered, None) if remembered is not None else (load_pack(default_pack()), not_opened)
+
+
+def _opened(state, window, opened, error: BaseException | None) -> None:
+    """The worker is done: show the pack and build the views; or tell why not (the built-in lesson cannot be opened:
+    the installation is damaged) and end the app."""
+    from PySide6.QtCore import QCoreApplication
+
+    if error is not None:
+        if isinstance(error, PackError):
+            _open_built_in_instead(error, None)  # offers only to quit: it is the built-in lesson that failed
+        else:
+            import traceback
+
+            traceback.print_exception(error)
+        window.close()
+        _windows.clear()
+        QCoreApplication.exit(1)
+        return
+    pack, not_opened = opened
+    state.load(pack)
+    if not_opened:
+        say_last_pack_not_opened(window, not_opened)
+    window.build_views_in_steps()
 
 
 def switch_language(state, window, language: str):
@@ -220,7 +272,7 @@ def _replace_window(state, window, language: str):
     window.save_geometry(QSettings("sco-app", "sco-app"))
     new_state = AppState(language=choose_language(language))
     new_window = MainWindow(new_state)
-    _populate(new_state, new_window, None, pack=state.pack)
+    _populate(new_state, new_window, state.pack)
     new_window.restoreGeometry(geometry)
     if selected:
         new_state.select(selected)
@@ -319,9 +371,10 @@ def last_pack() -> str | None:
 
 def run(pack_path: str | None = None, language: str | None = None, link: dict | None = None) -> int:
     """The app's main loop. ``link`` (event, date, tour, step) opens it right there: a deep link, which
-    opens the built-in pack unless a pack is given (not the one used last) and is checked before the window.
-    A pack that cannot be opened, or a link the pack cannot follow, is shown in a message box (and once on the
-    terminal) that offers a way on: the built-in lesson, the closest match, or quitting."""
+    opens the built-in pack unless a pack is given (not the one used last). A pack or a link given is opened and
+    checked before the window shows; a pack that cannot be opened, or a link the pack cannot follow, is shown in a
+    message box (and once on the terminal) that offers a way on: the built-in lesson, the closest match, or
+    quitting. With neither, the window shows at once and the pack used last opens in it (see :func:`launch`)."""
     link = {key: value for key, value in (link or {}).items() if value is not None}
     problem = window_problem()
     if problem:
@@ -332,27 +385,29 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
     app = start_application()
     _recover_library()
     choose_language(language)  # a problem at start is told in the student's language
-    if link:
-        pack_path, link, code = _checked_link(pack_path, link)
+    pack = None
+    if pack_path or link:
+        pack, link, code = _given_start(pack_path, link)
         if code is not None:
             return code
-    remembered, not_opened = (None, None) if pack_path or link else load_last_pack()  # else the built-in pack
-    try:
-        state, window = launch(pack_path, language, pack=remembered)
-    except PackError as exc:
-        if not _open_built_in_instead(exc, pack_path):
-            return 1
-        state, window = launch(None, language)
-    if not_opened:
-        say_last_pack_not_opened(window, not_opened)
+    state, window = launch(pack, language)
+    window.after_views(lambda: _first_look(state, window, link))
+    follow_system_colours()
+    code = app.exec()
+    if _windows:
+        _windows[0].save_geometry(QSettings("sco-app", "sco-app"))
+    return code
+
+
+def _first_look(state, window, link: dict) -> None:
+    """Once the views are in: the deep link's event, date or tour step; else, at a first start, the welcome with
+    three ways into the lesson."""
+    from PySide6.QtCore import QSettings
+
     if link:
         open_at(state, window, **link)
     else:
-        window.welcome_if_new(QSettings("sco-app", "sco-app"))  # a first start: three ways into the lesson
-    follow_system_colours()
-    code = app.exec()
-    _windows[0].save_geometry(QSettings("sco-app", "sco-app"))
-    return code
+        window.welcome_if_new(QSettings("sco-app", "sco-app"))
 
 
 def _open_built_in_instead(error: PackError, path: str | None) -> bool:
@@ -365,24 +420,27 @@ def _open_built_in_instead(error: PackError, path: str | None) -> bool:
     return start_problems.ask_about_pack(error, str(path) if path else None)
 
 
-def _checked_link(pack_path, link: dict):
-    """``(pack_path, link, None)`` to open, as mended by the student's answers to what is wrong with them, or
-    ``(..., exit code)`` if the student quit."""
+def _given_start(pack_path, link: dict):
+    """The pack given (else the built-in one), loaded once, and the deep link checked on it, as mended by the
+    student's answers to what is wrong with them: ``(pack, link, None)`` to open, or ``(None, link, exit code)``
+    if the student quit."""
     from sco_app.ui import start_problems
 
     while True:
         try:
-            check_deep_link(load_pack(pack_path or default_pack()), link.get("event"), link.get("tour"), link.get("step"))
-            return pack_path, link, None
+            pack = load_pack(pack_path or default_pack())
+            if link:
+                check_deep_link(pack, link.get("event"), link.get("tour"), link.get("step"))
+            return pack, link, None
         except PackError as exc:
             if not _open_built_in_instead(exc, pack_path):
-                return pack_path, link, 1
+                return None, link, 1
             pack_path = None
         except DeepLinkError as exc:
             print(f"sco-app: {exc}", file=sys.stderr)
             choice = start_problems.ask_about_link(exc)
             if choice is None:
-                return pack_path, link, 2
+                return None, link, 2
             if choice == start_problems.CLOSEST:
                 link = {**link, exc.kind: exc.suggestion}
             else:

@@ -60,6 +60,8 @@ class QuizPanel(ExamFlow, QWidget):
         self.setAccessibleName(self.tr("Quiz"))
         self._build()
         state.pack_loaded.connect(self._pack_loaded)
+        if state.pack is not None:  # built after the pack was loaded
+            self._show_start()
 
     @property
     def store(self) -> ProgressStore:

@@ -129,6 +129,8 @@ class TimelineView(QWidget):
         state.selection_changed.connect(self._show_selection)
         state.date_changed.connect(self._show_date)
         state.found_changed.connect(lambda _found: self._show_found())
+        if state.pack is not None:  # built after the pack was loaded
+            self._rebuild(state.pack)
 
     # -- building --------------------------------------------------------------------------------
 
@@ -183,7 +185,7 @@ class TimelineView(QWidget):
         self.halo.setSize(round(HALO * scale))
         self.found.setSize(round((HALO - 3) * scale))
         self.spans.setPen(pg.mkPen(self.span_colour, width=SPAN * scale))
-        if self.state.pack is not None:
+        if self.state.pack is not None and hasattr(self, "lane_row"):  # (built, with a pack)
             self._lanes_fitted = None
             self._build_eras(self.state.pack)
             self._redraw()

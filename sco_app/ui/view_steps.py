@@ -1,0 +1,195 @@
+"""The main window's layout, and its views built into it one at a time.
+
+The frame — menus, the filter bar's strip, the timeline's pane, the tabs and the argument's pane, each view's place
+held by a quiet :class:`Placeholder` — costs a few milliseconds and is what the student sees first. :data:`STEPS`
+then builds the views into their places, in the order a student looks at them: the timeline and the map first, the
+argument beside them, the lists and the quiz behind their tabs, and last what ties the views together (the map's
+questions, the class's results server, the tours). :class:`StepRunner` runs one step per turn of the event loop
+so that the window answers in between: a click on the Quiz tab shows the quiz's place at once, then the quiz.
+``MainWindow.build_views`` runs every step at once (tests, drawings, a window built again).
+
+A view built after the pack was loaded shows it at once (each view reads the state it is given), so a step is all
+the work of one view: built, filled and, once the event loop turns, painted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from sco_app.ui import window_fit
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class Placeholder(QLabel):
+    """A view's place while the view is being built: its name, small and muted, on the window's background."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(text or _tr("Opening the lesson"))
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setMinimumSize(1, 1)
+
+
+def build_frame(window) -> None:
+    """Lay out the window's panes with a placeholder in each view's place (``window.places``)."""
+    window.places = places = {
+        "filters": Placeholder(),
+        "timeline": Placeholder(_tr("Opening the timeline…")),
+        "map": Placeholder(_tr("Opening the map…")),
+        "events": Placeholder(_tr("Opening the events list…")),
+        "actors": Placeholder(_tr("Opening the states list…")),
+        "quiz": Placeholder(_tr("Opening the quiz…")),
+        "argument": Placeholder(_tr("Opening the argument…")),
+    }
+    places["filters"].setFixedHeight(places["filters"].fontMetrics().height() + 8)  # about the bar's one row
+    top = QWidget()
+    column = QVBoxLayout(top)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(places["filters"])
+    column.addWidget(places["timeline"], 1)
+    window.top_column = column  # the tour bar goes at its head
+    window.tabs = tabs = window_fit.PageTabs()
+    tabs.setAccessibleName(_tr("Map, events list and quiz"))
+    for name, title in (("map", _tr("&Map")), ("events", _tr("&Events list")), ("actors", _tr("&States list")),
+                        ("quiz", _tr("&Quiz"))):
+        tabs.addTab(places[name], title)
+    window.bottom = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)  # no pane dragged out of sight
+    window.bottom.addWidget(tabs)
+    window.argument_pane = _pane(places["argument"])  # (a splitter would size a new pane to its wish, not the place's)
+    window.bottom.addWidget(window.argument_pane)
+    window.bottom.setStretchFactor(0, 3)
+    window.bottom.setStretchFactor(1, 2)
+    window.splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
+    window.splitter.addWidget(top)
+    window.splitter.addWidget(window.bottom)
+    window.splitter.setStretchFactor(0, 2)
+    window.splitter.setStretchFactor(1, 3)
+    window.setCentralWidget(window.splitter)
+
+
+def _pane(child: QWidget) -> QWidget:
+    """A splitter's pane that holds ``child``, with nothing around it."""
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(child)
+    return pane
+
+
+def put(window, name: str, view: QWidget) -> None:
+    """Put ``view`` where its placeholder is (a tab keeps its title, and stays the one shown if it was)."""
+    setattr(window, name, view)
+    placeholder = window.places.pop(name)
+    tabs = window.tabs
+    index = tabs.indexOf(placeholder)
+    if index >= 0:
+        shown = tabs.currentIndex() == index
+        tabs.insertTab(index, view, tabs.tabText(index))
+        tabs.removeTab(index + 1)
+        if shown:
+            tabs.setCurrentIndex(index)
+    else:  # the timeline's place in the top column, the argument's pane
+        placeholder.parentWidget().layout().replaceWidget(placeholder, view)
+    placeholder.hide()
+    placeholder.deleteLater()
+
+
+def _filters(window) -> None:
+    from sco_app.ui.filter_bar import FilterBar
+
+    put(window, "filters", FilterBar(window.state))
+
+
+def _timeline(window) -> None:
+    from sco_app.ui.timeline_view import TimelineView
+
+    put(window, "timeline", TimelineView(window.state))
+
+
+def _map(window) -> None:
+    from sco_app.ui.map_view import MapView
+
+    put(window, "map", MapView(window.state))
+
+
+def _argument(window) -> None:
+    from sco_app.ui.argument_panel import ArgumentPanel
+
+    put(window, "argument", ArgumentPanel(window.state))
+
+
+def _events(window) -> None:
+    from sco_app.ui.events_table import EventsTable
+
+    put(window, "events", EventsTable(window.state))
+
+
+def _actors(window) -> None:
+    from sco_app.ui.actors_table import ActorsTable
+
+    put(window, "actors", ActorsTable(window.state))
+
+
+def _quiz(window) -> None:
+    from sco_app.ui.quiz_panel import QuizPanel
+
+    quiz = QuizPanel(window.state)
+    quiz.instructor = window.instructor
+    put(window, "quiz", quiz)
+
+
+def _links(window) -> None:
+    """What needs several views: a map question answered on the map, the quiz's "show on the map"."""
+    from sco_app.ui.map_question import MapQuestionController
+
+    window.map_question = MapQuestionController(window.quiz, window.map, lambda: window.tabs.setCurrentWidget(window.map),
+                                                lambda: window.tabs.setCurrentWidget(window.quiz))
+    window.quiz.event_shown.connect(lambda _event: window.tabs.setCurrentWidget(window.map))
+
+
+def _sync(window) -> None:
+    """Answers go to the class's results server (LRS), with its state in the status bar."""
+    from sco_app.ui.lrs_sync import SyncController, SyncStatusLabel
+
+    window.sync = SyncController(window.state, lambda: window.quiz.store.path, window)
+    window.statusBar().addPermanentWidget(SyncStatusLabel(window.sync))
+    window.quiz.answer_recorded.connect(window.sync.answer_stored)  # sent at once, not at the next look
+
+
+def _tours(window) -> None:
+    from sco_app.ui.tour_controls import TourControls
+
+    window.tours = TourControls(window)  # the Tour menu, the tour bar and presenter mode (F5)
+
+
+STEPS = (_filters, _timeline, _map, _argument, _events, _actors, _quiz, _links, _sync, _tours)
+"""The steps that build the views, in order."""
+
+
+class StepRunner(QObject):
+    """Takes the steps from the list ``steps`` (each called with ``window``) one per turn of the event loop, then
+    emits :attr:`done` (the list is the window's: what it builds at once meanwhile is not built again)."""
+
+    done = Signal()
+
+    def __init__(self, window, steps: list) -> None:
+        super().__init__(window)
+        self.window, self.steps = window, steps
+        self.timer = QTimer(self, singleShot=True, interval=0, timeout=self._next)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def _next(self) -> None:
+        if self.steps:
+            self.steps.pop(0)(self.window)
+        if self.steps:
+            self.timer.start()
+        else:
+            self.done.emit()
