@@ -83,47 +83,46 @@ def window_problem() -> str | None:
 
 def restore_appearance() -> None:
     """The text size (Ctrl+= / Ctrl+-) and the high-contrast theme chosen last time."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from sco_app.core.preferences import HIGH_CONTRAST, ZOOM
     from sco_app.ui import theme
+    from sco_app.ui.private_settings import preferences
 
-    factor = float(QSettings("sco-app", "sco-app").value("ui/zoom", 1.0))
+    factor = preferences().get(ZOOM)
     if factor != 1.0:
         theme.apply_zoom(QApplication.instance(), factor)
-    contrast = QSettings("sco-app", "sco-app").value("ui/high_contrast", False)
-    theme.set_high_contrast(QApplication.instance(), contrast in (True, "true", "1", 1))
+    theme.set_high_contrast(QApplication.instance(), preferences().get(HIGH_CONTRAST))
 
 
 def choose_language(language: str | None = None) -> str:
     """The interface language: as asked, else as last chosen in the app, else the system's; installed."""
-    from PySide6.QtCore import QSettings
-
+    from sco_app.core.preferences import LANGUAGE
     from sco_app.ui import i18n
+    from sco_app.ui.private_settings import preferences
 
-    language = language or QSettings("sco-app", "sco-app").value("ui/language") or i18n.system_language()
+    language = language or preferences().get(LANGUAGE) or i18n.system_language()
     return i18n.install(language if language in i18n.LANGUAGES else "en")
 
 
 def build(pack_path: str | Path | None = None, language: str | None = None):
     """Build the state and the complete main window on the pack at ``pack_path`` (raises PackError), all at once."""
-    from PySide6.QtCore import QSettings
-
     from sco_app.ui.main_window import MainWindow
+    from sco_app.ui.private_settings import preferences
     from sco_app.ui.state import AppState
 
     state = AppState(language=choose_language(language))
     window = MainWindow(state)
     _populate(state, window, load_pack(pack_path or default_pack()))
-    window.restore_geometry(QSettings("sco-app", "sco-app"))
+    window.restore_geometry(preferences())
     return state, window
 
 
 def _populate(state, window, pack) -> None:
     """Show ``pack`` in ``window`` with every view built now (a window built again in another language, tests)."""
-    from PySide6.QtCore import QSettings
+    from sco_app.ui.private_settings import preferences
 
-    window.restore_layout(QSettings("sco-app", "sco-app"))
+    window.restore_layout(preferences())
     state.load(pack)
     window.build_views()
     _connect(state, window)
@@ -161,17 +160,16 @@ def launch(pack: LessonPack | None = None, language: str | None = None):
     data, or, with no pack given, opens the pack used last (else the built-in one, the status bar saying why);
     then the views are built one per turn of the event loop, and ``window.views_built`` is emitted. The window
     answers throughout; what the student asks of a view before it is there is done once it is."""
-    from PySide6.QtCore import QSettings
-
     from sco_app.ui.main_window import MainWindow
+    from sco_app.ui.private_settings import preferences
     from sco_app.ui.start_up import Background, import_views, prepare_views
     from sco_app.ui.state import AppState
 
     restore_appearance()
     state = AppState(language=choose_language(language))
     window = MainWindow(state)
-    window.restore_geometry(QSettings("sco-app", "sco-app"))
-    window.restore_layout(QSettings("sco-app", "sco-app"))
+    window.restore_geometry(preferences())
+    window.restore_layout(preferences())
     _connect(state, window)
     window.show()
 
@@ -221,27 +219,29 @@ def switch_language(state, window, language: str):
     """Show the same pack, event, date and profile in another interface language: a new window replaces the
     old one (a practice under way is finished first; an exam only if the student agrees to leave it, else
     nothing changes). Returns the ``(state, window)`` now shown."""
-    from PySide6.QtCore import QSettings
+    from sco_app.core.preferences import LANGUAGE
+    from sco_app.ui.private_settings import preferences
 
     if not window.leave_exam_allowed():
         return state, window
-    QSettings("sco-app", "sco-app").setValue("ui/language", language)
+    preferences().set(LANGUAGE, language)
     return _replace_window(state, window, language)
 
 
 def switch_contrast(state, window, on: bool):
     """Switch the high-contrast theme on or off (remembered): the views are built again in its colours."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from sco_app.core.preferences import HIGH_CONTRAST
     from sco_app.ui import theme
+    from sco_app.ui.private_settings import preferences
 
     if not window.leave_exam_allowed():  # the student stays in the exam: the theme stays as it is
         window.contrast_action.blockSignals(True)
         window.contrast_action.setChecked(theme.high_contrast())
         window.contrast_action.blockSignals(False)
         return state, window
-    QSettings("sco-app", "sco-app").setValue("ui/high_contrast", bool(on))
+    preferences().set(HIGH_CONTRAST, bool(on))
     theme.set_high_contrast(QApplication.instance(), on)
     return _replace_window(state, window, state.language)
 
@@ -263,13 +263,12 @@ def follow_system_colours() -> None:
 
 def _replace_window(state, window, language: str):
     """A new window on the same pack, event, date, geometry and quiz profile replaces ``window``."""
-    from PySide6.QtCore import QSettings
-
     from sco_app.ui.main_window import MainWindow
+    from sco_app.ui.private_settings import preferences
     from sco_app.ui.state import AppState
 
     selected, date, geometry = state.selected, state.date, window.saveGeometry()
-    window.save_geometry(QSettings("sco-app", "sco-app"))
+    window.save_geometry(preferences())
     new_state = AppState(language=choose_language(language))
     new_window = MainWindow(new_state)
     _populate(new_state, new_window, state.pack)
@@ -296,10 +295,11 @@ def open_at(state, window, event: str | None = None, date=None, tour: str | None
 
 
 def _open(state, window, path: str) -> None:
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from sco_app.ui.main_window import remember_pack
+    from sco_app.ui.private_settings import preferences
 
     try:
         state.load(load_pack(path))
@@ -307,7 +307,7 @@ def _open(state, window, path: str) -> None:
         details = "\n".join(p.format() for p in exc.problems[:20])
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "This lesson pack has problems"), details)
         return
-    remember_pack(QSettings("sco-app", "sco-app"), str(Path(path).resolve()))
+    remember_pack(preferences(), str(Path(path).resolve()))
 
 
 def _recover_library() -> None:
@@ -361,11 +361,10 @@ def say_last_pack_not_opened(window, why: str) -> None:
 
 def last_pack() -> str | None:
     """The pack opened last (File > Open), if it is still there; None means the built-in pack."""
-    from PySide6.QtCore import QSettings
-
     from sco_app.ui.main_window import recent_packs
+    from sco_app.ui.private_settings import preferences
 
-    paths = recent_packs(QSettings("sco-app", "sco-app"))
+    paths = recent_packs(preferences())
     return paths[0] if paths else None
 
 
@@ -380,7 +379,7 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QSettings
+    from sco_app.ui.private_settings import preferences
 
     app = start_application()
     _recover_library()
@@ -395,19 +394,19 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
     follow_system_colours()
     code = app.exec()
     if _windows:
-        _windows[0].save_geometry(QSettings("sco-app", "sco-app"))
+        _windows[0].save_geometry(preferences())
     return code
 
 
 def _first_look(state, window, link: dict) -> None:
     """Once the views are in: the deep link's event, date or tour step; else, at a first start, the welcome with
     three ways into the lesson."""
-    from PySide6.QtCore import QSettings
+    from sco_app.ui.private_settings import preferences
 
     if link:
         open_at(state, window, **link)
     else:
-        window.welcome_if_new(QSettings("sco-app", "sco-app"))
+        window.welcome_if_new(preferences())  # a first start: three ways into the lesson
 
 
 def _open_built_in_instead(error: PackError, path: str | None) -> bool:

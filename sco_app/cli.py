@@ -15,6 +15,7 @@ from sco_app.core.languages import LANGUAGES as _LANGUAGE_NAMES
 
 LANGUAGES = tuple(_LANGUAGE_NAMES)  # the interface languages' codes, as command-line choices
 PASSWORD_VARIABLE = "SCO_APP_LRS_PASSWORD"  # results sync --user: the password (never a command-line flag)
+LAB_COMMAND = "lab-settings"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -102,6 +103,11 @@ def _parser() -> argparse.ArgumentParser:
     from sco_app import cli_desktop
 
     cli_desktop.add_command(commands)  # install-desktop
+    from sco_app.core import lab_settings
+
+    lab = commands.add_parser(LAB_COMMAND, help="the lab's settings file: a commented example, the instructor PIN, "
+                              "a check", description=lab_settings.DESCRIPTION)
+    lab_settings.add_arguments(lab)
     return parser
 
 
@@ -229,6 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_authoring.run(args)
     if args.command == cli_desktop.COMMAND:
         return cli_desktop.run(args)
+    if args.command == LAB_COMMAND:
+        from sco_app.core import lab_settings
+
+        return lab_settings.run(args)
     return _run_app(args)
 
 

@@ -1,6 +1,6 @@
 """Test settings shared by the whole suite: Qt draws offscreen, the app's data goes to a temp folder, its cache
-(compiled map, checked packs) to one temp folder for the run, and passwords go to a keychain in memory, never to
-the computer's own."""
+(compiled map, checked packs) to one temp folder for the run, passwords go to a keychain in memory, never to the
+computer's own, and no lab settings file is read but a test's own."""
 
 import os
 import tempfile
@@ -34,3 +34,13 @@ def keychain(monkeypatch):
     memory = MemoryKeychain()
     monkeypatch.setattr(secret_store, "system_keychain", lambda: memory)
     return memory
+
+
+@pytest.fixture(autouse=True)
+def no_lab_settings(tmp_path, monkeypatch):
+    """This computer's lab settings file, for the length of one test: none (a test writes its own here)."""
+    from sco_app.core import lab_settings
+
+    path = tmp_path / "lab-settings.ini"
+    monkeypatch.setenv(lab_settings.VARIABLE, str(path))
+    return path

@@ -583,103 +583,143 @@
 <context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="179"/>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="180"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="181"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="187"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="190"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="194"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="196"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="195"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="197"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="197"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="199"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="198"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="200"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="199"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="201"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="203"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="205"/>
         <source>&amp;Change (instructor)…</source>
         <translation>&amp;Ubah (pengajar)…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="205"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
         <source>Change the exam settings (asks for the instructor PIN)</source>
         <translation>Ubah pengaturan ujian (meminta PIN pengajar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="211"/>
         <source>Your instructor sets the exam. These are its settings.</source>
         <translation>Ujian ini diatur oleh pengajar Anda. Berikut pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="231"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
+        <source>the number of questions</source>
+        <translation>jumlah soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
+        <source>the question types</source>
+        <translation>jenis soal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
+        <source>the time limit</source>
+        <translation>batas waktu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <source>the pass mark</source>
+        <translation>nilai kelulusan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
+        <source>shuffling</source>
+        <translation>pengacakan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <source>the feedback at the end</source>
+        <translation>umpan balik di akhir</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
+        <source>Set by your lab for every exam on this computer: {settings}.</source>
+        <translation>Ditetapkan laboratorium Anda untuk setiap ujian di komputer ini: {settings}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="220"/>
+        <source>Set by your lab</source>
+        <translation>Ditetapkan laboratorium Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="245"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="231"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="245"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1098,30 +1138,25 @@
 <context>
     <name>LrsSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="104"/>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="100"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="101"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="106"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="102"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
         <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) milik institusi Anda, tempat pengajar dapat melihat hasil seluruh kelas. Jawaban disimpan di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
         <source>About the class results server</source>
         <translation>Tentang server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="110"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="108"/>
         <source>&amp;Send answers to the server</source>
         <translation>&amp;Kirim jawaban ke server</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="111"/>
-        <source>Send answers to the server</source>
-        <translation>Kirim jawaban ke server</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/lrs_settings.py" line="116"/>
@@ -1129,102 +1164,122 @@
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="118"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="119"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="123"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="124"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="125"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="126"/>
         <source>(saved; type to change)</source>
         <translation>(tersimpan; ketik untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="128"/>
+        <source>Server &amp;address (set by your lab):</source>
+        <translation>&amp;Alamat server (ditetapkan laboratorium Anda):</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="129"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Alamat server:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="127"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="129"/>
         <source>&amp;User name:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="128"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="130"/>
         <source>&amp;Password:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="132"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="134"/>
+        <source>Your lab has set the server&apos;s address: ask your instructor for the user name and password.</source>
+        <translation>Laboratorium Anda telah menetapkan alamat server: tanyakan nama pengguna dan kata sandi kepada pengajar Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="136"/>
         <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
         <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika pengajar Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="138"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="142"/>
         <source>This computer has no keychain for passwords: the password is kept in a file that only your account can read.</source>
         <translation>Komputer ini tidak memiliki penyimpan kata sandi (keychain): kata sandi disimpan dalam berkas yang hanya dapat dibaca oleh akun Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="141"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="145"/>
         <source>Where the password is kept</source>
         <translation>Tempat kata sandi disimpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="172"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="176"/>
         <source>The address is not usable: it must start with http:// or https://, name a server, have a port number from 1 to 65535 if it has one, and hold no spaces, accented letters, user name or password.</source>
         <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut nama server, memakai nomor port 1 sampai 65535 bila ada, dan tidak memuat spasi, huruf beraksen, nama pengguna, atau kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="178"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="182"/>
         <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
         <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di jalur pengirimannya dapat membacanya. Pakai alamat https:// server tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="181"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="185"/>
         <source>The address has changed: type the password for this server (the saved one is only sent to {0}).</source>
         <translation>Alamat telah berubah: ketik kata sandi untuk server ini (kata sandi yang tersimpan hanya dikirim ke {0}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="182"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="186"/>
         <source>no server</source>
         <translation>tidak ada server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="135"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="139"/>
         <source>Ask your instructor for the address, user name and password.</source>
         <translation>Tanyakan alamat, nama pengguna, dan kata sandi kepada pengajar Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="137"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="107"/>
+        <source>&amp;Send answers to the server (set by your lab)</source>
+        <translation>&amp;Kirim jawaban ke server (ditetapkan laboratorium Anda)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="115"/>
+        <source>Server address, set by your lab</source>
+        <translation>Alamat server, ditetapkan laboratorium Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="141"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="145"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="149"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="148"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="152"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="149"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="153"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="170"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="174"/>
         <source>Give the server&apos;s address.</source>
         <translation>Isi alamat server.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="176"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="180"/>
         <source>Give the user name.</source>
         <translation>Isi nama pengguna.</translation>
     </message>
@@ -1232,202 +1287,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="49"/>
+        <location filename="../../sco_app/ui/main_window.py" line="50"/>
         <source>Opening the lesson…</source>
         <translation>Membuka pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="50"/>
+        <location filename="../../sco_app/ui/main_window.py" line="51"/>
         <source>Opening the lesson</source>
         <translation>Membuka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="82"/>
+        <location filename="../../sco_app/ui/main_window.py" line="83"/>
         <source>Map, events list and quiz</source>
         <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="83"/>
+        <location filename="../../sco_app/ui/main_window.py" line="84"/>
         <source>&amp;Map</source>
         <translation>&amp;Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="84"/>
+        <location filename="../../sco_app/ui/main_window.py" line="85"/>
         <source>&amp;Events list</source>
         <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="85"/>
+        <location filename="../../sco_app/ui/main_window.py" line="86"/>
         <source>&amp;States list</source>
         <translation>Daftar &amp;negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="86"/>
+        <location filename="../../sco_app/ui/main_window.py" line="87"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="142"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="144"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="145"/>
+        <location filename="../../sco_app/ui/main_window.py" line="146"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="153"/>
+        <location filename="../../sco_app/ui/main_window.py" line="154"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="159"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="163"/>
+        <location filename="../../sco_app/ui/main_window.py" line="164"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="164"/>
+        <location filename="../../sco_app/ui/main_window.py" line="165"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="166"/>
+        <location filename="../../sco_app/ui/main_window.py" line="167"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="171"/>
+        <location filename="../../sco_app/ui/main_window.py" line="172"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="172"/>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="172"/>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <location filename="../../sco_app/ui/main_window.py" line="174"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="174"/>
+        <location filename="../../sco_app/ui/main_window.py" line="175"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="180"/>
+        <location filename="../../sco_app/ui/main_window.py" line="181"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="181"/>
+        <location filename="../../sco_app/ui/main_window.py" line="182"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="185"/>
+        <location filename="../../sco_app/ui/main_window.py" line="186"/>
         <source>&amp;Instructor mode</source>
         <translation>Mode pen&amp;gajar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="187"/>
+        <location filename="../../sco_app/ui/main_window.py" line="188"/>
         <source>Exam settings, class results and the results server, with the instructor PIN this lab has set</source>
         <translation>Pengaturan ujian, hasil kelas, dan server hasil, dengan PIN pengajar yang ditetapkan laboratorium ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="195"/>
+        <location filename="../../sco_app/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="196"/>
+        <location filename="../../sco_app/ui/main_window.py" line="197"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="197"/>
+        <location filename="../../sco_app/ui/main_window.py" line="198"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="198"/>
+        <location filename="../../sco_app/ui/main_window.py" line="199"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="204"/>
+        <location filename="../../sco_app/ui/main_window.py" line="205"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="208"/>
+        <location filename="../../sco_app/ui/main_window.py" line="209"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="211"/>
+        <location filename="../../sco_app/ui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="218"/>
+        <location filename="../../sco_app/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="219"/>
+        <location filename="../../sco_app/ui/main_window.py" line="220"/>
         <source>&amp;Welcome…</source>
         <translation>Selamat &amp;datang…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="220"/>
+        <location filename="../../sco_app/ui/main_window.py" line="221"/>
         <source>&amp;Quick guide</source>
         <translation>Panduan &amp;singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="223"/>
+        <location filename="../../sco_app/ui/main_window.py" line="224"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="224"/>
+        <location filename="../../sco_app/ui/main_window.py" line="225"/>
         <source>Start the &amp;tour</source>
         <translation>&amp;Mulai tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="229"/>
+        <location filename="../../sco_app/ui/main_window.py" line="230"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
@@ -1477,12 +1532,12 @@
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="256"/>
+        <location filename="../../sco_app/app.py" line="257"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="305"/>
+        <location filename="../../sco_app/app.py" line="306"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
@@ -1770,211 +1825,221 @@
 <context>
     <name>PackLibraryDialog</name>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="64"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="65"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="61"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="62"/>
         <source>Lesson pack library</source>
         <translation>Pustaka paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="66"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="63"/>
         <source>The lesson packs on this computer: those built into the app, those in your library and those in shared folders. Choose one and press Enter to open it.</source>
         <translation>Paket pelajaran di komputer ini: yang bawaan aplikasi, yang ada di pustaka Anda, dan yang ada di folder bersama. Pilih satu lalu tekan Enter untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="72"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="67"/>
+        <source>Shared folders set by your lab: {folders}</source>
+        <translation>Folder bersama yang ditetapkan laboratorium Anda: {folders}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="69"/>
+        <source>Folders set by your lab</source>
+        <translation>Folder yang ditetapkan laboratorium Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/pack_library.py" line="75"/>
         <source>Lesson packs</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="73"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="76"/>
         <source>Title, version, languages, authors, whether the pack validates, and where it is</source>
         <translation>Judul, versi, bahasa, penulis, apakah paket lolos pemeriksaan, dan lokasinya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="89"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="92"/>
         <source>About the chosen pack</source>
         <translation>Tentang paket yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="93"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="96"/>
         <source>Checking the lesson packs</source>
         <translation>Memeriksa paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="103"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="106"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="103"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="106"/>
         <source>Open the chosen pack in the app</source>
         <translation>Buka paket yang dipilih di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="106"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="238"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="109"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="242"/>
         <source>&amp;Install into library</source>
         <translation>&amp;Pasang ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="107"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="110"/>
         <source>Copy the chosen pack into your library</source>
         <translation>Salin paket yang dipilih ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="108"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="111"/>
         <source>Import &amp;zip…</source>
         <translation>Impor &amp;zip…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="109"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="112"/>
         <source>Choose a lesson pack zip and install it into your library</source>
         <translation>Pilih berkas zip paket pelajaran dan pasang ke pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="111"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
         <source>Add &amp;folder…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="112"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="115"/>
         <source>Add a folder of lesson packs, such as a shared folder, to the list</source>
         <translation>Tambahkan folder berisi paket pelajaran, misalnya folder bersama, ke daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="117"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="114"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="117"/>
         <source>Close the library</source>
         <translation>Tutup pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="158"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="219"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="162"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="223"/>
         <source>Looking for lesson packs…</source>
         <translation>Mencari paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="194"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="198"/>
         <source>Checking the lesson packs: {done} of {total}…</source>
         <translation>Memeriksa paket pelajaran: {done} dari {total}…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="196"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="200"/>
         <source>{done} of {total} lesson packs were checked in {seconds:g} s; the others are checked when you choose them.</source>
         <translation>{done} dari {total} paket pelajaran diperiksa dalam {seconds:g} detik; paket lainnya diperiksa saat Anda memilihnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="200"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="204"/>
         <source>Lesson packs found: {total}.</source>
         <translation>Paket pelajaran yang ditemukan: {total}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="202"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="206"/>
         <source>{folder} holds {count} more packs than the {limit} listed from one folder; share them in several folders to see them all.</source>
         <translation>{folder} berisi {count} paket lebih banyak daripada {limit} paket yang ditampilkan dari satu folder; bagikan paket itu dalam beberapa folder agar semuanya terlihat.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="220"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="224"/>
         <source>No lesson packs were found.</source>
         <translation>Tidak ada paket pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="225"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="229"/>
         <source>{path}: being checked…</source>
         <translation>{path}: sedang diperiksa…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="231"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="235"/>
         <source>{title}, version {version}, id {id}: {path}</source>
         <translation>{title}, versi {version}, id {id}: {path}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="235"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="239"/>
         <source>It cannot be opened until its problems are fixed; the first: {problem}</source>
         <translation>Paket ini tidak dapat dibuka sebelum masalahnya diperbaiki; yang pertama: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="242"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="246"/>
         <source>&amp;Update library copy</source>
         <translation>&amp;Perbarui salinan di pustaka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="243"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="247"/>
         <source>An update of version {old} in your library; students&apos; progress is kept.</source>
         <translation>Pembaruan untuk versi {old} di pustaka Anda; kemajuan belajar mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="247"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="251"/>
         <source>Version {version} is already on this computer ({where}).</source>
         <translation>Versi {version} sudah ada di komputer ini ({where}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="268"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="272"/>
         <source>Import a lesson pack zip</source>
         <translation>Impor berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="269"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="273"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="278"/>
-        <location filename="../../sco_app/ui/pack_library.py" line="304"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="282"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="308"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="279"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="283"/>
         <source>It was not imported.</source>
         <translation>Paket ini tidak diimpor.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="287"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="291"/>
         <source>Update the lesson pack?</source>
         <translation>Perbarui paket pelajaran?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="288"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="292"/>
         <source>“{title}” version {old} is on this computer. Install version {new} in its place? Students&apos; answers and review schedule are kept.</source>
         <translation>“{title}” versi {old} ada di komputer ini. Pasang versi {new} sebagai penggantinya? Jawaban dan jadwal pengulangan mahasiswa tetap tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="295"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="299"/>
         <source>Already on this computer</source>
         <translation>Sudah ada di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="296"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="300"/>
         <source>“{title}” version {version} is already here ({where}); version {new} was not installed.</source>
         <translation>“{title}” versi {version} sudah ada di sini ({where}); versi {new} tidak dipasang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="310"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="314"/>
         <source>Version {new} of “{title}” could not be installed, so version {old} stays in your library, unchanged. Close any program using its files and try again.</source>
         <translation>Versi {new} dari “{title}” tidak dapat dipasang, jadi versi {old} tetap ada di pustaka Anda tanpa perubahan. Tutup program yang memakai berkasnya, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="314"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="318"/>
         <source>“{title}” could not be installed: your library folder could not be written.</source>
         <translation>“{title}” tidak dapat dipasang: folder pustaka Anda tidak dapat ditulisi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="317"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="321"/>
         <source>The pack could not be installed</source>
         <translation>Paket tidak dapat dipasang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="318"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="322"/>
         <source>The system said: {error}</source>
         <translation>Pesan sistem: {error}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_library.py" line="342"/>
+        <location filename="../../sco_app/ui/pack_library.py" line="346"/>
         <source>Add a folder of lesson packs</source>
         <translation>Tambahkan folder paket pelajaran</translation>
     </message>
@@ -2752,133 +2817,133 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="60"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="363"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="365"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="71"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="74"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="215"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="217"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="215"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="217"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="224"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
         <source>Answering: {name}</source>
         <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="96"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
         <source>Start a quiz</source>
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="97"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
         <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
         <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="230"/>
         <source>{n} answered ({right} right)</source>
         <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="229"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="231"/>
         <source>{n} due</source>
         <translation>{n} perlu dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="247"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="249"/>
         <source>Keep this order?</source>
         <translation>Pertahankan urutan ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="248"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="250"/>
         <source>You have not moved any event. Check the events in the order shown?</source>
         <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="251"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="253"/>
         <source>Check it as it is?</source>
         <translation>Periksa apa adanya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="252"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="254"/>
         <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
         <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="255"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="257"/>
         <source>&amp;Yes, check it</source>
         <translation>&amp;Ya, periksa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="255"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="257"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="326"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="328"/>
         <source>Practice summary</source>
         <translation>Ringkasan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="328"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="330"/>
         <source>Practice — stopped: how it went</source>
         <translation>Latihan — dihentikan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="354"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="355"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
         <source>Due now: {n}</source>
         <translation>Perlu dikerjakan sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="359"/>
         <source>Answering: {who}</source>
         <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="362"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="364"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="363"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="365"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -3335,92 +3400,92 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="267"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="281"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="269"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="283"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="270"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="284"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="271"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="285"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="273"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="287"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="275"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="289"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="276"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="290"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="277"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="291"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="278"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="292"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="283"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="297"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="284"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="298"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="287"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="301"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="288"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="302"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="321"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="335"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="322"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="336"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="322"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="336"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="323"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="337"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="323"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="337"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>
@@ -3747,67 +3812,67 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourControls</name>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="31"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="33"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="35"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="36"/>
         <source>Full screen with large type for a projector; Escape leaves</source>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="39"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="42"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="43"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="45"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="46"/>
         <source>Presenter &amp;screen</source>
         <translation>&amp;Layar presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="46"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="47"/>
         <source>Where presenter mode projects; on another screen than the window&apos;s, the lecturer&apos;s view with the narrative, the next step and a clock stays on this one</source>
         <translation>Layar tempat mode presentasi diproyeksikan; jika bukan layar jendela ini, tampilan dosen berisi narasi, langkah berikutnya, dan jam tetap berada di layar ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="77"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="78"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="83"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="84"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="85"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="86"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="96"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="97"/>
         <source>The window&apos;s screen</source>
         <translation>Layar jendela ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="97"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="98"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="98"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="99"/>
         <source>Screen {n}</source>
         <translation>Layar {n}</translation>
     </message>
@@ -3842,77 +3907,77 @@ dan berkas baru telah dibuat. Tidak ada yang dihapus: pengajar Anda mungkin dapa
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="33"/>
+        <location filename="../../sco_app/ui/welcome.py" line="27"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="34"/>
+        <location filename="../../sco_app/ui/welcome.py" line="28"/>
         <source>Welcome: three ways into the lesson</source>
         <translation>Selamat datang: tiga cara memasuki pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="36"/>
+        <location filename="../../sco_app/ui/welcome.py" line="30"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="39"/>
+        <location filename="../../sco_app/ui/welcome.py" line="33"/>
         <source>This lesson makes one work explorable: {source}. The timeline shows its episodes by date, the map shows each state&apos;s status on any day, and the panel on the right gives the argument for the event you choose. How would you like to begin?</source>
         <translation>Pelajaran ini mengajak Anda menjelajahi satu karya: {source}. Lini masa menampilkan peristiwa-peristiwanya menurut tanggal, peta menampilkan status setiap negara pada tanggal mana pun, dan panel di kanan memuat argumen untuk peristiwa yang Anda pilih. Anda ingin mulai dari mana?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="42"/>
+        <location filename="../../sco_app/ui/welcome.py" line="36"/>
         <source>About this lesson</source>
         <translation>Tentang pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="45"/>
+        <location filename="../../sco_app/ui/welcome.py" line="39"/>
         <source>Take the &amp;guided tour</source>
         <translation>Ikuti &amp;tur terpandu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="46"/>
+        <location filename="../../sco_app/ui/welcome.py" line="40"/>
         <source>{count} steps through “{title}”: the timeline and the map move for you, and each step says what to look at. Right or Space goes on; Escape ends it (Ctrl+T starts it again).</source>
         <translation>{count} langkah melalui “{title}”: lini masa dan peta bergerak dengan sendirinya, dan setiap langkah menjelaskan apa yang perlu diperhatikan. → atau Spasi untuk lanjut; Escape mengakhirinya (Ctrl+T memulainya lagi).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="49"/>
+        <location filename="../../sco_app/ui/welcome.py" line="43"/>
         <source>This lesson has no guided tour.</source>
         <translation>Pelajaran ini tidak memiliki tur terpandu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="52"/>
+        <location filename="../../sco_app/ui/welcome.py" line="46"/>
         <source>&amp;Explore on your own</source>
         <translation>&amp;Jelajahi sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="53"/>
+        <location filename="../../sco_app/ui/welcome.py" line="47"/>
         <source>Start at the first event. Click any symbol on the timeline or marker on the map to read its argument on the right; ← and → step through the events; drag the orange date line to see the map on that day; click a country for its story.</source>
         <translation>Mulai dari peristiwa pertama. Klik simbol mana pun di lini masa atau penanda di peta untuk membaca argumennya di kanan; ← dan → berpindah antarperistiwa; seret garis tanggal jingga untuk melihat peta pada hari itu; klik sebuah negara untuk kisahnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="57"/>
+        <location filename="../../sco_app/ui/welcome.py" line="51"/>
         <source>&amp;Practise</source>
         <translation>&amp;Berlatih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="58"/>
+        <location filename="../../sco_app/ui/welcome.py" line="52"/>
         <source>Questions on which theory explains which episode, with feedback after every answer; the ones you miss come back later.</source>
         <translation>Soal tentang teori mana yang menjelaskan peristiwa mana, dengan umpan balik setelah setiap jawaban; soal yang terlewat akan muncul lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="61"/>
+        <location filename="../../sco_app/ui/welcome.py" line="55"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="63"/>
+        <location filename="../../sco_app/ui/welcome.py" line="57"/>
         <source>Help ▸ Welcome shows this again; Help ▸ Quick guide and Keyboard shortcuts say more.</source>
         <translation>Bantuan ▸ Selamat datang menampilkan ini lagi; Bantuan ▸ Panduan singkat dan Pintasan papan ketik menjelaskan lebih lanjut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/welcome.py" line="65"/>
+        <location filename="../../sco_app/ui/welcome.py" line="59"/>
         <source>Where to find help later</source>
         <translation>Tempat mencari bantuan nanti</translation>
     </message>

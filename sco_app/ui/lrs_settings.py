@@ -1,6 +1,7 @@
 """The Learning Record Store this computer sends answers to: address, user name and password.
 
-The address and user name live in the OS user's settings (QSettings, a file only that user may read);
+The address and user name live in the OS user's settings (a file only that user may read), unless the lab's
+settings set the address (or whether answers are sent): then that is shown, "set by your lab", and kept;
 the password in the system keychain, or where there is none in a file only that user may read
 (:mod:`sco_app.core.secret_store`). None of them is ever in a pack or in the progress file. The
 user name and password are kept with the address they were saved for and go to no other: a pack may
@@ -11,7 +12,7 @@ shows what is stored: left empty, the saved password stays (for the same address
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -22,54 +23,48 @@ from sco_app.core.lrs import (
     password_problem,
     same_endpoint,
 )
+from sco_app.core.preferences import (
+    LRS_CLEAR_PASSWORD, LRS_CREDENTIALS_FOR, LRS_ENABLED, LRS_ENDPOINT, LRS_USERNAME, Preferences,
+)
 from sco_app.core.secret_store import SecretStore
 from sco_app.ui import private_settings
 
-KEYS = {"endpoint": "lrs/endpoint", "username": "lrs/username", "enabled": "lrs/enabled",
-        "credentials_for": "lrs/credentials_for"}
-CLEAR_PASSWORD_KEY = "lrs/password"  # where versions before the keychain kept the password, in clear
 PASSWORD_SECRET = "lrs-password"  # its name in the keychain
 
 
-def _settings(settings: QSettings | None) -> QSettings:
-    return settings if settings is not None else private_settings.user_settings()
+def _settings(settings: Preferences | None) -> Preferences:
+    return settings if settings is not None else private_settings.preferences()
 
 
-def saved_password(settings: QSettings | None = None, secrets: SecretStore | None = None) -> str:
+def saved_password(settings: Preferences | None = None, secrets: SecretStore | None = None) -> str:
     """The saved password; one that an older version kept in clear in the settings moves to the keychain."""
     s, secrets = _settings(settings), secrets or SecretStore()
-    if s.contains(CLEAR_PASSWORD_KEY):
-        clear = s.value(CLEAR_PASSWORD_KEY)
+    clear = s.get(LRS_CLEAR_PASSWORD)
+    if clear is not None:
         if clear and not secrets.get(PASSWORD_SECRET):
-            secrets.set(PASSWORD_SECRET, str(clear))
-        s.remove(CLEAR_PASSWORD_KEY)
+            secrets.set(PASSWORD_SECRET, clear)
+        s.reset(LRS_CLEAR_PASSWORD)
         s.sync()
     return secrets.get(PASSWORD_SECRET)
 
 
-def _text(settings: QSettings, key: str) -> str:
-    value = settings.value(KEYS[key], "")
-    return str(value) if value is not None else ""
-
-
-def credentials_address(settings: QSettings | None = None) -> str:
+def credentials_address(settings: Preferences | None = None) -> str:
     """The address the saved user name and password were saved for ("" if none: then they go nowhere).
-    Settings saved before this was kept hold the saved address itself."""
+    Settings saved before this was kept hold the address the user saved itself."""
     s = _settings(settings)
-    if s.contains(KEYS["credentials_for"]):
-        return _text(s, "credentials_for")
-    return _text(s, "endpoint")
+    saved_for = s.get(LRS_CREDENTIALS_FOR)
+    return saved_for if saved_for is not None else s.own(LRS_ENDPOINT)
 
 
-def load_config(settings: QSettings | None = None, secrets: SecretStore | None = None) -> LrsConfig | None:
+def load_config(settings: Preferences | None = None, secrets: SecretStore | None = None) -> LrsConfig | None:
     """The LRS to send to, or None if none is set up (no address, no user name, sending is off, or the
     user name and password were saved for another address). A pack's suggested address is never used
-    here: only an address the user saved."""
+    here: only an address the user saved, or the lab set."""
     s = _settings(settings)
-    if str(s.value(KEYS["enabled"], "true")).lower() == "false":
+    if not s.get(LRS_ENABLED):
         return None
-    endpoint = _text(s, "endpoint")
-    username = _text(s, "username")
+    endpoint = s.get(LRS_ENDPOINT)
+    username = s.get(LRS_USERNAME)
     if not endpoint or not username or endpoint_problem(endpoint):
         return None
     if not same_endpoint(credentials_address(s), endpoint):
@@ -78,17 +73,19 @@ def load_config(settings: QSettings | None = None, secrets: SecretStore | None =
 
 
 def save_config(endpoint: str, username: str, password: str, enabled: bool = True,
-                settings: QSettings | None = None, secrets: SecretStore | None = None) -> None:
+                settings: Preferences | None = None, secrets: SecretStore | None = None) -> None:
     """Save the address with the user name and password that are for it (and only for it): the password
-    in the keychain (or the private file), the rest in the private settings file."""
+    in the keychain (or the private file), the rest in the private settings file (what the lab sets stays
+    as the lab sets it)."""
     s = _settings(settings)
-    private_settings.protect(s)
+    private_settings.protect()
     endpoint = endpoint.strip()
     (secrets or SecretStore()).set(PASSWORD_SECRET, password)
-    s.remove(CLEAR_PASSWORD_KEY)
-    for key, value in (("endpoint", endpoint), ("username", username.strip()),
-                       ("enabled", "true" if enabled else "false"), ("credentials_for", endpoint)):
-        s.setValue(KEYS[key], value)
+    s.reset(LRS_CLEAR_PASSWORD)
+    for setting, value in ((LRS_ENDPOINT, endpoint), (LRS_USERNAME, username.strip()), (LRS_ENABLED, enabled),
+                           (LRS_CREDENTIALS_FOR, endpoint)):
+        if s.changeable(setting):
+            s.set(setting, value)
     s.sync()
 
 
@@ -96,7 +93,7 @@ class LrsSettingsDialog(QDialog):
     """Quiz ▸ Class results server…: where this computer sends answers, and as whom."""
 
     def __init__(self, pack_default: str | None = None, parent: QWidget | None = None,
-                 settings: QSettings | None = None, secrets: SecretStore | None = None) -> None:
+                 settings: Preferences | None = None, secrets: SecretStore | None = None) -> None:
         super().__init__(parent)
         self.settings = _settings(settings)
         self.secrets = secrets or SecretStore()
@@ -107,14 +104,23 @@ class LrsSettingsDialog(QDialog):
                                "instructor sees the whole class. They wait on this computer until the server has "
                                "them, so nothing is lost when the network is down."), wordWrap=True)
         intro.setAccessibleName(self.tr("About the class results server"))
-        self.enabled = QCheckBox(self.tr("&Send answers to the server"))
-        self.enabled.setAccessibleName(self.tr("Send answers to the server"))
-        self.enabled.setChecked(str(self.settings.value(KEYS["enabled"], "true")).lower() != "false")
-        saved = _text(self.settings, "endpoint")
+        lab_sends, lab_address = (self.settings.by_lab(setting) for setting in (LRS_ENABLED, LRS_ENDPOINT))
+        self.enabled = QCheckBox(self.tr("&Send answers to the server (set by your lab)") if lab_sends
+                                 else self.tr("&Send answers to the server"))
+        self.enabled.setAccessibleName(self.enabled.text().replace("&", ""))
+        self.enabled.setChecked(self.settings.get(LRS_ENABLED))
+        self.enabled.setEnabled(not lab_sends)
+        saved = self.settings.get(LRS_ENDPOINT)
         self.endpoint = QLineEdit(saved or self.pack_default)  # the pack's suggestion counts only once saved here
         self.endpoint.setPlaceholderText("https://lrs.example.edu/xAPI/")
-        self.endpoint.setAccessibleName(self.tr("Server address"))
-        self.username = QLineEdit(_text(self.settings, "username"))
+        self.endpoint.setAccessibleName(self.tr("Server address, set by your lab") if lab_address
+                                        else self.tr("Server address"))
+        self.endpoint.setReadOnly(lab_address)
+        if lab_address:  # drawn on the window's colour, as text that is shown rather than asked for, in any theme
+            palette = self.endpoint.palette()
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            self.endpoint.setPalette(palette)
+        self.username = QLineEdit(self.settings.get(LRS_USERNAME))
         self.username.setAccessibleName(self.tr("User name"))
         self._saved_password = saved_password(self.settings, self.secrets)
         self._saved_for = credentials_address(self.settings)
@@ -124,13 +130,16 @@ class LrsSettingsDialog(QDialog):
         if self._saved_password:
             self.password.setPlaceholderText(self.tr("(saved; type to change)"))
         form = QFormLayout()
-        for label, field in ((self.tr("Server &address:"), self.endpoint), (self.tr("&User name:"), self.username),
+        for label, field in ((self.tr("Server &address (set by your lab):") if lab_address
+                              else self.tr("Server &address:"), self.endpoint), (self.tr("&User name:"), self.username),
                              (self.tr("&Password:"), self.password)):
             caption = QLabel(label)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        hint = (self.tr("The lesson suggests the server {0}. Save only if your instructor gave you this "
-                        "address: the user name and password go to it.").format(self.pack_default)
+        hint = (self.tr("Your lab has set the server's address: ask your instructor for the user name and "
+                        "password.") if lab_address
+                else self.tr("The lesson suggests the server {0}. Save only if your instructor gave you this "
+                             "address: the user name and password go to it.").format(self.pack_default)
                 if self.pack_default and not saved
                 else self.tr("Ask your instructor for the address, user name and password."))
         self.hint = QLabel(hint, wordWrap=True)

@@ -2,34 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from sco_app import __version__
+from sco_app.core.preferences import (
+    BOTTOM_SPLIT, MAIN_SPLIT, RECENT_PACKS, SHOW_WELCOME, WELCOME_SEEN, WINDOW_GEOMETRY, ZOOM, Preferences,
+)
 from sco_app.ui import focus_ring, theme, view_steps, window_fit
+from sco_app.ui.private_settings import preferences
 from sco_app.ui.state import AppState
 
 
-RECENT_KEY = "packs/recent"
 MOST_RECENT = 8
-SPLITS = {"main/split": [0.4, 0.6], "main/bottom": [0.6, 0.4]}  # saved splitter -> default shares of its panes
+SPLITS = {MAIN_SPLIT: [0.4, 0.6], BOTTOM_SPLIT: [0.6, 0.4]}  # saved splitter -> default shares of its panes
 
 
-def recent_packs(settings: QSettings) -> list[str]:
+def recent_packs(settings: Preferences) -> list[str]:
     """Packs opened before, newest first, that still exist."""
     from pathlib import Path
 
-    value = settings.value(RECENT_KEY) or []
-    paths = [value] if isinstance(value, str) else list(value)
-    return [p for p in paths if Path(p).exists()][:MOST_RECENT]
+    return [p for p in settings.get(RECENT_PACKS) if Path(p).exists()][:MOST_RECENT]
 
 
-def remember_pack(settings: QSettings, path: str) -> None:
+def remember_pack(settings: Preferences, path: str) -> None:
     """Put ``path`` first in the recent packs (the first one opens at the next start)."""
     paths = [path] + [p for p in recent_packs(settings) if p != path]
-    settings.setValue(RECENT_KEY, paths[:MOST_RECENT])
+    settings.set(RECENT_PACKS, paths[:MOST_RECENT])
 
 
 class MainWindow(QMainWindow):
@@ -210,23 +211,22 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self):
         """Help > Welcome (and a first start): the lesson in two lines and three ways in."""
-        from sco_app.ui.welcome import SEEN, WelcomeDialog
+        from sco_app.ui.welcome import WelcomeDialog
 
         dialog = WelcomeDialog(self.state, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.tour_chosen.connect(self.start_tour)
         dialog.explore_chosen.connect(self.explore)
         dialog.practice_chosen.connect(self.start_practice)
-        dialog.finished.connect(lambda _result: QSettings("sco-app", "sco-app").setValue(SEEN, True))
+        dialog.finished.connect(lambda _result: preferences().set(WELCOME_SEEN, True))
         dialog.open()
         self.welcome = dialog
         return dialog
 
-    def welcome_if_new(self, settings: QSettings) -> bool:
-        """Show the welcome if this computer user never closed it; True if it is shown."""
-        from sco_app.ui.welcome import welcome_seen
-
-        if welcome_seen(settings) or self.state.pack is None:
+    def welcome_if_new(self, settings: Preferences) -> bool:
+        """Show the welcome if this computer user never closed it (and the lab lets it open by itself); True if
+        it is shown."""
+        if settings.get(WELCOME_SEEN) or not settings.get(SHOW_WELCOME) or self.state.pack is None:
             return False
         self.show_welcome()
         return True
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        paths = recent_packs(QSettings("sco-app", "sco-app"))
+        paths = recent_packs(preferences())
         for path in paths:
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
@@ -377,9 +377,9 @@ class MainWindow(QMainWindow):
 
         from sco_app.ui import theme
 
-        settings = QSettings("sco-app", "sco-app")
-        factor = theme.zoomed(float(settings.value("ui/zoom", 1.0)), step)
-        settings.setValue("ui/zoom", factor)
+        settings = preferences()
+        factor = theme.zoomed(settings.get(ZOOM), step)
+        settings.set(ZOOM, factor)
         theme.apply_zoom(QApplication.instance(), factor)
 
     def _about(self) -> None:
@@ -396,10 +396,10 @@ class MainWindow(QMainWindow):
                           f"<p>{escape(self.tr('Country shapes: Made with Natural Earth (public domain).'))}</p>"
                           f"<p>{escape(self.tr('The app: MIT licence. The SCO lesson pack: CC BY 4.0.'))}</p>")
 
-    def restore_geometry(self, settings: QSettings) -> None:
+    def restore_geometry(self, settings: Preferences) -> None:
         """Put the window where it was, inside the screen it is on now (a projector unplugged, a smaller screen)
         and no smaller than usable; at a first start, fill the screen's available area (up to a roomy size)."""
-        saved = settings.value("main/geometry")
+        saved = settings.get(WINDOW_GEOMETRY)
         if saved is None or not self.restoreGeometry(saved):
             window_fit.place(self, window_fit.first_geometry(self.available_geometry()))
         elif not self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
@@ -412,10 +412,10 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
         return screen.availableGeometry()
 
-    def restore_layout(self, settings: QSettings) -> None:
+    def restore_layout(self, settings: Preferences) -> None:
         """Sizes of the panes, as the student left them, unless a pane would be too small to use."""
-        for key, splitter in (("main/split", self.splitter), ("main/bottom", self.bottom)):
-            saved = settings.value(key)
+        for key, splitter in ((MAIN_SPLIT, self.splitter), (BOTTOM_SPLIT, self.bottom)):
+            saved = settings.get(key)
             restored = saved is not None and splitter.restoreState(saved)
             splitter.setChildrenCollapsible(False)  # a saved state brings back its own setting: no pane dragged away
             if restored:
@@ -427,9 +427,9 @@ class MainWindow(QMainWindow):
                 shares = SPLITS[key]
             splitter.setSizes([round(share * 10000) for share in shares])  # scaled to the splitter's length
 
-    def save_geometry(self, settings: QSettings) -> None:
-        settings.setValue("main/geometry", self.saveGeometry())
+    def save_geometry(self, settings: Preferences) -> None:
+        settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         if self.timeline is not None:
-            settings.setValue("main/split", self.splitter.saveState())
-            settings.setValue("main/bottom", self.bottom.saveState())
+            settings.set(MAIN_SPLIT, self.splitter.saveState().data())
+            settings.set(BOTTOM_SPLIT, self.bottom.saveState().data())
 

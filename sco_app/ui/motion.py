@@ -10,10 +10,12 @@ import os
 import sys
 from typing import Callable
 
-from PySide6.QtCore import QEasingCurve, QObject, QRectF, QSettings, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QObject, QRectF, QVariantAnimation
+
+from sco_app.core.preferences import REDUCED_MOTION
+from sco_app.ui.private_settings import preferences
 
 MOST_MS = 250  # the ceiling is 300 ms
-SETTING = "ui/reduced_motion"
 
 
 def _windows_animations_off() -> bool:
@@ -44,7 +46,7 @@ def reduced_motion() -> bool:
         return True
     if os.environ.get("SCO_APP_REDUCED_MOTION", "") not in ("", "0"):
         return True
-    if QSettings("sco-app", "sco-app").value(SETTING, False) in (True, "true", "1", 1):
+    if preferences().get(REDUCED_MOTION):
         return True
     return _windows_animations_off()
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from contextlib import nullcontext
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -27,25 +27,22 @@ from PySide6.QtWidgets import (
 from sco_app.core import library as core_library
 from sco_app.core.library import Library, Listing, Offer, Origin, PackEntry, read_entry
 from sco_app.core.pack_entry import update_offers
+from sco_app.core.preferences import LAB_PACK_FOLDERS, PACK_FOLDERS, Preferences
 from sco_app.core.packs import PackError
 from sco_app.core.progress import default_data_dir
 from sco_app.ui.library_checks import LibraryChecks
 from sco_app.ui.packs_model import ENTRY_ROLE, PacksModel
+from sco_app.ui.private_settings import preferences
 from sco_app.ui.state import AppState
 
-FOLDERS_KEY = "library/folders"
+def settings_folders(settings: Preferences) -> list[str]:
+    """The extra pack folders: the lab's (beside ``$SCO_APP_PACKS``), then those added in the library window."""
+    return [*settings.get(LAB_PACK_FOLDERS), *settings.get(PACK_FOLDERS)]
 
 
-def settings_folders(settings: QSettings) -> list[str]:
-    """The extra pack folders added in the library window."""
-    value = settings.value(FOLDERS_KEY) or []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
-
-
-def app_library(settings: QSettings | None = None) -> Library:
-    """The library of this user: their data folder, ``$SCO_APP_PACKS`` and the folders of the settings."""
-    settings = settings or QSettings("sco-app", "sco-app")
-    return Library.from_environment(default_data_dir(), settings_folders(settings))
+def app_library(settings: Preferences | None = None) -> Library:
+    """The library of this user: their data folder, ``$SCO_APP_PACKS``, the lab's folders and the user's."""
+    return Library.from_environment(default_data_dir(), settings_folders(settings or preferences()))
 
 
 class PackLibraryDialog(QDialog):
@@ -66,6 +63,12 @@ class PackLibraryDialog(QDialog):
         intro = QLabel(self.tr("The lesson packs on this computer: those built into the app, those in your "
                                "library and those in shared folders. Choose one and press Enter to open it."),
                        wordWrap=True)
+        lab_folders = preferences().get(LAB_PACK_FOLDERS)
+        self.lab_folders = QLabel(self.tr("Shared folders set by your lab: {folders}").format(
+            folders="; ".join(lab_folders)), wordWrap=True)
+        self.lab_folders.setAccessibleName(self.tr("Folders set by your lab"))
+        self.lab_folders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lab_folders.setVisible(bool(lab_folders))
         self.model = PacksModel(state.language)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -119,6 +122,7 @@ class PackLibraryDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.lab_folders)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.details)
@@ -345,10 +349,10 @@ class PackLibraryDialog(QDialog):
 
     def add_folder(self, folder: str) -> None:
         """Remember ``folder`` as a place to look for packs (it may be read-only) and list its packs."""
-        settings = QSettings("sco-app", "sco-app")
-        folders = settings_folders(settings)
-        if folder not in folders:
-            settings.setValue(FOLDERS_KEY, folders + [folder])
+        settings = preferences()
+        folders = settings.get(PACK_FOLDERS)
+        if folder not in folders and folder not in settings.get(LAB_PACK_FOLDERS):
+            settings.set(PACK_FOLDERS, (*folders, folder))
         if self._given_library is not None and Path(folder) not in self.library.extra_folders:
             self.library.extra_folders.append(Path(folder))
         self.refresh()

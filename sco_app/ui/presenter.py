@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from sco_app.core.preferences import PRESENTER_SCREEN
 from sco_app.ui import theme
 from sco_app.ui.lecturer_view import LecturerView
 from sco_app.ui.presenter_layout import BlackScreen, PresenterLayout
+from sco_app.ui.private_settings import preferences
 
 MIN_PX = 20  # the least text height, in pixels, on a 1024x768 projection at no zoom
 LINES = 32  # on a taller projection, the running text is its height / LINES pixels
-SCREEN_SETTING = "presenter/screen"  # the name of the screen to project on; "" is the window's own
 
 
 def presenter_pixels(height: int) -> float:
@@ -34,12 +35,12 @@ def presenter_pixels(height: int) -> float:
 
 
 def chosen_screen() -> str:
-    return str(QSettings("sco-app", "sco-app").value(SCREEN_SETTING, "") or "")
+    return preferences().get(PRESENTER_SCREEN)
 
 
 def choose_screen(name: str) -> None:
     """Project on the screen called ``name`` from now on ("" : the screen the window is on)."""
-    QSettings("sco-app", "sco-app").setValue(SCREEN_SETTING, name)
+    preferences().set(PRESENTER_SCREEN, name)
 
 
 class PresenterMode(QObject):

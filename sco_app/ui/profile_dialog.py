@@ -169,12 +169,14 @@ def type_names() -> dict[QuestionType, str]:
 class ExamSettingsDialog(QDialog):
     """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy. ``read_only``: a
     student sees the settings and cannot change them; ``unlock`` given, a button calls it (it asks for the
-    instructor PIN) and makes the settings editable if it returns True."""
+    instructor PIN) and makes the settings editable if it returns True. ``set_by_lab`` names the settings (their
+    ``ExamSettings`` fields) that the lab's settings file sets: shown, never editable, and said so."""
 
     def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None, read_only: bool = False,
-                 unlock=None) -> None:
+                 unlock=None, set_by_lab: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
         self._unlock = unlock
+        self.set_by_lab = set_by_lab
         self.original = settings
         self.setWindowTitle(self.tr("Exam settings"))
         self.setAccessibleName(self.tr("Exam settings"))
@@ -207,8 +209,19 @@ class ExamSettingsDialog(QDialog):
         for box in self.types.values():
             box.toggled.connect(self._check)
         self.note = QLabel(self.tr("Your instructor sets the exam. These are its settings."), wordWrap=True)
+        self.fields = {"questions": (self.tr("the number of questions"), [self.count]),  # ExamSettings field ->
+                       "types": (self.tr("the question types"), list(self.types.values())),  # its name and inputs
+                       "minutes": (self.tr("the time limit"), [self.minutes]),
+                       "pass_mark": (self.tr("the pass mark"), [self.pass_mark]),
+                       "shuffle": (self.tr("shuffling"), [self.shuffle]),
+                       "feedback": (self.tr("the feedback at the end"), [self.feedback])}
+        self.lab_note = QLabel(self.tr("Set by your lab for every exam on this computer: {settings}.").format(
+            settings=", ".join(self.fields[name][0] for name in self.fields if name in set_by_lab)), wordWrap=True)
+        self.lab_note.setAccessibleName(self.tr("Set by your lab"))
+        self.lab_note.setVisible(bool(set_by_lab))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.lab_note)
         layout.addLayout(form)
         layout.addWidget(kinds)
         layout.addWidget(self.shuffle)
@@ -223,8 +236,9 @@ class ExamSettingsDialog(QDialog):
     def set_read_only(self, read_only: bool) -> None:
         """Read-only: every setting shown but disabled, and only Close (and Change, for the instructor)."""
         self.read_only = read_only
+        locked = [widget for name in self.set_by_lab for widget in self.fields[name][1]]
         for widget in self.inputs:
-            widget.setEnabled(not read_only)
+            widget.setEnabled(not read_only and widget not in locked)
         ok, cancel = (self.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Ok,
                                                         QDialogButtonBox.StandardButton.Cancel))
         ok.setVisible(not read_only)

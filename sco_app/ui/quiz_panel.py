@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget,
 from sco_app.core import answer_rules, quiz
 from sco_app.core.answer_rules import Readiness
 from sco_app.core.practice_progress import PracticeTally
+from sco_app.core.preferences import exam_fields_set_by_lab, lab_exam_settings
 from sco_app.core.progress import Profile, ProgressStore
 from sco_app.ui import theme
 from sco_app.ui.practice_summary import PracticeSummary
+from sco_app.ui.private_settings import preferences
 from sco_app.ui.quiz_exam import ExamFlow
 from sco_app.ui.profile_dialog import (
     ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, scaled_font,
@@ -53,7 +55,7 @@ class QuizPanel(ExamFlow, QWidget):
         self.session_id, self.exam, self.grades, self.responses, self.tally = None, None, {}, {}, PracticeTally()
         self.pool, self.pool_ids, self.session_pack = None, None, None  # the practice under way: its questions,
         # their ids as asked (None: all), its pack
-        self.exam_settings = state.pack.exam if state.pack else None
+        self.exam_settings = lab_exam_settings(state.pack.exam, preferences()) if state.pack else None
         self.rng, self.results_window, self.clock, self.deadline = random.Random(), None, QElapsedTimer(), None
         self.last_result = None
         self.timer = QTimer(self, interval=500, timeout=self._tick)
@@ -120,7 +122,7 @@ class QuizPanel(ExamFlow, QWidget):
         editable = not running and (self.instructor is None or self.instructor.active)
         unlock = self.instructor.unlock if not editable and not running else None
         dialog = ExamSettingsDialog(self.exam_settings, len(quiz.questions_of(self.state.pack)), self,
-                                    read_only=not editable, unlock=unlock)
+                                    read_only=not editable, unlock=unlock, set_by_lab=exam_fields_set_by_lab(preferences()))
         if dialog.exec() == QDialog.DialogCode.Accepted and not dialog.read_only:
             self.exam_settings = dialog.settings()
             self._show_start()
@@ -133,11 +135,11 @@ class QuizPanel(ExamFlow, QWidget):
         """Another pack ends the quiz; the same pack loaded again (saved while it is previewed) keeps a
         practice session going with its questions as they are now."""
         if self.mode == "practice" and self.session_id is not None and pack.id == self.session_pack:
-            self.exam_settings = pack.exam
+            self.exam_settings = lab_exam_settings(pack.exam, preferences())
             self._refresh_practice(pack)
             return
         self._end()
-        self.exam_settings = pack.exam
+        self.exam_settings = lab_exam_settings(pack.exam, preferences())
         self._show_start()
 
     def _refresh_practice(self, pack) -> None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPalette, QPen, QPixmap
 
+from sco_app.core.preferences import ZOOM_RANGE  # the zoom's limits, declared with its setting
+
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
 THEORY_SYMBOLS = ["o", "s", "t", "d", "star", "h", "p", "+"]  # pyqtgraph symbol names
@@ -188,7 +190,6 @@ TEXT_SIZES = {
     "small": 0.8,  # <small> in rich text (sources, citations, a language's code): Qt draws it at 0.8
 }
 ZOOM_STEP = 1.15  # Ctrl+= and Ctrl+- multiply or divide the text size by this
-ZOOM_RANGE = (0.7, 3.0)
 _BASE_POINT_SIZE: list[float] = []
 
 

@@ -7,12 +7,13 @@ the step's question in the quiz (a student's practice), or, in presenter mode, o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 
-from sco_app.ui import motion
+from sco_app.core.preferences import REDUCED_MOTION
 from sco_app.ui.clicker import ClickerActions, ClickerKeys
 from sco_app.ui.presenter import PresenterMode, choose_screen, chosen_screen
+from sco_app.ui.private_settings import preferences
 from sco_app.ui.tour_bar import TourBar
 from sco_app.ui.tour_player import TourPlayer
 
@@ -37,9 +38,9 @@ class TourControls(QObject):
         window.addAction(self.presenter_action)  # F5 works with the menu bar hidden
         calm = window.view_menu.addAction(self.tr("Reduce &motion"))
         calm.setCheckable(True)
-        calm.setChecked(QSettings("sco-app", "sco-app").value(motion.SETTING, False) in (True, "true"))
+        calm.setChecked(preferences().get(REDUCED_MOTION))
         calm.setToolTip(self.tr("Tour steps and framing jump instead of gliding"))
-        calm.toggled.connect(lambda on: QSettings("sco-app", "sco-app").setValue(motion.SETTING, on))
+        calm.toggled.connect(lambda on: preferences().set(REDUCED_MOTION, on))
         self.reduce_motion_action = calm
         self.screen_menu = window.view_menu.addMenu(self.tr("Presenter &screen"))
         self.screen_menu.setToolTip(self.tr("Where presenter mode projects; on another screen than the window's, "

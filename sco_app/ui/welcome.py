@@ -9,16 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from sco_app.ui.state import AppState
-
-SEEN = "help/welcome_seen"  # set once the welcome was closed: it does not open by itself again
-
-
-def welcome_seen(settings: QSettings) -> bool:
-    return settings.value(SEEN, False) in (True, "true", "1", 1)
 
 
 class WelcomeDialog(QDialog):

@@ -90,3 +90,16 @@ def test_a_huge_integer_is_a_located_problem_at_every_command(tmp_path, capsys, 
     assert f"{pack / 'pack.yaml'}:4:10: error: this whole number is longer than 20 digits" in captured.out + captured.err
     assert "Traceback" not in captured.out + captured.err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["huge"]
+
+
+def test_lab_settings_command_prints_the_example_and_checks_the_file(capsys, no_lab_settings):
+    """`sco-app lab-settings example` prints the commented example; `check` reads this computer's file (here the
+    one SCO_APP_SYSTEM_CONFIG names) and exits 1 on a line it cannot use."""
+    from sco_app.core.lab_settings import example_text
+
+    assert main(["lab-settings", "example"]) == 0 and capsys.readouterr().out == example_text()
+    assert main(["lab-settings", "check"]) == 0 and "no lab settings file" in capsys.readouterr().out
+    no_lab_settings.write_text("[welcome]\nshow = false\n[exam]\npass_mark = 120\n", encoding="utf-8")
+    assert main(["lab-settings", "check"]) == 1
+    out, err = capsys.readouterr()
+    assert "welcome/show = false" in out and f"{no_lab_settings}:4: [exam] pass_mark" in err

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 
 from sco_app import app
 from sco_app.cli import main
+from sco_app.ui.private_settings import preferences, user_settings
 
 
 def test_no_display_is_explained(monkeypatch, capsys):
@@ -42,8 +43,8 @@ def test_debian_package_names():
 def test_layout_is_remembered(qtbot, tmp_path, monkeypatch):
     """The panes' sizes saved on quit come back at the next start."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    settings = QSettings("sco-app", "sco-app")
-    settings.clear()
+    user_settings().clear()
+    settings = preferences()
     _state, first = app.build()
     qtbot.addWidget(first)
     first.resize(1200, 800)
@@ -63,7 +64,7 @@ def test_layout_is_remembered(qtbot, tmp_path, monkeypatch):
 def test_window_off_every_screen_is_brought_back(qtbot, tmp_path):
     """A window saved at a place no screen shows any more is moved onto the screen."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    settings = QSettings("sco-app", "sco-app")
+    settings = preferences()
     _state, win = app.build()
     qtbot.addWidget(win)
     win.move(20000, 20000)
@@ -81,7 +82,7 @@ def _settings_elsewhere(tmp_path, monkeypatch):
 def test_opening_a_pack_remembers_it(qtbot, tmp_path):
     """A pack opened from the File menu joins the recent list and is the one to open next time."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    QSettings("sco-app", "sco-app").clear()
+    user_settings().clear()
     state, win = app.build()
     qtbot.addWidget(win)
     template = str((app.lessons_dir() / "template").resolve())
@@ -95,7 +96,7 @@ def test_opening_a_pack_remembers_it(qtbot, tmp_path):
 def test_a_broken_pack_is_not_remembered(qtbot, tmp_path, monkeypatch):
     """Opening a broken pack shows its problems, keeps the current pack and is not remembered."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    QSettings("sco-app", "sco-app").clear()
+    user_settings().clear()
     shown = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: shown.append(args[2]))
     state, win = app.build()
@@ -112,7 +113,7 @@ def test_text_zoom_for_projectors(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    QSettings("sco-app", "sco-app").clear()
+    user_settings().clear()
     _state, win = app.build()
     qtbot.addWidget(win)
     win.show()
@@ -171,7 +172,7 @@ def test_a_last_pack_with_a_huge_integer_starts_the_built_in_pack_and_says_why(m
     from sco_app.ui.main_window import remember_pack
 
     pack = _huge_integer_pack(tmp_path)
-    remember_pack(QSettings("sco-app", "sco-app"), str(pack))
+    remember_pack(preferences(), str(pack))
     code, window = _start(qtbot)
     assert code == 0 and window.state.pack.id == "sco-balancing"
     message = window.statusBar().currentMessage()
@@ -186,7 +187,7 @@ def test_any_fault_loading_the_last_pack_still_starts_the_app(main_loop_till_vie
 
     pack = _huge_integer_pack(tmp_path)
     (pack / "pack.yaml").write_text((Path(__file__).resolve().parents[1] / "packs" / "minimal" / "pack.yaml").read_text())
-    remember_pack(QSettings("sco-app", "sco-app"), str(pack))
+    remember_pack(preferences(), str(pack))
     checker = loader._check_pack
     monkeypatch.setattr(loader, "_check_pack", lambda path: (_ for _ in ()).throw(MemoryError("out of memory"))
                         if Path(path) == pack else checker(path))

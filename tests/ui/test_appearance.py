@@ -5,12 +5,13 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QHeaderView
 
 from sco_app import app
+from sco_app.core.preferences import HIGH_CONTRAST
 from sco_app.ui import theme
+from sco_app.ui.private_settings import preferences
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_high_contrast_from_the_view_menu_rebuilds_in_white_on_black(win, qtbot)
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window) == QColor("black")
     assert new.map.scheme.name == "contrast" and new.map.plot.backgroundBrush().color() == QColor("black")
     assert new.timeline.labels.ink == QColor("white")
-    assert QSettings("sco-app", "sco-app").value("ui/high_contrast") in (True, "true")
+    assert preferences().get(HIGH_CONTRAST)
     assert new.contrast_action.isChecked()
     new.contrast_action.trigger()  # and back
     assert not theme.high_contrast()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from sco_app import app
 from sco_app.core import lab_settings, progress
+from sco_app.core.preferences import EXAM
 from sco_app.ui.instructor_mode import InstructorMode
 from sco_app.ui.profile_dialog import ExamSettingsDialog
 
@@ -147,3 +148,37 @@ def test_a_broken_lab_file_keeps_instructor_mode_locked_and_says_why(qtbot, tmp_
     _answer_pin(PIN, seen)
     assert not mode.unlock(None) and not mode.active
     assert seen and seen[0][0] == "message" and f"{lab}:2:" in seen[0][1]
+
+
+def test_exam_settings_the_lab_sets_are_in_force_and_stay_read_only(qtbot, tmp_path, monkeypatch, lab):
+    """The lab's time limit and pass mark replace the pack's; with the PIN the instructor changes the rest but not
+    those, and the dialog says the lab sets them."""
+    lab.write_text(lab.read_text(encoding="utf-8") + "[exam]\nminutes = 25\npass_mark = 70\n", encoding="utf-8")
+    _state, win = _window(qtbot, tmp_path, monkeypatch)
+    assert (win.quiz.exam_settings.minutes, win.quiz.exam_settings.pass_mark) == (25, 70)
+    assert "time limit 25 min" in win.quiz.start.exam_summary.text()
+    seen = []
+
+    def unlock_and_change(dialog):
+        _answer_pin(PIN, seen)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        shown = (dialog.count.isEnabled(), dialog.minutes.isEnabled(), dialog.pass_mark.isEnabled(),
+                 dialog.lab_note.isVisible(), dialog.lab_note.text())
+        dialog.count.setValue(3)
+        dialog.accept()
+        return shown
+
+    [(count, minutes, mark, note_shown, note)] = _settings_dialog(win, unlock_and_change)
+    assert count and not minutes and not mark and note_shown
+    assert note == "Set by your lab for every exam on this computer: the time limit, the pass mark."
+    assert (win.quiz.exam_settings.questions, win.quiz.exam_settings.minutes) == (3, 25)
+
+
+def test_every_exam_setting_a_lab_may_set_has_its_inputs_in_the_dialog(qtbot):
+    """The dialog names and can lock each exam setting the lab may set, and only those."""
+    from sco_app.core.model import ExamSettings
+
+    dialog = ExamSettingsDialog(ExamSettings(), 10, set_by_lab=frozenset(EXAM))
+    qtbot.addWidget(dialog)
+    assert set(dialog.fields) == set(EXAM) and all(name and inputs for name, inputs in dialog.fields.values())
+    assert not any(widget.isEnabled() for widget in dialog.inputs)

@@ -8,12 +8,13 @@ import os
 import stat
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit
 
 from sco_app.core import secret_store
 from sco_app.core.lrs import LrsConfig
 from sco_app.ui.lrs_settings import PASSWORD_SECRET, LrsSettingsDialog, load_config, save_config
+from sco_app.ui.private_settings import user_settings
 
 ADDRESS = "https://lrs.example.edu/xAPI/"
 
@@ -30,7 +31,7 @@ def test_saved_credentials_never_go_to_the_pack_s_server():
     assert load_config() is None
     save_config("https://other.example.edu/lrs/", "teacher", "secret")
     assert load_config() == LrsConfig("https://other.example.edu/lrs/", "teacher", "secret")
-    settings = QSettings("sco-app", "sco-app")
+    settings = user_settings()
     settings.setValue("lrs/endpoint", ADDRESS)  # the address changed, not by saving it with its password
     assert load_config() is None
     save_config("https://other.example.edu/lrs/", "teacher", "secret", enabled=False)
@@ -39,7 +40,7 @@ def test_saved_credentials_never_go_to_the_pack_s_server():
 
 def test_settings_from_before_keep_working_with_their_own_address():
     """Settings saved before the credentials' address was kept: a saved address is theirs; no address, none."""
-    settings = QSettings("sco-app", "sco-app")
+    settings = user_settings()
     for key, value in (("endpoint", ADDRESS), ("username", "teacher"), ("password", "pw")):
         settings.setValue(f"lrs/{key}", value)
     assert load_config() == LrsConfig(ADDRESS, "teacher", "pw")
@@ -60,12 +61,46 @@ def test_dialog_saves_what_was_typed(qtbot):
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert load_config() == LrsConfig(ADDRESS, "teacher", "s3cret!")
-    assert not QSettings("sco-app", "sco-app").contains("lrs/password")
+    assert not user_settings().contains("lrs/password")
     again = LrsSettingsDialog(pack_default="https://elsewhere.example.org/xAPI/")
     qtbot.addWidget(again)
     assert again.endpoint.text() == ADDRESS and again.password.text() == ""
     again.accept()  # an empty password field keeps the saved password, for the same address
     assert load_config() == LrsConfig(ADDRESS, "teacher", "s3cret!")
+
+
+def test_an_address_the_lab_sets_is_shown_read_only_and_used(qtbot, no_lab_settings):
+    """The lab's address is the one shown, said to be the lab's, and the one used; typing cannot change it, and
+    saving the user name and password leaves it out of the user's own settings."""
+    no_lab_settings.write_text(f"[lrs]\nendpoint = {ADDRESS}\n", encoding="utf-8")
+    dialog = LrsSettingsDialog(pack_default="https://elsewhere.example.org/xAPI/")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.endpoint.text() == ADDRESS and dialog.endpoint.isReadOnly()
+    assert dialog.endpoint.accessibleName() == "Server address, set by your lab" and "lab" in dialog.hint.text()
+    qtbot.keyClicks(dialog.endpoint, "junk")
+    assert dialog.endpoint.text() == ADDRESS
+    qtbot.keyClicks(dialog.username, "student7")
+    qtbot.keyClicks(dialog.password, "pw-7")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert load_config() == LrsConfig(ADDRESS, "student7", "pw-7")
+    assert not user_settings().contains("lrs/endpoint")
+    no_lab_settings.unlink()  # the lab takes its address away: nothing is sent anywhere
+    assert load_config() is None
+
+
+def test_sending_turned_off_by_the_lab_stays_off(qtbot, no_lab_settings):
+    """``[lrs] enabled = false``: the box is unticked and cannot be ticked, and nothing is sent."""
+    save_config(ADDRESS, "teacher", "secret")
+    no_lab_settings.write_text("[lrs]\nenabled = false\n", encoding="utf-8")
+    dialog = LrsSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.enabled.isChecked() and not dialog.enabled.isEnabled()
+    assert "set by your lab" in dialog.enabled.text()
+    qtbot.mouseClick(dialog.enabled, Qt.MouseButton.LeftButton)
+    assert not dialog.enabled.isChecked() and load_config() is None
 
 
 def test_a_new_address_needs_its_password_typed(qtbot):
@@ -131,7 +166,7 @@ def test_every_control_is_named_and_labelled(qtbot):
 
 
 def _settings_file() -> Path:
-    return Path(QSettings("sco-app", "sco-app").fileName())
+    return Path(user_settings().fileName())
 
 
 def test_the_password_is_in_the_keychain_never_in_the_settings_file(qtbot, keychain):
@@ -157,7 +192,7 @@ def test_the_password_is_in_the_keychain_never_in_the_settings_file(qtbot, keych
 
 def test_a_password_kept_in_clear_before_moves_to_the_keychain(keychain):
     """A password that an older version left in the settings file moves to the keychain when first read."""
-    settings = QSettings("sco-app", "sco-app")
+    settings = user_settings()
     for key, value in (("endpoint", ADDRESS), ("username", "teacher"), ("password", "old-clear")):
         settings.setValue(f"lrs/{key}", value)
     settings.sync()

@@ -14,7 +14,9 @@ from sco_app import app
 from sco_app.core import library, progress, quiz
 from sco_app.core.packs import load_pack
 from sco_app.core.places import user_cache_dir
+from sco_app.core.preferences import PACK_FOLDERS
 from sco_app.ui.pack_library import PackLibraryDialog
+from sco_app.ui.private_settings import preferences
 from tests.core.test_library import make_pack, make_zip
 
 
@@ -188,6 +190,26 @@ def test_a_folder_added_is_listed_and_remembered(qtbot, window, lab, monkeypatch
     dialog.folder_button.click()
     assert "extra-pack" in _rows(_checked(qtbot, dialog))
     assert "extra-pack" in _rows(_checked(qtbot, win.open_library()))
+
+
+def test_the_lab_s_shared_folders_are_listed_and_said_to_be_the_lab_s(qtbot, window, lab, no_lab_settings):
+    """Folders named in the lab's settings file are searched beside $SCO_APP_PACKS, and the window names them as
+    the lab's; adding one of them again does not copy it into the user's own folders."""
+    tmp_path, _mine, _shared = lab
+    make_pack(tmp_path / "lab-share" / "unit-3", "unit-three", title="Unit 3")
+    no_lab_settings.write_text(f"[packs]\nfolders =\n    {tmp_path / 'lab-share'}\n", encoding="utf-8")
+    _state, win = window
+    dialog = _checked(qtbot, win.open_library())
+    assert "unit-three" in _rows(dialog) and "good-pack" in _rows(dialog)
+    assert dialog.lab_folders.isVisible() and str(tmp_path / "lab-share") in dialog.lab_folders.text()
+    dialog.add_folder(str(tmp_path / "lab-share"))
+    assert preferences().get(PACK_FOLDERS) == ()
+
+
+def test_without_lab_folders_nothing_is_said_about_them(qtbot, window):
+    """No lab settings file: no line about the lab's folders."""
+    _state, win = window
+    assert not _checked(qtbot, win.open_library()).lab_folders.isVisible()
 
 
 def test_the_file_menu_opens_the_library(qtbot, window):

@@ -47,12 +47,13 @@ def authoring(qtbot, tmp_path):
     return state, win, pack / "pack.yaml"
 
 
-def test_an_edit_on_disk_shows_within_a_second_keeping_the_selection(qtbot, authoring):
-    """A changed event title reaches the events list within a second, the same event still selected."""
+def test_an_edit_on_disk_shows_keeping_the_selection(qtbot, authoring):
+    """A changed event title reaches the events list by itself, the same event still selected (within a second on a
+    quiet machine; the tests wait longer, since a busy one is slower, and measure nothing)."""
     state, win, pack_yaml = authoring
     date = state.date
     _write(pack_yaml, pack_yaml.read_text(encoding="utf-8").replace(OLD_TITLE, "The SCO is born"))
-    qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=1000)
+    qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=10_000)
     assert state.selected == "sco-founded" and state.date == date
     assert win.events.view.currentIndex().data(ID_ROLE) == "sco-founded"
     assert "The SCO is born" in win.argument.toPlainText()
@@ -65,7 +66,7 @@ def test_a_broken_edit_lists_its_problems_and_keeps_the_last_good_pack(qtbot, au
     broken = good.replace(f"title: {{en: {OLD_TITLE},", f"title: {{en: [{OLD_TITLE},")
     _write(pack_yaml, broken, atomic=True)
     pane = win.problems_pane
-    qtbot.waitUntil(lambda: pane.list.topLevelItemCount() > 0, timeout=1000)
+    qtbot.waitUntil(lambda: pane.list.topLevelItemCount() > 0, timeout=10_000)
     assert pane.isVisible()
     first = pane.list.topLevelItem(0).text(0)
     assert first.startswith(f"{pack_yaml}:") and first.count(":") >= 2
@@ -84,8 +85,8 @@ def test_a_broken_edit_lists_its_problems_and_keeps_the_last_good_pack(qtbot, au
     assert QGuiApplication.clipboard().text() == first
 
     _write(pack_yaml, good.replace(OLD_TITLE, "The SCO is born"), atomic=True)  # the watch survived the rename
-    qtbot.waitUntil(lambda: pane.list.topLevelItemCount() == 0, timeout=1000)
-    qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=1000)
+    qtbot.waitUntil(lambda: pane.list.topLevelItemCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=10_000)
     assert "No problems" in pane.summary.text() and state.selected == "sco-founded"
 
 
@@ -96,7 +97,7 @@ def test_open_in_editor_asks_the_system(qtbot, authoring, monkeypatch):
     monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     _write(pack_yaml, pack_yaml.read_text(encoding="utf-8").replace("lane: agreement", "lane: nowhere", 1))
     pane = win.problems_pane
-    qtbot.waitUntil(lambda: pane.list.topLevelItemCount() > 0, timeout=1000)
+    qtbot.waitUntil(lambda: pane.list.topLevelItemCount() > 0, timeout=10_000)
     assert "unknown lane" in pane.list.topLevelItem(0).text(2)
     assert pane.open_button.isEnabled()
     pane.open_button.click()
@@ -110,12 +111,12 @@ def test_a_new_included_file_is_watched(qtbot, authoring):
     extra.write_text("events: []\n", encoding="utf-8")
     text = pack_yaml.read_text(encoding="utf-8").replace("\ntheories:", "\ninclude: [more.yaml]\n\ntheories:", 1)
     _write(pack_yaml, text)
-    qtbot.waitUntil(lambda: str(extra) in win.pack_watcher.watched_paths(), timeout=1000)
+    qtbot.waitUntil(lambda: str(extra) in win.pack_watcher.watched_paths(), timeout=10_000)
     qtbot.waitUntil(lambda: win.pack_watcher.last_report is not None and win.pack_watcher.last_report.ok,
-                    timeout=1000)
+                    timeout=10_000)
     lane = "{id: agreement, title: {en: More}}"
     extra.write_text(f"lanes:\n  - {lane}\n", encoding="utf-8")  # a duplicate lane id: an error in more.yaml
-    qtbot.waitUntil(lambda: win.problems_pane.list.topLevelItemCount() > 0, timeout=1000)
+    qtbot.waitUntil(lambda: win.problems_pane.list.topLevelItemCount() > 0, timeout=10_000)
     assert win.problems_pane.list.topLevelItem(0).text(0).startswith(f"{extra}:")
 
 
@@ -131,7 +132,7 @@ def test_a_zipped_pack_is_watched_by_its_file(qtbot, tmp_path):
     yaml.write_text(yaml.read_text(encoding="utf-8").replace(OLD_TITLE, "Zipped again"), encoding="utf-8")
     shutil.make_archive(str(tmp_path / "new"), "zip", tmp_path, "zipped")
     os.replace(tmp_path / "new.zip", archive)
-    qtbot.waitUntil(lambda: "Zipped again" in _titles(win), timeout=1500)
+    qtbot.waitUntil(lambda: "Zipped again" in _titles(win), timeout=10_000)
 
 
 def test_built_in_packs_are_not_watched():
@@ -146,11 +147,11 @@ def test_a_reload_waits_for_a_running_exam(qtbot, authoring):
     _state, win, pack_yaml = authoring
     win.quiz.mode = "exam"  # as while an exam is under way
     _write(pack_yaml, pack_yaml.read_text(encoding="utf-8").replace(OLD_TITLE, "The SCO is born"))
-    qtbot.waitUntil(lambda: win.pack_watcher.last_report is not None, timeout=1000)
+    qtbot.waitUntil(lambda: win.pack_watcher.last_report is not None, timeout=10_000)
     qtbot.wait(200)
     assert OLD_TITLE in _titles(win)
     win.quiz.mode = ""
-    qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=2000)
+    qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=10_000)
 
 
 def _watcher(qtbot, pack: Path):
@@ -196,7 +197,7 @@ def test_a_pack_with_too_many_files_to_watch_is_watched_by_its_folder(qtbot, tmp
     few = names[:50]
     (pack / "pack.yaml").write_text("format: 1\ninclude:\n" + "".join(f"  - {n}\n" for n in few), encoding="utf-8")
     watcher.check_now()  # the next check reads the includes again: now few enough to watch one by one
-    qtbot.waitUntil(lambda: str(pack / few[-1]) in watcher.watched_paths(), timeout=2000)
+    qtbot.waitUntil(lambda: str(pack / few[-1]) in watcher.watched_paths(), timeout=10_000)
     assert len(watcher.watched_paths()) == 3 + 2 * len(few) <= pack_watcher.MAX_PATHS
 
 

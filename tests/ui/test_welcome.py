@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from sco_app import app
+from sco_app.core.preferences import WELCOME_SEEN
 from sco_app.ui import quiz_panel
 from sco_app.ui.profile_dialog import ProfileDialog
-from sco_app.ui.welcome import welcome_seen
+from sco_app.ui.private_settings import preferences
 
 
 @pytest.fixture
@@ -84,13 +85,22 @@ def test_the_practice_door_by_keyboard(qtbot, window):
 def test_the_welcome_is_remembered_as_seen_and_help_brings_it_back(qtbot, window):
     """Closing the welcome (Escape) marks it seen, so it does not open by itself again; Help ▸ Welcome opens it."""
     _state, win = window
-    settings = QSettings("sco-app", "sco-app")
+    settings = preferences()
     assert win.welcome_if_new(settings)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win.welcome)
     _press(qtbot, Qt.Key.Key_Escape)
-    assert welcome_seen(settings) and not win.welcome_if_new(settings)
+    assert settings.get(WELCOME_SEEN) and not win.welcome_if_new(settings)
     action = next(a for a in win.help_menu.actions() if a.text().startswith("&Welcome"))
     action.trigger()
+    assert win.welcome.isVisible()
+
+
+def test_a_lab_can_keep_the_welcome_from_opening_by_itself(qtbot, window, no_lab_settings):
+    """With ``[welcome] show = false`` in the lab's file a first start opens no welcome; Help ▸ Welcome still does."""
+    no_lab_settings.write_text("[welcome]\nshow = false\n", encoding="utf-8")
+    _state, win = window
+    assert not win.welcome_if_new(preferences()) and getattr(win, "welcome", None) is None
+    next(a for a in win.help_menu.actions() if a.text().startswith("&Welcome")).trigger()
     assert win.welcome.isVisible()
 
 

@@ -4,11 +4,13 @@ it and grown to a usable size, the panes keep usable shares, and every view is i
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QSplitter, QTextEdit
 
 from sco_app import app
+from sco_app.core.preferences import BOTTOM_SPLIT, Preferences
 from sco_app.ui import theme, window_fit
+from sco_app.ui.private_settings import preferences
 from sco_app.ui.window_fit import FRAME, ROOMY, USABLE, clamped_geometry, first_geometry, usable_shares
 
 LAB = QRect(0, 0, 1366, 768 - 32)  # a 1366x768 lab screen with a panel at the bottom
@@ -67,8 +69,8 @@ def test_pane_shares_are_kept_or_made_usable():
     assert usable_shares([0, 0], [0.6, 0.4]) == [0.6, 0.4]
 
 
-def _settings() -> QSettings:
-    return QSettings("sco-app", "sco-app")
+def _settings() -> Preferences:
+    return preferences()
 
 
 def test_a_first_start_on_this_screen_gives_a_window_inside_it(qtbot):
@@ -101,7 +103,7 @@ def test_a_collapsed_pane_saved_comes_back_usable(qtbot):
     old.addWidget(QTextEdit())
     old.resize(1000, 400)
     old.setSizes([1000, 0])
-    _settings().setValue("main/bottom", old.saveState())
+    _settings().set(BOTTOM_SPLIT, old.saveState().data())
     _state, win = app.build()
     qtbot.addWidget(win)
     win.resize(1200, 700)
