@@ -27,12 +27,12 @@
 <context>
     <name>ActorsTable</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="64"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="66"/>
         <source>States and their status on the chosen date</source>
         <translation>Negara-negara dan statusnya pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="66"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="68"/>
         <source>The map as text: one row per state with its status on the chosen date and every status it has had. Enter opens the state&apos;s card.</source>
         <translation>Peta dalam bentuk teks: satu baris untuk setiap negara, dengan statusnya pada tanggal yang dipilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
     </message>
@@ -50,52 +50,52 @@
         <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="86"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="88"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="93"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="95"/>
         <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
         <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="103"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="105"/>
         <source>During the exam the readings and the source text are hidden.</source>
         <translation>Selama ujian, tafsiran dan teks sumber disembunyikan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="115"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="117"/>
         <source>Click an event on the timeline above, or press → to start at the first one, to read the paper’s argument for it.</source>
         <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca argumen makalah tentangnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="143"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="145"/>
         <source>The paper&apos;s own argument</source>
         <translation>Argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="144"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="146"/>
         <source>A teaching interpretation, not a claim of the paper</source>
         <translation>Tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="168"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="170"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="169"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="171"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="171"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="173"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="172"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="174"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -429,12 +429,12 @@
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="63"/>
+        <location filename="../../sco_app/ui/events_table.py" line="65"/>
         <source>the paper&apos;s own</source>
         <translation>tafsiran artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="63"/>
+        <location filename="../../sco_app/ui/events_table.py" line="65"/>
         <source>teaching reading</source>
         <translation>tafsiran pelajaran</translation>
     </message>
@@ -442,92 +442,92 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="109"/>
+        <location filename="../../sco_app/ui/events_table.py" line="111"/>
         <source>Search events (title, description, country code)</source>
         <translation>Cari peristiwa (judul, uraian, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="110"/>
+        <location filename="../../sco_app/ui/events_table.py" line="112"/>
         <source>Search events</source>
         <translation>Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="112"/>
+        <location filename="../../sco_app/ui/events_table.py" line="114"/>
         <source>The list shows the events that match; Enter opens the first one. Typing selects nothing.</source>
         <translation>Daftar menampilkan peristiwa yang cocok; Enter membuka yang pertama. Mengetik tidak memilih apa pun.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="117"/>
+        <location filename="../../sco_app/ui/events_table.py" line="119"/>
         <source>What the search found</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="118"/>
+        <location filename="../../sco_app/ui/events_table.py" line="120"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="119"/>
+        <location filename="../../sco_app/ui/events_table.py" line="121"/>
         <source>Clear the filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="120"/>
+        <location filename="../../sco_app/ui/events_table.py" line="122"/>
         <source>Switch off the theory, lane and country filters</source>
         <translation>Matikan filter teori, jalur, dan negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="127"/>
+        <location filename="../../sco_app/ui/events_table.py" line="129"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="129"/>
+        <location filename="../../sco_app/ui/events_table.py" line="131"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F searches the list.</source>
         <translation>Lini masa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke sebuah baris memilih peristiwa itu; Control+F mencari dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="186"/>
+        <location filename="../../sco_app/ui/events_table.py" line="188"/>
         <source>1 event matches: press Enter to open it, or click it.</source>
         <translation>1 peristiwa cocok: tekan Enter untuk membukanya, atau klik peristiwa itu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="188"/>
+        <location filename="../../sco_app/ui/events_table.py" line="190"/>
         <source>{count} events match: Enter opens the first, or click one.</source>
         <translation>{count} peristiwa cocok: Enter membuka yang pertama, atau klik salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="190"/>
+        <location filename="../../sco_app/ui/events_table.py" line="192"/>
         <source>No event in the list matches: the filter ({filters}) hides every match ({count}).</source>
         <translation>Tidak ada peristiwa di daftar yang cocok: filter ({filters}) menyembunyikan semua yang cocok ({count}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="193"/>
+        <location filename="../../sco_app/ui/events_table.py" line="195"/>
         <source>No event matches “{query}”. Try a shorter word or another spelling.</source>
         <translation>Tidak ada peristiwa yang cocok dengan “{query}”. Coba kata yang lebih pendek atau ejaan lain.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="196"/>
+        <location filename="../../sco_app/ui/events_table.py" line="198"/>
         <source>The filter ({filters}) hides {count} more.</source>
         <translation>Filter ({filters}) menyembunyikan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="205"/>
+        <location filename="../../sco_app/ui/events_table.py" line="207"/>
         <source>Theories: {0}</source>
         <translation>Teori: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="206"/>
+        <location filename="../../sco_app/ui/events_table.py" line="208"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="207"/>
+        <location filename="../../sco_app/ui/events_table.py" line="209"/>
         <source>Lane: {0}</source>
         <translation>Jalur: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="209"/>
+        <location filename="../../sco_app/ui/events_table.py" line="211"/>
         <source>Country: {0}</source>
         <translation>Negara: {0}</translation>
     </message>
@@ -767,17 +767,17 @@
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="170"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="172"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="186"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="188"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="186"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="188"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="197"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="199"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -1138,148 +1138,148 @@
 <context>
     <name>LrsSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="100"/>
         <location filename="../../sco_app/ui/lrs_settings.py" line="101"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="102"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="102"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="103"/>
         <source>Answers can also go to your school&apos;s Learning Record Store (xAPI), where the instructor sees the whole class. They wait on this computer until the server has them, so nothing is lost when the network is down.</source>
         <translation>Jawaban juga dapat dikirim ke Learning Record Store (xAPI) milik institusi Anda, tempat pengajar dapat melihat hasil seluruh kelas. Jawaban disimpan di komputer ini sampai server menerimanya, sehingga tidak ada yang hilang saat jaringan terputus.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="105"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="106"/>
         <source>About the class results server</source>
         <translation>Tentang server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="108"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="109"/>
         <source>&amp;Send answers to the server</source>
         <translation>&amp;Kirim jawaban ke server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="116"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="117"/>
         <source>Server address</source>
         <translation>Alamat server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="119"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="124"/>
         <source>User name</source>
         <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="124"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="129"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="126"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="131"/>
         <source>(saved; type to change)</source>
         <translation>(tersimpan; ketik untuk mengganti)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="128"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="133"/>
         <source>Server &amp;address (set by your lab):</source>
         <translation>&amp;Alamat server (ditetapkan laboratorium Anda):</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="129"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="134"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Alamat server:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="129"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="134"/>
         <source>&amp;User name:</source>
         <translation>Nama &amp;pengguna:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="130"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="135"/>
         <source>&amp;Password:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="134"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="139"/>
         <source>Your lab has set the server&apos;s address: ask your instructor for the user name and password.</source>
         <translation>Laboratorium Anda telah menetapkan alamat server: tanyakan nama pengguna dan kata sandi kepada pengajar Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="136"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="141"/>
         <source>The lesson suggests the server {0}. Save only if your instructor gave you this address: the user name and password go to it.</source>
         <translation>Pelajaran ini menyarankan server {0}. Simpan hanya jika pengajar Anda memberikan alamat ini: nama pengguna dan kata sandi akan dikirim ke sana.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="142"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="147"/>
         <source>This computer has no keychain for passwords: the password is kept in a file that only your account can read.</source>
         <translation>Komputer ini tidak memiliki penyimpan kata sandi (keychain): kata sandi disimpan dalam berkas yang hanya dapat dibaca oleh akun Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="145"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="150"/>
         <source>Where the password is kept</source>
         <translation>Tempat kata sandi disimpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="176"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="181"/>
         <source>The address is not usable: it must start with http:// or https://, name a server, have a port number from 1 to 65535 if it has one, and hold no spaces, accented letters, user name or password.</source>
         <translation>Alamat tidak dapat dipakai: harus diawali http:// atau https://, menyebut nama server, memakai nomor port 1 sampai 65535 bila ada, dan tidak memuat spasi, huruf beraksen, nama pengguna, atau kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="182"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="187"/>
         <source>A password may not go over plain http:// to another computer: anyone on the way could read it. Use the server&apos;s https:// address.</source>
         <translation>Kata sandi tidak boleh dikirim lewat http:// biasa ke komputer lain: siapa pun di jalur pengirimannya dapat membacanya. Pakai alamat https:// server tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="185"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="190"/>
         <source>The address has changed: type the password for this server (the saved one is only sent to {0}).</source>
         <translation>Alamat telah berubah: ketik kata sandi untuk server ini (kata sandi yang tersimpan hanya dikirim ke {0}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="186"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="191"/>
         <source>no server</source>
         <translation>tidak ada server</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="139"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="144"/>
         <source>Ask your instructor for the address, user name and password.</source>
         <translation>Tanyakan alamat, nama pengguna, dan kata sandi kepada pengajar Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="107"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="108"/>
         <source>&amp;Send answers to the server (set by your lab)</source>
         <translation>&amp;Kirim jawaban ke server (ditetapkan laboratorium Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="115"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="116"/>
         <source>Server address, set by your lab</source>
         <translation>Alamat server, ditetapkan laboratorium Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="141"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="146"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="149"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="154"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="152"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="157"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="153"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="158"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="174"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="179"/>
         <source>Give the server&apos;s address.</source>
         <translation>Isi alamat server.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_settings.py" line="180"/>
+        <location filename="../../sco_app/ui/lrs_settings.py" line="185"/>
         <source>Give the user name.</source>
         <translation>Isi nama pengguna.</translation>
     </message>
@@ -1287,257 +1287,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="50"/>
-        <source>Opening the lesson…</source>
-        <translation>Membuka pelajaran…</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="51"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="29"/>
         <source>Opening the lesson</source>
         <translation>Membuka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="83"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="38"/>
+        <source>Opening the timeline…</source>
+        <translation>Membuka lini masa…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="39"/>
+        <source>Opening the map…</source>
+        <translation>Membuka peta…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="40"/>
+        <source>Opening the events list…</source>
+        <translation>Membuka daftar peristiwa…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="41"/>
+        <source>Opening the states list…</source>
+        <translation>Membuka daftar negara…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="42"/>
+        <source>Opening the quiz…</source>
+        <translation>Membuka kuis…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="43"/>
+        <source>Opening the argument…</source>
+        <translation>Membuka argumen…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="54"/>
         <source>Map, events list and quiz</source>
         <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="84"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="55"/>
         <source>&amp;Map</source>
         <translation>&amp;Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="85"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="56"/>
         <source>&amp;Events list</source>
         <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="86"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="57"/>
         <source>&amp;States list</source>
         <translation>Daftar &amp;negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="87"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="58"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="144"/>
+        <location filename="../../sco_app/ui/main_window.py" line="118"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="120"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="150"/>
+        <location filename="../../sco_app/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="159"/>
+        <location filename="../../sco_app/ui/main_window.py" line="133"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="164"/>
+        <location filename="../../sco_app/ui/main_window.py" line="138"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="165"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="167"/>
+        <location filename="../../sco_app/ui/main_window.py" line="141"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="169"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="172"/>
+        <location filename="../../sco_app/ui/main_window.py" line="146"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="174"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="175"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="181"/>
+        <location filename="../../sco_app/ui/main_window.py" line="155"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="182"/>
+        <location filename="../../sco_app/ui/main_window.py" line="156"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="186"/>
+        <location filename="../../sco_app/ui/main_window.py" line="161"/>
         <source>&amp;Instructor mode</source>
         <translation>Mode pen&amp;gajar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="188"/>
+        <location filename="../../sco_app/ui/main_window.py" line="163"/>
         <source>Exam settings, class results and the results server, with the instructor PIN this lab has set</source>
         <translation>Pengaturan ujian, hasil kelas, dan server hasil, dengan PIN pengajar yang ditetapkan laboratorium ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="196"/>
+        <location filename="../../sco_app/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="197"/>
+        <location filename="../../sco_app/ui/main_window.py" line="172"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="198"/>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="199"/>
+        <location filename="../../sco_app/ui/main_window.py" line="174"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="205"/>
+        <location filename="../../sco_app/ui/main_window.py" line="180"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="209"/>
+        <location filename="../../sco_app/ui/main_window.py" line="184"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="212"/>
+        <location filename="../../sco_app/ui/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="219"/>
+        <location filename="../../sco_app/ui/main_window.py" line="194"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="220"/>
+        <location filename="../../sco_app/ui/main_window.py" line="196"/>
         <source>&amp;Welcome…</source>
         <translation>Selamat &amp;datang…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="221"/>
+        <location filename="../../sco_app/ui/main_window.py" line="197"/>
         <source>&amp;Quick guide</source>
         <translation>Panduan &amp;singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="224"/>
+        <location filename="../../sco_app/ui/main_window.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="225"/>
+        <location filename="../../sco_app/ui/main_window.py" line="201"/>
         <source>Start the &amp;tour</source>
         <translation>&amp;Mulai tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="230"/>
+        <location filename="../../sco_app/ui/main_window.py" line="206"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="331"/>
+        <location filename="../../sco_app/ui/main_window.py" line="307"/>
         <source>Leave the exam?</source>
         <translation>Tinggalkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="332"/>
+        <location filename="../../sco_app/ui/main_window.py" line="308"/>
         <source>Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have not answered score nothing.</source>
         <translation>Tinggalkan ujian? Jawaban Anda tetap tersimpan, dan ujian dikumpulkan apa adanya sekarang: soal yang belum Anda jawab tidak mendapat nilai.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="333"/>
+        <location filename="../../sco_app/ui/main_window.py" line="309"/>
         <source>&amp;Leave and hand in</source>
         <translation>&amp;Tinggalkan dan kumpulkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="333"/>
+        <location filename="../../sco_app/ui/main_window.py" line="309"/>
         <source>&amp;Stay in the exam</source>
         <translation>Tetap di &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="379"/>
+        <location filename="../../sco_app/ui/main_window.py" line="355"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="384"/>
+        <location filename="../../sco_app/ui/main_window.py" line="360"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="385"/>
+        <location filename="../../sco_app/ui/main_window.py" line="361"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="396"/>
+        <location filename="../../sco_app/ui/main_window.py" line="372"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="418"/>
+        <location filename="../../sco_app/ui/main_window.py" line="394"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="257"/>
+        <location filename="../../sco_app/app.py" line="308"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="306"/>
+        <location filename="../../sco_app/app.py" line="357"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
@@ -1646,112 +1676,112 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="66"/>
+        <location filename="../../sco_app/ui/map_view.py" line="98"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="67"/>
+        <location filename="../../sco_app/ui/map_view.py" line="99"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="105"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="108"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="76"/>
+        <location filename="../../sco_app/ui/map_view.py" line="108"/>
         <source>Shanghai Five participant, before the SCO</source>
         <translation>Peserta Shanghai Five (sebelum SCO)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="109"/>
         <source>Observer</source>
         <translation>Pengamat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="77"/>
+        <location filename="../../sco_app/ui/map_view.py" line="109"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="110"/>
         <source>Dialogue partner / SCO partner</source>
         <translation>Mitra dialog / mitra SCO</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="78"/>
+        <location filename="../../sco_app/ui/map_view.py" line="110"/>
         <source>Other status</source>
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="255"/>
+        <location filename="../../sco_app/ui/map_view.py" line="288"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="268"/>
+        <location filename="../../sco_app/ui/map_view.py" line="301"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="174"/>
+        <location filename="../../sco_app/ui/map_view.py" line="207"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="74"/>
+        <location filename="../../sco_app/ui/map_view.py" line="106"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="82"/>
+        <location filename="../../sco_app/ui/map_view.py" line="114"/>
         <source>States</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="174"/>
+        <location filename="../../sco_app/ui/map_view.py" line="207"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="266"/>
+        <location filename="../../sco_app/ui/map_view.py" line="299"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="271"/>
+        <location filename="../../sco_app/ui/map_view.py" line="304"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="273"/>
+        <location filename="../../sco_app/ui/map_view.py" line="306"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="276"/>
+        <location filename="../../sco_app/ui/map_view.py" line="309"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="340"/>
+        <location filename="../../sco_app/ui/map_view.py" line="373"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="344"/>
+        <location filename="../../sco_app/ui/map_view.py" line="377"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="276"/>
+        <location filename="../../sco_app/ui/map_view.py" line="309"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
@@ -2047,22 +2077,22 @@
 <context>
     <name>PackWatcher</name>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="308"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="303"/>
         <source>The lesson pack on disk has problems; the last good version stays on screen.</source>
         <translation>Paket pelajaran di disk bermasalah; versi baik terakhir tetap ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="311"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="306"/>
         <source>Checking the changed lesson pack is taking a while; the pack on screen stays until the check is done.</source>
         <translation>Pemeriksaan paket pelajaran yang berubah memerlukan waktu; paket di layar tetap ditampilkan sampai pemeriksaan selesai.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="314"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="309"/>
         <source>The lesson pack changed on disk and was loaded again.</source>
         <translation>Paket pelajaran di disk berubah dan telah dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="318"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="313"/>
         <source>&amp;Problems in the lesson pack</source>
         <translation>&amp;Masalah dalam paket pelajaran</translation>
     </message>
@@ -2818,132 +2848,132 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <name>QuizPanel</name>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="365"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="367"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="73"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="78"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="217"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="219"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="217"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="219"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
         <source>Answering: {name}</source>
         <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="230"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="98"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
         <source>Start a quiz</source>
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="99"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="101"/>
         <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
         <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="230"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="232"/>
         <source>{n} answered ({right} right)</source>
         <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="231"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="233"/>
         <source>{n} due</source>
         <translation>{n} perlu dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="249"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="251"/>
         <source>Keep this order?</source>
         <translation>Pertahankan urutan ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="250"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="252"/>
         <source>You have not moved any event. Check the events in the order shown?</source>
         <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="253"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="255"/>
         <source>Check it as it is?</source>
         <translation>Periksa apa adanya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="254"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="256"/>
         <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
         <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="257"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="259"/>
         <source>&amp;Yes, check it</source>
         <translation>&amp;Ya, periksa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="257"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="259"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="328"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="330"/>
         <source>Practice summary</source>
         <translation>Ringkasan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="330"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="332"/>
         <source>Practice — stopped: how it went</source>
         <translation>Latihan — dihentikan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="356"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="359"/>
         <source>Due now: {n}</source>
         <translation>Perlu dikerjakan sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="359"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="361"/>
         <source>Answering: {who}</source>
         <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="364"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="366"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="365"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="367"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -3638,42 +3668,42 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="108"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
         <source>Class results: {q} queued, {s} sent</source>
         <translation>Hasil kelas: {q} dalam antrean, {s} terkirim</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
         <source>, {r} rejected</source>
         <translation>, {r} ditolak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
         <source> (sending…)</source>
         <translation> (mengirim…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
         <source> (server not reachable; next try in {n} s)</source>
         <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
         <source> (the server refused the user name or password)</source>
         <translation> (server menolak nama pengguna atau kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
         <source> (not sent: check Quiz ▸ Class results server…)</source>
         <translation> (tidak terkirim: periksa Kuis ▸ Server hasil kelas…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="128"/>
         <source> (waiting for another copy of the app to finish sending)</source>
         <translation> (menunggu salinan aplikasi lain selesai mengirim)</translation>
     </message>
@@ -3812,67 +3842,62 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourControls</name>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
-        <source>&amp;Tour</source>
-        <translation>&amp;Tur</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="33"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="36"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="35"/>
         <source>Full screen with large type for a projector; Escape leaves</source>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="39"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="43"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="42"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="46"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="45"/>
         <source>Presenter &amp;screen</source>
         <translation>&amp;Layar presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="47"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="46"/>
         <source>Where presenter mode projects; on another screen than the window&apos;s, the lecturer&apos;s view with the narrative, the next step and a clock stays on this one</source>
         <translation>Layar tempat mode presentasi diproyeksikan; jika bukan layar jendela ini, tampilan dosen berisi narasi, langkah berikutnya, dan jam tetap berada di layar ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="78"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="77"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="84"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="83"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="86"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="85"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="97"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="96"/>
         <source>The window&apos;s screen</source>
         <translation>Layar jendela ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="98"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="97"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="99"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="98"/>
         <source>Screen {n}</source>
         <translation>Layar {n}</translation>
     </message>

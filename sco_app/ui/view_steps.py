@@ -21,16 +21,12 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from sco_app.ui import window_fit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class Placeholder(QLabel):
     """A view's place while the view is being built: its name, small and muted, on the window's background."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(text or _tr("Opening the lesson"))
+        self.setAccessibleName(text or QCoreApplication.translate("MainWindow", "Opening the lesson"))
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setMinimumSize(1, 1)
 
@@ -39,12 +35,12 @@ def build_frame(window) -> None:
     """Lay out the window's panes with a placeholder in each view's place (``window.places``)."""
     window.places = places = {
         "filters": Placeholder(),
-        "timeline": Placeholder(_tr("Opening the timeline…")),
-        "map": Placeholder(_tr("Opening the map…")),
-        "events": Placeholder(_tr("Opening the events list…")),
-        "actors": Placeholder(_tr("Opening the states list…")),
-        "quiz": Placeholder(_tr("Opening the quiz…")),
-        "argument": Placeholder(_tr("Opening the argument…")),
+        "timeline": Placeholder(QCoreApplication.translate("MainWindow", "Opening the timeline…")),
+        "map": Placeholder(QCoreApplication.translate("MainWindow", "Opening the map…")),
+        "events": Placeholder(QCoreApplication.translate("MainWindow", "Opening the events list…")),
+        "actors": Placeholder(QCoreApplication.translate("MainWindow", "Opening the states list…")),
+        "quiz": Placeholder(QCoreApplication.translate("MainWindow", "Opening the quiz…")),
+        "argument": Placeholder(QCoreApplication.translate("MainWindow", "Opening the argument…")),
     }
     places["filters"].setFixedHeight(places["filters"].fontMetrics().height() + 8)  # about the bar's one row
     top = QWidget()
@@ -55,9 +51,11 @@ def build_frame(window) -> None:
     column.addWidget(places["timeline"], 1)
     window.top_column = column  # the tour bar goes at its head
     window.tabs = tabs = window_fit.PageTabs()
-    tabs.setAccessibleName(_tr("Map, events list and quiz"))
-    for name, title in (("map", _tr("&Map")), ("events", _tr("&Events list")), ("actors", _tr("&States list")),
-                        ("quiz", _tr("&Quiz"))):
+    tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Map, events list and quiz"))
+    for name, title in (("map", QCoreApplication.translate("MainWindow", "&Map")),
+                        ("events", QCoreApplication.translate("MainWindow", "&Events list")),
+                        ("actors", QCoreApplication.translate("MainWindow", "&States list")),
+                        ("quiz", QCoreApplication.translate("MainWindow", "&Quiz"))):
         tabs.addTab(places[name], title)
     window.bottom = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)  # no pane dragged out of sight
     window.bottom.addWidget(tabs)
