@@ -63,9 +63,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def build_views(self) -> None:
-        """Build every view (not built yet) into its place now."""
+        """Build every view (not built yet) into its place now, each showing the pack (if one is loaded)."""
         while self._steps:
             self._steps.pop(0)(self)
+        self.map.show_pack()
         self._views_done()
 
     def build_views_in_steps(self) -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache, reduce
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import (QApplication, QToolTip,
                                QVBoxLayout, QWidget)
@@ -131,8 +131,14 @@ class MapView(QWidget):
                              (state.filters_changed, self._filters_changed),
                              (state.exam_mode_changed, self._filters_changed)):
             signal.connect(slot)
-        if state.pack is not None:
-            self._pack_loaded(state.pack)
+        if state.pack is not None:  # built after the pack was loaded: shown at the next turn of the event loop, so
+            # that making the map and drawing the pack on it are two short waits, not one long one
+            QTimer.singleShot(0, self, self.show_pack)
+
+    def show_pack(self) -> None:
+        """Show the state's pack now, if it is not shown yet."""
+        if self.state.pack is not None and not self._paths:
+            self._pack_loaded(self.state.pack)
 
     def _build_layers(self) -> None:
         """The map's layers, bottom to top (states' fills go at z 1.5, their names at z 8.5)."""
@@ -193,7 +199,7 @@ class MapView(QWidget):
     def _date_changed(self, _date=None) -> None:
         """A new date changes brushes, pens and label colours, the title, the marker fills and the lens."""
         pack, date = self.state.pack, self.state.date
-        if pack is None:
+        if pack is None or not self._paths:  # (no pack shown yet)
             return
         for code, item in self._actor_items.items():
             status = pack.actor(code).status_on(date) if date else None
@@ -224,6 +230,8 @@ class MapView(QWidget):
     def _filters_changed(self, *_args) -> None:
         """One marker per shown event with a place, in its theory's colour and shape (and the lens follows)."""
         pack, neutral = self.state.pack, (theme.neutral_colour(), "o")  # in exam mode no colour or shape tells a theory
+        if not self._paths:
+            return  # (no pack shown yet)
         self._styles = styles = {t.id: neutral if self.state.exam_mode else
                                  theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
         if self.state.lens in styles:
@@ -243,6 +251,8 @@ class MapView(QWidget):
 
     def _selection_changed(self, event_id: str) -> None:
         pack = self.state.pack
+        if not self._paths:
+            return  # (no pack shown yet)
         event = pack.event(event_id) if event_id and pack else None
         self._set_outline("selection", event.actors if event else ())
         if event is not None and event.place is not None:
@@ -321,7 +331,7 @@ class MapView(QWidget):
         self._chosen.setSize(round(CHOSEN * scale))
         for label in self._labels.values():
             label.setFont(theme.role_font(self.font(), "place"))
-        if self.state.pack is not None and self._paths:  # (shown: a view built after the pack is, not yet)
+        if self.state.pack is not None and self._paths:  # (with a pack shown)
             self._date_changed()  # the title
             self._update_legend()
             self._show_labels()

@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 
 VIEW_MODULES = (
-    "numpy", "pyqtgraph",
+    "numpy", "numpy.ma", "pyqtgraph",  # (numpy.ma: pyqtgraph imports it when it first draws a map)
     "sco_app.ui.filter_bar", "sco_app.ui.timeline_view", "sco_app.ui.map_view", "sco_app.ui.argument_panel",
     "sco_app.ui.events_table", "sco_app.ui.actors_table", "sco_app.ui.quiz_panel", "sco_app.ui.map_question",
     "sco_app.ui.lrs_sync", "sco_app.ui.tour_controls", "sco_app.ui.welcome",

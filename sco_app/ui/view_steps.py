@@ -2,14 +2,16 @@
 
 The frame — menus, the filter bar's strip, the timeline's pane, the tabs and the argument's pane, each view's place
 held by a quiet :class:`Placeholder` — costs a few milliseconds and is what the student sees first. :data:`STEPS`
-then builds the views into their places, in the order a student looks at them: the timeline and the map first, the
-argument beside them, the lists and the quiz behind their tabs, and last what ties the views together (the map's
-questions, the class's results server, the tours). :class:`StepRunner` runs one step per turn of the event loop
-so that the window answers in between: a click on the Quiz tab shows the quiz's place at once, then the quiz.
-``MainWindow.build_views`` runs every step at once (tests, drawings, a window built again).
+then builds the views into their places: the timeline first, the argument beside it, the lists and the quiz behind
+their tabs, the class's results server, and last the map with the tours and the quiz's map questions: its drawing
+is the dearest, so it is drawn once, after the panes around it stopped moving. :class:`StepRunner`
+runs one step per turn of the event loop so that the window answers in between: a click on the Quiz tab shows the
+quiz's place at once, then the quiz. ``MainWindow.build_views`` runs every step at once (tests, drawings, a
+window built again).
 
-A view built after the pack was loaded shows it at once (each view reads the state it is given), so a step is all
-the work of one view: built, filled and, once the event loop turns, painted.
+A view built after the pack was loaded shows it (each view reads the state it is given), so a step is all the work
+of one view: built, filled and, once the event loop turns, painted. The map alone shows the pack at the next turn
+(making it and drawing the pack on it are two short waits, not one long one).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ def build_frame(window) -> None:
     window.splitter.setStretchFactor(0, 2)
     window.splitter.setStretchFactor(1, 3)
     window.setCentralWidget(window.splitter)
+    window.statusBar()  # there from the first paint: made later, it would shrink the panes (and redraw the map)
 
 
 def _pane(child: QWidget) -> QWidget:
@@ -111,9 +114,17 @@ def _timeline(window) -> None:
 
 
 def _map(window) -> None:
+    """The map, and what needs it: the quiz's map questions and the tours (with their bars, which go in the map and
+    over the timeline: made now, before the map is first drawn, they do not make it draw again)."""
+    from sco_app.ui.map_question import MapQuestionController
     from sco_app.ui.map_view import MapView
+    from sco_app.ui.tour_controls import TourControls
 
     put(window, "map", MapView(window.state))
+    window.map_question = MapQuestionController(window.quiz, window.map, lambda: window.tabs.setCurrentWidget(window.map),
+                                                lambda: window.tabs.setCurrentWidget(window.quiz))
+    window.quiz.event_shown.connect(lambda _event: window.tabs.setCurrentWidget(window.map))
+    window.tours = TourControls(window)  # the Tour menu, the tour bar and presenter mode (F5)
 
 
 def _argument(window) -> None:
@@ -142,15 +153,6 @@ def _quiz(window) -> None:
     put(window, "quiz", quiz)
 
 
-def _links(window) -> None:
-    """What needs several views: a map question answered on the map, the quiz's "show on the map"."""
-    from sco_app.ui.map_question import MapQuestionController
-
-    window.map_question = MapQuestionController(window.quiz, window.map, lambda: window.tabs.setCurrentWidget(window.map),
-                                                lambda: window.tabs.setCurrentWidget(window.quiz))
-    window.quiz.event_shown.connect(lambda _event: window.tabs.setCurrentWidget(window.map))
-
-
 def _sync(window) -> None:
     """Answers go to the class's results server (LRS), with its state in the status bar."""
     from sco_app.ui.lrs_sync import SyncController, SyncStatusLabel
@@ -160,13 +162,7 @@ def _sync(window) -> None:
     window.quiz.answer_recorded.connect(window.sync.answer_stored)  # sent at once, not at the next look
 
 
-def _tours(window) -> None:
-    from sco_app.ui.tour_controls import TourControls
-
-    window.tours = TourControls(window)  # the Tour menu, the tour bar and presenter mode (F5)
-
-
-STEPS = (_filters, _timeline, _map, _argument, _events, _actors, _quiz, _links, _sync, _tours)
+STEPS = (_filters, _timeline, _argument, _events, _actors, _quiz, _sync, _map)
 """The steps that build the views, in order."""
 
 
