@@ -9,10 +9,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sco_app.core.deep_links import LINK_PARTS, DeepLinkError, check_deep_link  # noqa: F401 - the app's own names for them
-from sco_app.core.model import LessonPack
-from sco_app.core.packs import PackError, Severity, load_pack
-from sco_app.core.resources import default_pack, is_built_in, lessons_dir  # noqa: F401 - as above
+from typing import TYPE_CHECKING
+
+from sco_app.core.resources import default_pack, is_built_in, lessons_dir  # noqa: F401 - the app's own names for them
+
+if TYPE_CHECKING:
+    from sco_app.core.model import LessonPack
+
+_LATER = {  # imported when first used, not before the window shows (the lesson model's classes take a tenth of a second)
+    "LINK_PARTS": "sco_app.core.deep_links", "DeepLinkError": "sco_app.core.deep_links",
+    "check_deep_link": "sco_app.core.deep_links", "PackError": "sco_app.core.packs",
+    "Severity": "sco_app.core.packs", "load_pack": "sco_app.core.packs",
+}
 
 NO_DISPLAY = (
     "sco-app cannot open a window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -107,6 +115,7 @@ def choose_language(language: str | None = None) -> str:
 
 def build(pack_path: str | Path | None = None, language: str | None = None):
     """Build the state and the complete main window on the pack at ``pack_path`` (raises PackError), all at once."""
+    from sco_app.core.packs import load_pack
     from sco_app.ui.main_window import MainWindow
     from sco_app.ui.private_settings import preferences
     from sco_app.ui.state import AppState
@@ -151,6 +160,16 @@ def _live_preview_when_needed(state, window) -> None:
     attach()
 
 
+def __getattr__(name: str):
+    if name in _LATER:
+        import importlib
+
+        value = getattr(importlib.import_module(_LATER[name]), name)
+        globals()[name] = value  # (a test may put another in its place)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _windows: list = []  # the open main window (a language switch replaces it)
 
 
@@ -175,6 +194,8 @@ def launch(pack: LessonPack | None = None, language: str | None = None):
 
     def work():
         import_views()
+        if pack is None:
+            _recover_library()  # (before the pack used last is looked for: it may be a library pack)
         opened = (pack, None) if pack is not None else _last_or_built_in()
         prepare_views(opened[0])
         return opened
@@ -188,6 +209,7 @@ def launch(pack: LessonPack | None = None, language: str | None = None):
 
 def _last_or_built_in():
     """(the pack used last, else the built-in one; why the one used last could not be opened, or None)."""
+    from sco_app.core.packs import load_pack
     remembered, not_opened = load_last_pack()
     return (remembered, None) if remembered is not None else (load_pack(default_pack()), not_opened)
 
@@ -196,6 +218,8 @@ def _opened(state, window, opened, error: BaseException | None) -> None:
     """The worker is done: show the pack and build the views; or tell why not (the built-in lesson cannot be opened:
     the installation is damaged) and end the app."""
     from PySide6.QtCore import QCoreApplication
+
+    from sco_app.core.packs import PackError
 
     if error is not None:
         if isinstance(error, PackError):
@@ -298,6 +322,7 @@ def _open(state, window, path: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from sco_app.core.packs import PackError, load_pack
     from sco_app.ui.main_window import remember_pack
     from sco_app.ui.private_settings import preferences
 
@@ -315,8 +340,8 @@ def _recover_library() -> None:
     from sco_app.core.library import LIBRARY_FOLDER, recover_installs
     from sco_app.core.progress import default_data_dir
 
-    recover_installs(default_data_dir() / LIBRARY_FOLDER)  # never raises; cheap to import,
-    # unlike the library window's module, since this runs before the window frame is shown
+    recover_installs(default_data_dir() / LIBRARY_FOLDER)  # never raises; it imports the pack checks, so it runs
+    # off the GUI thread when the window shows first (see launch)
 
 
 def start_application():
@@ -336,6 +361,8 @@ def load_last_pack() -> tuple[LessonPack | None, str | None]:
     """The pack used last, loaded, and None; or None and its name with why it could not be opened (whatever
     went wrong, so that no pack can keep the app from starting); (None, None) when the built-in pack was the
     last."""
+    from sco_app.core.packs import PackError, Severity, load_pack
+
     path = last_pack()
     if not path:
         return None, None
@@ -382,10 +409,10 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
     from sco_app.ui.private_settings import preferences
 
     app = start_application()
-    _recover_library()
     choose_language(language)  # a problem at start is told in the student's language
     pack = None
     if pack_path or link:
+        _recover_library()
         pack, link, code = _given_start(pack_path, link)
         if code is not None:
             return code
@@ -423,6 +450,8 @@ def _given_start(pack_path, link: dict):
     """The pack given (else the built-in one), loaded once, and the deep link checked on it, as mended by the
     student's answers to what is wrong with them: ``(pack, link, None)`` to open, or ``(None, link, exit code)``
     if the student quit."""
+    from sco_app.core.deep_links import LINK_PARTS, DeepLinkError, check_deep_link
+    from sco_app.core.packs import PackError, load_pack
     from sco_app.ui import start_problems
 
     while True:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from sco_app import app
+from sco_app.core import packs
 from sco_app.ui import view_steps
 from sco_app.ui.argument_panel import ArgumentPanel
 from sco_app.ui.quiz_panel import QuizPanel
@@ -87,8 +88,8 @@ def test_the_window_answers_between_the_views(qtbot, started):
 def test_a_deep_link_start_opens_the_pack_once(qtbot, monkeypatch, main_loop_till_views):
     """`sco-app --event ...` reads the pack once: the link is checked on it and the window shows it."""
     opened = []
-    load = app.load_pack
-    monkeypatch.setattr(app, "load_pack", lambda path: opened.append(path) or load(path))
+    load = packs.load_pack
+    monkeypatch.setattr(packs, "load_pack", lambda path: opened.append(path) or load(path))
     app._windows.clear()
     from sco_app.cli import main
 
@@ -103,7 +104,7 @@ def test_a_language_switch_opens_no_pack(qtbot, monkeypatch):
     """Switching to Indonesian builds the new window on the pack already open, without reading it again."""
     state, window = app.build()
     qtbot.addWidget(window)
-    monkeypatch.setattr(app, "load_pack", lambda path: pytest.fail(f"the pack was read again: {path}"))
+    monkeypatch.setattr(packs, "load_pack", lambda path: pytest.fail(f"the pack was read again: {path}"))
     new_state, new_window = app.switch_language(state, window, "id")
     qtbot.addWidget(new_window)
     assert new_state.pack is state.pack and new_window.views_ready
