@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         """Build every view (not built yet) into its place now, each showing the pack (if one is loaded)."""
         while self._steps:
             self._steps.pop(0)(self)
+        self.timeline.show_pack()
         self.map.show_pack()
         self._views_done()
 
