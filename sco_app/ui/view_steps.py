@@ -183,7 +183,6 @@ class StepRunner(QObject):
     def _next(self) -> None:
         if self.steps:
             self.steps.pop(0)(self.window)
-        if self.steps:
-            self.timer.start()
+            self.timer.start()  # the next step; or, none left, done at the next turn: after what the views put off
         else:
             self.done.emit()

@@ -30,7 +30,8 @@ def started(qtbot):
 
 def test_the_frame_shows_at_once_with_a_place_for_each_view(qtbot, started):
     """launch() returns a shown window whose menus and tabs are there and each view's place holds a named
-    placeholder; then every view replaces its placeholder, which is gone."""
+    placeholder; then every view replaces its placeholder, which is gone, and shows the pack by the time the views
+    are said to be in."""
     state, window = started
     assert window.isVisible() and not window.views_ready and window.timeline is None
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == \
@@ -40,7 +41,11 @@ def test_the_frame_shows_at_once_with_a_place_for_each_view(qtbot, started):
     assert set(window.places) == set(VIEWS) and len(placeholders) == len(VIEWS)
     assert all(p.accessibleName() for p in placeholders)
     assert window.places["timeline"].text() == "Opening the timeline…"
+    described = []  # what the map and the timeline say they show when the views are said to be in
+    window.views_built.connect(lambda: described.append((window.map.accessibleDescription(),
+                                                         window.timeline.lane_titles)))
     qtbot.waitUntil(lambda: window.views_ready, timeout=60_000)
+    assert described[0][0].startswith("Status on ") and len(described[0][1]) == len(state.pack.lanes)
     assert state.pack.id == "sco-balancing" and window.places == {}
     assert isinstance(window.timeline, TimelineView) and isinstance(window.argument, ArgumentPanel)
     assert window.timeline.isVisible() and window.argument.isVisible() and window.argument.parentWidget().isVisible()
