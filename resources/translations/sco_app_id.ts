@@ -583,143 +583,143 @@
 <context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="181"/>
         <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="187"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="187"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="187"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="189"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="189"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="190"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="191"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="196"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="197"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="197"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="198"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="199"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="200"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="200"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="201"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="201"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="202"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="205"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="206"/>
         <source>&amp;Change (instructor)…</source>
         <translation>&amp;Ubah (pengajar)…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="208"/>
         <source>Change the exam settings (asks for the instructor PIN)</source>
         <translation>Ubah pengaturan ujian (meminta PIN pengajar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="211"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
         <source>Your instructor sets the exam. These are its settings.</source>
         <translation>Ujian ini diatur oleh pengajar Anda. Berikut pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
         <source>the number of questions</source>
         <translation>jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
         <source>the question types</source>
         <translation>jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
         <source>the time limit</source>
         <translation>batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
         <source>the pass mark</source>
         <translation>nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
         <source>shuffling</source>
         <translation>pengacakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
         <source>the feedback at the end</source>
         <translation>umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="219"/>
         <source>Set by your lab for every exam on this computer: {settings}.</source>
         <translation>Ditetapkan laboratorium Anda untuk setiap ujian di komputer ini: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="220"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="221"/>
         <source>Set by your lab</source>
         <translation>Ditetapkan laboratorium Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="245"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="246"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="245"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="246"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -767,17 +767,17 @@
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="172"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="173"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="188"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="189"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="188"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="189"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="199"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="198"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -1287,287 +1287,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="29"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="31"/>
         <source>Opening the lesson</source>
         <translation>Membuka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="38"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="40"/>
         <source>Opening the timeline…</source>
         <translation>Membuka lini masa…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="39"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="41"/>
         <source>Opening the map…</source>
         <translation>Membuka peta…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="40"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="42"/>
         <source>Opening the events list…</source>
         <translation>Membuka daftar peristiwa…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="41"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="43"/>
         <source>Opening the states list…</source>
         <translation>Membuka daftar negara…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="42"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="44"/>
         <source>Opening the quiz…</source>
         <translation>Membuka kuis…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="43"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="45"/>
         <source>Opening the argument…</source>
         <translation>Membuka argumen…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="54"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="57"/>
         <source>Map, events list and quiz</source>
         <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="55"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="58"/>
         <source>&amp;Map</source>
         <translation>&amp;Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="56"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="59"/>
         <source>&amp;Events list</source>
         <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="57"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="60"/>
         <source>&amp;States list</source>
         <translation>Daftar &amp;negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="58"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="61"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="117"/>
+        <location filename="../../sco_app/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="118"/>
+        <location filename="../../sco_app/ui/main_window.py" line="120"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="120"/>
+        <location filename="../../sco_app/ui/main_window.py" line="122"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="122"/>
+        <location filename="../../sco_app/ui/main_window.py" line="124"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="124"/>
+        <location filename="../../sco_app/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="128"/>
+        <location filename="../../sco_app/ui/main_window.py" line="130"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="133"/>
+        <location filename="../../sco_app/ui/main_window.py" line="135"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="138"/>
+        <location filename="../../sco_app/ui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="139"/>
+        <location filename="../../sco_app/ui/main_window.py" line="141"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="141"/>
+        <location filename="../../sco_app/ui/main_window.py" line="143"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="145"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="146"/>
+        <location filename="../../sco_app/ui/main_window.py" line="148"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="150"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="155"/>
+        <location filename="../../sco_app/ui/main_window.py" line="157"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="156"/>
+        <location filename="../../sco_app/ui/main_window.py" line="158"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="161"/>
+        <location filename="../../sco_app/ui/main_window.py" line="163"/>
         <source>&amp;Instructor mode</source>
         <translation>Mode pen&amp;gajar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="163"/>
+        <location filename="../../sco_app/ui/main_window.py" line="165"/>
         <source>Exam settings, class results and the results server, with the instructor PIN this lab has set</source>
         <translation>Pengaturan ujian, hasil kelas, dan server hasil, dengan PIN pengajar yang ditetapkan laboratorium ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="171"/>
+        <location filename="../../sco_app/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="172"/>
+        <location filename="../../sco_app/ui/main_window.py" line="174"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <location filename="../../sco_app/ui/main_window.py" line="175"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="174"/>
+        <location filename="../../sco_app/ui/main_window.py" line="176"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="180"/>
+        <location filename="../../sco_app/ui/main_window.py" line="182"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="184"/>
+        <location filename="../../sco_app/ui/main_window.py" line="186"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="187"/>
+        <location filename="../../sco_app/ui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="194"/>
+        <location filename="../../sco_app/ui/main_window.py" line="196"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="195"/>
+        <location filename="../../sco_app/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="196"/>
+        <location filename="../../sco_app/ui/main_window.py" line="198"/>
         <source>&amp;Welcome…</source>
         <translation>Selamat &amp;datang…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="197"/>
+        <location filename="../../sco_app/ui/main_window.py" line="199"/>
         <source>&amp;Quick guide</source>
         <translation>Panduan &amp;singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="200"/>
+        <location filename="../../sco_app/ui/main_window.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="201"/>
+        <location filename="../../sco_app/ui/main_window.py" line="203"/>
         <source>Start the &amp;tour</source>
         <translation>&amp;Mulai tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="206"/>
+        <location filename="../../sco_app/ui/main_window.py" line="208"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="307"/>
+        <location filename="../../sco_app/ui/main_window.py" line="309"/>
         <source>Leave the exam?</source>
         <translation>Tinggalkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="308"/>
+        <location filename="../../sco_app/ui/main_window.py" line="310"/>
         <source>Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have not answered score nothing.</source>
         <translation>Tinggalkan ujian? Jawaban Anda tetap tersimpan, dan ujian dikumpulkan apa adanya sekarang: soal yang belum Anda jawab tidak mendapat nilai.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="309"/>
+        <location filename="../../sco_app/ui/main_window.py" line="311"/>
         <source>&amp;Leave and hand in</source>
         <translation>&amp;Tinggalkan dan kumpulkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="309"/>
+        <location filename="../../sco_app/ui/main_window.py" line="311"/>
         <source>&amp;Stay in the exam</source>
         <translation>Tetap di &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="355"/>
+        <location filename="../../sco_app/ui/main_window.py" line="357"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="360"/>
+        <location filename="../../sco_app/ui/main_window.py" line="362"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="361"/>
+        <location filename="../../sco_app/ui/main_window.py" line="363"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="372"/>
+        <location filename="../../sco_app/ui/main_window.py" line="374"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="394"/>
+        <location filename="../../sco_app/ui/main_window.py" line="396"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="308"/>
+        <location filename="../../sco_app/app.py" line="333"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="357"/>
+        <location filename="../../sco_app/app.py" line="384"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
@@ -1721,17 +1721,17 @@
         <translation>Status lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="288"/>
+        <location filename="../../sco_app/ui/map_view.py" line="298"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="301"/>
+        <location filename="../../sco_app/ui/map_view.py" line="311"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="207"/>
+        <location filename="../../sco_app/ui/map_view.py" line="213"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
@@ -1746,42 +1746,42 @@
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="207"/>
+        <location filename="../../sco_app/ui/map_view.py" line="213"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="299"/>
+        <location filename="../../sco_app/ui/map_view.py" line="309"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="304"/>
+        <location filename="../../sco_app/ui/map_view.py" line="314"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="306"/>
+        <location filename="../../sco_app/ui/map_view.py" line="316"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="309"/>
+        <location filename="../../sco_app/ui/map_view.py" line="319"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="373"/>
+        <location filename="../../sco_app/ui/map_view.py" line="383"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="377"/>
+        <location filename="../../sco_app/ui/map_view.py" line="387"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="309"/>
+        <location filename="../../sco_app/ui/map_view.py" line="319"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
@@ -2358,67 +2358,67 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="93"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="94"/>
         <source>Who is answering?</source>
         <translation>Siapa yang menjawab?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="94"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
         <source>Choose or create a profile</source>
         <translation>Pilih atau buat profil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="96"/>
         <source>Your answers are kept under your profile on this computer, so that practice can bring back what you missed and you can see your results.</source>
         <translation>Jawaban Anda disimpan dalam profil Anda di komputer ini, sehingga latihan dapat memunculkan kembali soal yang belum Anda kuasai dan Anda dapat melihat hasil Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="98"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="99"/>
         <source>Existing profiles</source>
         <translation>Profil yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="100"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="101"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Gunakan profil ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="103"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="104"/>
         <source>Your name (required)</source>
         <translation>Nama Anda (wajib)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="104"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
         <source>Name of the new profile</source>
         <translation>Nama profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="106"/>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="106"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
         <source>Student id of the new profile (optional)</source>
         <translation>Nomor induk mahasiswa (NIM) profil baru (opsional)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="108"/>
         <source>C&amp;reate and use</source>
         <translation>&amp;Buat dan gunakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="113"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="114"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="115"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="117"/>
         <source>&amp;Student id:</source>
         <translation>N&amp;IM:</translation>
     </message>
@@ -2712,32 +2712,32 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="161"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
         <source>Which theory</source>
         <translation>Pilih teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
         <source>Multiple choice</source>
         <translation>Pilihan ganda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="164"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="164"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
         <source>Order</source>
         <translation>Pengurutan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
         <source>Sort</source>
         <translation>Pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="167"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
@@ -2842,6 +2842,29 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <location filename="../../sco_app/ui/help_dialogs.py" line="67"/>
         <source>Ctrl+= and Ctrl+- make all text larger or smaller; View ▸ High contrast draws white on black; View ▸ Language switches between English and Bahasa Indonesia.</source>
         <translation>Ctrl+= dan Ctrl+- memperbesar atau memperkecil semua teks; Tampilan ▸ Kontras tinggi menggambar putih di atas hitam; Tampilan ▸ Bahasa beralih antara bahasa Inggris dan Bahasa Indonesia.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizFocus</name>
+    <message>
+        <location filename="../../sco_app/ui/quiz_focus.py" line="24"/>
+        <source>Show the timeline and the filters beside the quiz</source>
+        <translation>Tampilkan lini masa dan filter di samping kuis</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_focus.py" line="25"/>
+        <source>The timeline and the filters fold away to give the quiz room; press to bring them back</source>
+        <translation>Lini masa dan filter dilipat agar kuis mendapat ruang; tekan untuk menampilkannya kembali</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_focus.py" line="52"/>
+        <source>H&amp;ide timeline</source>
+        <translation>Sembun&amp;yikan lini masa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_focus.py" line="52"/>
+        <source>Sho&amp;w timeline</source>
+        <translation>Tampilkan lini mas&amp;a</translation>
     </message>
 </context>
 <context>
@@ -3430,92 +3453,92 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="281"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="295"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="283"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="297"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="284"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="298"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="285"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="299"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="287"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="301"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="289"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="303"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="290"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="304"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="291"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="305"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="292"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="306"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="297"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="310"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="298"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="311"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="301"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="314"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="302"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="315"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="335"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="347"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="336"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="348"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="336"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="348"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="337"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="349"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="337"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="349"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>

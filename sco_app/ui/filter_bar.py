@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QMargins, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QTextDocumentFragment
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QStyle, QStyleOptionComboBox, QStylePainter, QToolButton, QVBoxLayout, QWidget,
@@ -136,6 +136,7 @@ class FilterBar(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
+            self._fit_key()
             self.updateGeometry()  # a new width wraps into another number of rows
 
     def _group(self, *widgets: QWidget) -> QHBoxLayout:
@@ -194,11 +195,30 @@ class FilterBar(QWidget):
     def _fill_key(self, pack) -> None:
         """The legend's words: the theories' short names and the marks; in exam mode only the date span."""
         text = self.state.text
-        names = " · ".join(f"{escape(text(t.short))} = {escape(text(t.name))} ({escape(t.thinker)})"
-                           for t in pack.theories)
         span = escape(self.tr("grey bar: a date span"))
-        self.key.setText(f"<small>{span}</small>" if self.state.exam_mode else
-                         f"<small>{names} · {escape(self.tr('bold edge: the paper’s own reading'))} · {span}</small>")
+        if self.state.exam_mode:
+            self._key_texts = (f"<small>{span}</small>",) * 2
+        else:
+            marks = f"{escape(self.tr('bold edge: the paper’s own reading'))} · {span}"
+            names = " · ".join(f"{escape(text(t.short))} = {escape(text(t.name))} ({escape(t.thinker)})"
+                               for t in pack.theories)
+            short = " · ".join(f"{escape(text(t.short))} = {escape(t.thinker.split()[-1] if t.thinker else text(t.name))}"
+                               for t in pack.theories)
+            self._key_texts = (f"<small>{names} · {marks}</small>", f"<small>{short} · {marks}</small>")
+        self._fit_key()
+
+    def _fit_key(self) -> None:
+        """The whole legend where it fits in two lines; else its short form (thinkers' surnames), the whole one
+        in its tooltip: with large text on a short screen the bar leaves the timeline and the quiz their room."""
+        whole, short = getattr(self, "_key_texts", ("", ""))
+        width = self.width()  # (the key spans the bar)
+        self.key.setText("<small>x</small>")
+        two_lines = 2 * self.key.heightForWidth(max(width, 1)) + 2
+        self.key.setText(whole)
+        fits = width <= 0 or self.key.heightForWidth(width) <= two_lines
+        if not fits:
+            self.key.setText(short)
+        self.key.setToolTip("" if fits else QTextDocumentFragment.fromHtml(whole).toPlainText())
 
     def _show_toggle(self, button: QToolButton) -> None:
         """A theory toggle says on or off with a check mark too (besides its fill and border)."""
@@ -218,6 +238,7 @@ class FilterBar(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:  # Ctrl+= / Ctrl+-
             self._size_toggles()
+            self._fit_key()
         super().changeEvent(event)
 
     def _apply(self, *_args) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from sco_app.core.model import ExamSettings, QuestionType
 from sco_app.core.progress import Profile, ProgressStore
+from sco_app.ui.flow_layout import FlowLayout
 
 
 def column(widget: QWidget, *parts, margin: int = 0) -> QWidget:
@@ -271,6 +272,19 @@ class ExamSettingsDialog(QDialog):
                        shuffle=self.shuffle.isChecked(), feedback=self.feedback.isChecked())
 
 
+def button_row(*buttons: QPushButton) -> QWidget:
+    """``buttons`` side by side, going onto more rows where the width runs out (never cut)."""
+    holder = QWidget()
+    row = FlowLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row.addWidget(button)
+    policy = holder.sizePolicy()
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    return holder
+
+
 class StartPage(QWidget):
     """Where a quiz begins: who is answering, and a card each for practice and exam, in their colours."""
 
@@ -279,21 +293,20 @@ class StartPage(QWidget):
         self.title = QLabel(wordWrap=True)
         scaled_font(self.title, 1.4)
         self.title.setAccessibleName(self.tr("Lesson"))
-        self.who = QLabel()
+        self.who = QLabel(wordWrap=True)  # (wraps beside its buttons rather than widen the page past the panel)
         self.who.setAccessibleName(self.tr("Who is answering"))
         self.profile_button = push_button(self.tr("Change pr&ofile…"))
         self.results_button = push_button(self.tr("My &results"))
-        self.due = QLabel()
+        self.due = QLabel(wordWrap=True)
         self.due.setAccessibleName(self.tr("Questions due for review"))
         self.exam_summary = QLabel(wordWrap=True)
         self.exam_summary.setAccessibleName(self.tr("Exam settings"))
         self.practice_button = push_button(self.tr("Start &practice"))
         self.exam_button = push_button(self.tr("Start e&xam"))
         self.settings_button = push_button(self.tr("Exam &settings…"))
-        who = QHBoxLayout()
-        for widget in (self.who, self.profile_button, self.results_button):
-            who.addWidget(widget)
-        who.insertStretch(1, 1)
+        who = QVBoxLayout()  # who answers, and under it the buttons (on more rows where the panel is narrow)
+        who.addWidget(self.who)
+        who.addWidget(button_row(self.profile_button, self.results_button))
         practice = self._card("practice", colours["practice"], self.tr("Practice"),
                               self.tr("Questions due for review come first. After every answer you see whether it was "
                                       "right, the feedback, and the paper's reading of the event."),
@@ -316,8 +329,7 @@ class StartPage(QWidget):
         about = QLabel(text, wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(detail, 1)
-        for button in buttons:
-            row.addWidget(button)
+        row.addWidget(button_row(*buttons))
         column = QVBoxLayout(card)
         column.addWidget(title)
         column.addWidget(about)

@@ -19,7 +19,7 @@ VIEW_MODULES = (
     "numpy", "numpy.ma", "pyqtgraph",  # (numpy.ma: pyqtgraph imports it when it first draws a map)
     "sco_app.ui.filter_bar", "sco_app.ui.timeline_view", "sco_app.ui.map_view", "sco_app.ui.argument_panel",
     "sco_app.ui.events_table", "sco_app.ui.actors_table", "sco_app.ui.quiz_panel", "sco_app.ui.map_question",
-    "sco_app.ui.lrs_sync", "sco_app.ui.tour_controls", "sco_app.ui.welcome",
+    "sco_app.ui.lrs_sync", "sco_app.ui.tour_controls", "sco_app.ui.quiz_focus", "sco_app.ui.welcome",
 )
 """What the views are made of (:mod:`sco_app.ui.view_steps` builds them from these), imported ahead."""
 

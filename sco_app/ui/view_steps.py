@@ -52,6 +52,7 @@ def build_frame(window) -> None:
     column.addWidget(places["filters"])
     column.addWidget(places["timeline"], 1)
     window.top_column = column  # the tour bar goes at its head
+    window.top = top  # (folded away while the quiz is up)
     window.tabs = tabs = window_fit.PageTabs()
     tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Map, events list and quiz"))
     for name, title in (("map", QCoreApplication.translate("MainWindow", "&Map")),
@@ -114,10 +115,12 @@ def _timeline(window) -> None:
 
 
 def _map(window) -> None:
-    """The map, and what needs it: the quiz's map questions and the tours (with their bars, which go in the map and
-    over the timeline: made now, before the map is first drawn, they do not make it draw again)."""
+    """The map, and what needs it: the quiz's map questions, the tours (with their bars, which go in the map and
+    over the timeline: made now, before the map is first drawn, they do not make it draw again) and the quiz's
+    focus layout (which folds the timeline away while the quiz or a map question is up)."""
     from sco_app.ui.map_question import MapQuestionController
     from sco_app.ui.map_view import MapView
+    from sco_app.ui.quiz_focus import QuizFocus
     from sco_app.ui.tour_controls import TourControls
 
     put(window, "map", MapView(window.state))
@@ -125,6 +128,7 @@ def _map(window) -> None:
                                                 lambda: window.tabs.setCurrentWidget(window.quiz))
     window.quiz.event_shown.connect(lambda _event: window.tabs.setCurrentWidget(window.map))
     window.tours = TourControls(window)  # the Tour menu, the tour bar and presenter mode (F5)
+    window.quiz_focus = QuizFocus(window, window.top)  # the timeline folds away while a question is up
 
 
 def _argument(window) -> None:

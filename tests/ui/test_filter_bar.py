@@ -126,3 +126,17 @@ def test_toggles_grow_with_the_zoom(bar, qtbot):
     theme.apply_zoom(QApplication.instance(), theme.ZOOM_STEP ** 3)
     QApplication.processEvents()
     assert button.sizeHint().height() > 1.2 * height and button.iconSize().height() > 1.4 * icon
+
+
+def test_the_legend_takes_its_short_form_where_the_whole_would_need_more_than_two_lines(qtbot, bar):
+    """Wide, the legend names each theory whole; narrow, it gives the thinkers' surnames, the whole in its tooltip."""
+    key = bar.key
+    bar.resize(3000, bar.height())
+    qtbot.waitUntil(lambda: "Kenneth" in key.text())
+    assert key.toolTip() == ""
+    bar.resize(400, bar.height())
+    qtbot.waitUntil(lambda: "Kenneth" not in key.text())
+    assert "BoP = Waltz" in key.text() and "Kenneth N. Waltz" in key.toolTip()
+    assert key.heightForWidth(bar.width()) <= 2 * key.fontMetrics().lineSpacing() + 8  # two lines at most
+    bar.resize(3000, bar.height())
+    qtbot.waitUntil(lambda: "Kenneth" in key.text())
