@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.timeline = self.map = self.events = self.actors = self.argument = self.filters = self.quiz = None
         self.sync = self.tours = None
         self.views_ready, self._waiting, self._steps = False, [], list(view_steps.STEPS)
+        self.layout_restored = False  # the panes' sizes are the student's (or the default shares), not the views' wish
         self.setWindowTitle("sco-app")
         focus_ring.install()  # the keyboard focus is ringed in every theme
         window_fit.place(self, window_fit.first_geometry(QGuiApplication.primaryScreen().availableGeometry()))
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         """Build every view (not built yet) into its place now, each showing the pack (if one is loaded)."""
         while self._steps:
             self._steps.pop(0)(self)
+        if not self.isVisible() and not self.layout_restored:
+            view_steps.size_panes_to_views(self)  # (the panes were laid out around the placeholders)
         self.timeline.show_pack()
         self.map.show_pack()
         self._views_done()
@@ -416,6 +419,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self, settings: Preferences) -> None:
         """Sizes of the panes, as the student left them, unless a pane would be too small to use."""
+        self.layout_restored = True
         for key, splitter in ((MAIN_SPLIT, self.splitter), (BOTTOM_SPLIT, self.bottom)):
             saved = settings.get(key)
             restored = saved is not None and splitter.restoreState(saved)

@@ -102,6 +102,14 @@ def put(window, name: str, view: QWidget) -> None:
     placeholder.deleteLater()
 
 
+def size_panes_to_views(window) -> None:
+    """Give the tabs and the argument the widths their views ask for (as when the panes were first laid out
+    around the views themselves, not around their placeholders): for a window built whole before it shows, which
+    no saved layout sizes (a drawing of the window)."""
+    bottom = window.bottom
+    bottom.setSizes([bottom.widget(i).sizeHint().width() for i in range(bottom.count())])
+
+
 def _filters(window) -> None:
     from sco_app.ui.filter_bar import FilterBar
 
