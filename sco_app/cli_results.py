@@ -94,7 +94,7 @@ def _export(args: argparse.Namespace) -> int:
             if profile is None:
                 names = ", ".join(p.name for p in profiles) or "none yet"
                 raise CommandError(f"no profile named {args.profile!r} (profiles: {names})")
-        attempts = list(store.attempts(profile, args.pack))  # every row read before anything is written
+        attempts = list(store.attempts(profile, args.pack, records=args.format == "xapi"))  # every row read before anything is written
     except sqlite3.Error as exc:
         raise CommandError(store.explain(exc).line()) from None
     finally:
@@ -102,8 +102,12 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "csv":
         count = _written(lambda: results.write_csv(results.csv_rows(attempts), out), out)
     else:
-        count = _written(lambda: results.write_xapi(attempts, out), out)
-    print(f"wrote {count} answers to {out}")
+        from sco_app.core.lab_settings import preferences
+        from sco_app.core.xapi_addresses import addresses_from
+
+        addresses = addresses_from(preferences())  # the lab's LMS addresses, if its settings file names them
+        count = _written(lambda: results.write_xapi(attempts, out, addresses), out)
+    print(f"wrote {count} {'answers' if args.format == 'csv' else 'statements'} to {out}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Write resources/schema/pack.schema.json and include.schema.json from the definitions below.
+"""Write resources/schema/pack.schema.json, include.schema.json and exam.schema.json from the definitions below.
 
 The schema is kept as Python here so that shared pieces (text, ids, dates) are written once; run
 ``python tools/make_schema.py`` after changing it. A test checks the shipped files are current.
@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 
 from sco_app.core.dates import DATE_FORMS_HINT, OPEN_END_WORDS, SCHEMA_PATTERN as DATE_PATTERN
-from sco_app.core.model import DateNoteKind, Status
+from sco_app.core.model import DateNoteKind, QuestionType, Status
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "resources" / "schema"
 PACK_ID = "urn:sco-app:schema:pack:1"  # stable names that no tool tries to download
 INCLUDE_ID = "urn:sco-app:schema:include:1"
+EXAM_ID = "urn:sco-app:schema:exam:1"
 
 ID_PATTERN = "^[a-z0-9][a-z0-9-]*$"
 LANG_PATTERN = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
@@ -25,6 +26,7 @@ MAX_TEXT = 10_000  # characters of any other text for people (the SCO pack's lon
 MAX_STRING = 2_000  # characters of a citation, a work, a credit, a path or an address
 MAX_ID = 100  # characters of an identifier
 STATUSES = [status.value for status in Status]  # the model's closed set, stated once
+QUESTION_TYPES = [kind.value for kind in QuestionType]  # the question kinds' registry is the one list
 
 
 def ref(name: str) -> dict:
@@ -235,12 +237,31 @@ DEFS = {
         "minProperties": 1,
         "additionalProperties": ref("text"),
     },
+    "credit-share": {
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "exclusiveMaximum": 1,
+        "description": "The share of the credit a defensible answer earns: more than 0, less than 1 (0.5 is half).",
+        "x-hint": "write a share between 0 and 1, e.g. 0.5 for half the credit",
+    },
+    "credit": {
+        "type": "object",
+        "description": "Defensible answers and the share of the credit each earns. theory and finding questions: "
+                       "option id: share (the feedback for that option says why); sort questions: event id: "
+                       "{theory id: share} (the event's alternative reading with that theory says why).",
+        "minProperties": 1,
+        "additionalProperties": {"oneOf": [
+            ref("credit-share"),
+            {"type": "object", "minProperties": 1, "additionalProperties": ref("credit-share")},
+        ]},
+    },
     "choice": obj(
         "An option of a multiple-choice question.",
         ["id", "text"],
         id=ref("id"),
         text=ref("text"),
         correct={"type": "boolean", "description": "Whether choosing it is right (one or more options may be)."},
+        credit=ref("credit-share"),
         feedback=ref("text"),
     ),
     "question": obj(
@@ -248,18 +269,28 @@ DEFS = {
         ["id", "type"],
         id=ref("id"),
         type={
-            "enum": ["theory", "choice", "map", "order", "sort", "finding"],
+            "enum": QUESTION_TYPES,
             "description": "theory: which theory explains an event; choice: multiple choice; map: click a country; "
-                           "order: put events in order; sort: sort events into theories; finding: which passage an event illustrates.",
+                           "order: put events in order; sort: sort events into theories; finding: which passage an "
+                           "event illustrates; true-false: is the prompt's statement true; short-answer: type the answer.",
         },
         prompt=ref("text"),
         event=ref("id"),
         events={"type": "array", "items": ref("id"), "description": "The events to order or sort."},
-        answer={"type": ["string", "array"], "items": {"type": "string"},
-                "description": "The right theory, passage or country code(s), where the default does not do."},
+        answer={"type": ["string", "array", "boolean", "object"], "minLength": 1, "maxLength": MAX_STRING,
+                "items": {"type": "string", "minLength": 1, "maxLength": MAX_STRING},
+                "minProperties": 1, "additionalProperties": False,
+                "patternProperties": {LANG_PATTERN: {"type": ["string", "array"], "minLength": 1, "maxLength": MAX_STRING,
+                                                     "minItems": 1,
+                                                     "items": {"type": "string", "minLength": 1,
+                                                               "maxLength": MAX_STRING}}},
+                "description": "The right theory, passage or country code(s), where the default does not do; "
+                               "true-false: true or false; short-answer: the accepted answers, for every language "
+                               "([Shanghai]) or per language ({en: [China], id: [Tiongkok]})."},
         options={"type": "array", "description": "choice: the options; finding: the passage ids offered.",
                  "items": {"oneOf": [ref("choice"), ref("id")]}},
         feedback=ref("feedback"),
+        credit=ref("credit"),
         explanation=ref("text"),
         show_event={"type": "boolean",
                     "description": "Print the event's title, date and description with the question in exports and "
@@ -295,6 +326,21 @@ DEFS = {
         term=ref("text"),
         definition=ref("text"),
     ),
+}
+
+EXAM_SETTINGS = {  # the keys of a pack's quiz: exam: and of an instructor's exam file
+    "questions": {"type": "integer", "minimum": 1, "maximum": 500, "description": "How many questions."},
+    "types": {"type": "array", "items": {"enum": QUESTION_TYPES}, "minItems": 1, "uniqueItems": True,
+              "description": "Which question types."},
+    "minutes": {"type": "integer", "minimum": 1, "maximum": 600, "description": "Time limit, if any."},
+    "pass_mark": {"type": "integer", "minimum": 0, "maximum": 100, "description": "Per cent needed to pass."},
+    "shuffle": {"type": "boolean", "description": "Shuffle questions, options and events by the exam's seed (default true)."},
+    "feedback": {"type": "boolean", "description": "Show the feedback on the result page (default true)."},
+    "back_to_skipped": {"type": "boolean",
+                        "description": "A skipped question may be answered later in the exam (default false)."},
+    "clock": {"enum": ["runs", "pauses"],
+              "description": "runs: the time limit counts from the start, also while the app is closed (default); "
+                             "pauses: it counts only while the exam is open."},
 }
 
 SECTIONS = {
@@ -352,17 +398,7 @@ PACK = {
             "How the quiz uses this pack.",
             [],
             generate={"type": "boolean", "description": "Also ask questions made from the events (default true)."},
-            exam=obj(
-                "Default exam settings (an instructor may change them).",
-                [],
-                questions={"type": "integer", "minimum": 1, "maximum": 500, "description": "How many questions."},
-                types={"type": "array", "items": {"enum": ["theory", "choice", "map", "order", "sort", "finding"]},
-                       "description": "Which question types."},
-                minutes={"type": "integer", "minimum": 1, "maximum": 600, "description": "Time limit, if any."},
-                pass_mark={"type": "integer", "minimum": 0, "maximum": 100, "description": "Per cent needed to pass."},
-                shuffle={"type": "boolean", "description": "Shuffle questions and options (default true)."},
-                feedback={"type": "boolean", "description": "Show the feedback on the result page (default true)."},
-            ),
+            exam=obj("Default exam settings (an instructor's exam file may set others).", [], **EXAM_SETTINGS),
             lrs=string("The address (xAPI endpoint) of a Learning Record Store that answers go to by default, "
                        "e.g. https://lrs.example.edu/xAPI/. Never put a user name or password here.",
                        pattern="^https?://[^/@\\s]+(/\\S*)?$",
@@ -382,10 +418,27 @@ INCLUDE = {  # self-contained: it carries the definitions it needs, so no tool h
 }
 
 
+EXAM = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": EXAM_ID,
+    "title": "sco-app exam file, format 1",
+    **obj(
+        "An instructor's exam: settings that replace a pack's own (what it leaves out stays as the pack says).",
+        ["format"],
+        format={"const": 1, "description": "The exam file format version: 1."},
+        pack=ref("id"),
+        title=ref("text"),
+        **EXAM_SETTINGS,
+    ),
+    "$defs": {"id": DEFS["id"], "text": DEFS["text"]},
+}
+EXAM["properties"]["pack"] = {**ref("id"), "description": "The id of the pack the exam is for; another pack refuses it."}
+
+
 def rendered() -> dict[str, str]:
     return {
         name: json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
-        for name, schema in (("pack.schema.json", PACK), ("include.schema.json", INCLUDE))
+        for name, schema in (("pack.schema.json", PACK), ("include.schema.json", INCLUDE), ("exam.schema.json", EXAM))
     }
 
 

@@ -143,12 +143,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="217"/>
+        <location filename="../../sco_app/ui/results_view.py" line="211"/>
         <source>% right</source>
         <translation>% benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="250"/>
+        <location filename="../../sco_app/ui/results_view.py" line="244"/>
         <source>{name}: {p}% right, {right} of {asked}</source>
         <translation>{name}: {p}% benar, {right} dari {asked}</translation>
     </message>
@@ -175,16 +175,21 @@
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="17"/>
+        <source>Say or write down your answer.</source>
+        <translation>Ucapkan atau tuliskan jawaban Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
         <source>The answer:</source>
         <translation>Jawabannya:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="18"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
         <source>Theories:</source>
         <translation>Teori:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="19"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
         <source>Why:</source>
         <translation>Alasannya:</translation>
     </message>
@@ -535,47 +540,47 @@
 <context>
     <name>ExamFlow</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="20"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
         <source>Time left: {m}:{s:02d}</source>
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="63"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="67"/>
         <source>Skip this question?</source>
         <translation>Lewati soal ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="63"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="67"/>
         <source>It stays unanswered, and you cannot come back to it.</source>
         <translation>Soal ini tetap tidak terjawab, dan Anda tidak dapat kembali kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="64"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="68"/>
         <source>&amp;Skip it</source>
         <translation>&amp;Lewati</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="64"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="68"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="83"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="84"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="89"/>
         <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
         <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="86"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="91"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="89"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="94"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
@@ -583,143 +588,163 @@
 <context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="179"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="180"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="187"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="187"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="189"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="189"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="191"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="197"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="194"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="198"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="195"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="200"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="196"/>
+        <source>A skipped question may be answered later in the exam</source>
+        <translation>Soal yang dilewati boleh dijawab nanti dalam ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="198"/>
+        <source>The time limit counts only while the exam is open</source>
+        <translation>Batas waktu hanya berjalan selama ujian terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="201"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="201"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="202"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="202"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="203"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="206"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
         <source>&amp;Change (instructor)…</source>
         <translation>&amp;Ubah (pengajar)…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="208"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
         <source>Change the exam settings (asks for the instructor PIN)</source>
         <translation>Ubah pengaturan ujian (meminta PIN pengajar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
         <source>Your instructor sets the exam. These are its settings.</source>
         <translation>Ujian ini diatur oleh pengajar Anda. Berikut pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
         <source>the number of questions</source>
         <translation>jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
         <source>the question types</source>
         <translation>jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
         <source>the time limit</source>
         <translation>batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
         <source>the pass mark</source>
         <translation>nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
         <source>shuffling</source>
         <translation>pengacakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="219"/>
         <source>the feedback at the end</source>
         <translation>umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="219"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="220"/>
+        <source>going back to skipped questions</source>
+        <translation>kembali ke soal yang dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="221"/>
+        <source>how the time limit counts</source>
+        <translation>cara batas waktu dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="222"/>
         <source>Set by your lab for every exam on this computer: {settings}.</source>
         <translation>Ditetapkan laboratorium Anda untuk setiap ujian di komputer ini: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="221"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
         <source>Set by your lab</source>
         <translation>Ditetapkan laboratorium Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="246"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="246"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -782,7 +807,7 @@
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="21"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
         <source>bold edge: the paper’s own reading</source>
         <translation>tepi tebal: tafsiran artikel sendiri</translation>
     </message>
@@ -908,52 +933,52 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="22"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="23"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="24"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
         <source>Choose from:</source>
         <translation>Pilih dari:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="25"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
         <source>Lesson pack</source>
         <translation>Paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="26"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
         <source>On paper: name the state.</source>
         <translation>Di kertas: tuliskan nama negaranya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="27"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="28"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="29"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
         <source>The argument, episode by episode</source>
         <translation>Argumen, peristiwa demi peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="30"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
         <source>The source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="31"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
         <source>Theories</source>
         <translation>Teori</translation>
     </message>
@@ -1030,22 +1055,22 @@
 <context>
     <name>LecturerView</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="32"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
         <source>Next:</source>
         <translation>Berikutnya:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="33"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
         <source>No tour is playing</source>
         <translation>Tidak ada tur yang sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="34"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
         <source>Step {n} of {count}</source>
         <translation>Langkah {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="35"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
         <source>This is the last step.</source>
         <translation>Ini langkah terakhir.</translation>
     </message>
@@ -1347,217 +1372,217 @@
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="119"/>
+        <location filename="../../sco_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="120"/>
+        <location filename="../../sco_app/ui/main_window.py" line="124"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="122"/>
+        <location filename="../../sco_app/ui/main_window.py" line="126"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="124"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="126"/>
+        <location filename="../../sco_app/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="130"/>
+        <location filename="../../sco_app/ui/main_window.py" line="134"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="135"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="140"/>
+        <location filename="../../sco_app/ui/main_window.py" line="144"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="141"/>
+        <location filename="../../sco_app/ui/main_window.py" line="145"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="143"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="145"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="152"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="153"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="149"/>
+        <location filename="../../sco_app/ui/main_window.py" line="153"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="150"/>
+        <location filename="../../sco_app/ui/main_window.py" line="154"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="150"/>
+        <location filename="../../sco_app/ui/main_window.py" line="154"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="157"/>
+        <location filename="../../sco_app/ui/main_window.py" line="161"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="163"/>
+        <location filename="../../sco_app/ui/main_window.py" line="167"/>
         <source>&amp;Instructor mode</source>
         <translation>Mode pen&amp;gajar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="165"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>Exam settings, class results and the results server, with the instructor PIN this lab has set</source>
         <translation>Pengaturan ujian, hasil kelas, dan server hasil, dengan PIN pengajar yang ditetapkan laboratorium ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <location filename="../../sco_app/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="174"/>
+        <location filename="../../sco_app/ui/main_window.py" line="178"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="175"/>
+        <location filename="../../sco_app/ui/main_window.py" line="179"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="176"/>
+        <location filename="../../sco_app/ui/main_window.py" line="180"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="182"/>
+        <location filename="../../sco_app/ui/main_window.py" line="186"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="186"/>
+        <location filename="../../sco_app/ui/main_window.py" line="190"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="189"/>
+        <location filename="../../sco_app/ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="196"/>
+        <location filename="../../sco_app/ui/main_window.py" line="200"/>
         <source>&amp;Tour</source>
         <translation>&amp;Tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="197"/>
+        <location filename="../../sco_app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="198"/>
+        <location filename="../../sco_app/ui/main_window.py" line="202"/>
         <source>&amp;Welcome…</source>
         <translation>Selamat &amp;datang…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="199"/>
+        <location filename="../../sco_app/ui/main_window.py" line="203"/>
         <source>&amp;Quick guide</source>
         <translation>Panduan &amp;singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="202"/>
+        <location filename="../../sco_app/ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="203"/>
+        <location filename="../../sco_app/ui/main_window.py" line="207"/>
         <source>Start the &amp;tour</source>
         <translation>&amp;Mulai tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="208"/>
+        <location filename="../../sco_app/ui/main_window.py" line="212"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="309"/>
+        <location filename="../../sco_app/ui/main_window.py" line="313"/>
         <source>Leave the exam?</source>
         <translation>Tinggalkan ujian?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="310"/>
+        <location filename="../../sco_app/ui/main_window.py" line="314"/>
         <source>Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have not answered score nothing.</source>
         <translation>Tinggalkan ujian? Jawaban Anda tetap tersimpan, dan ujian dikumpulkan apa adanya sekarang: soal yang belum Anda jawab tidak mendapat nilai.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="311"/>
+        <location filename="../../sco_app/ui/main_window.py" line="315"/>
         <source>&amp;Leave and hand in</source>
         <translation>&amp;Tinggalkan dan kumpulkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="311"/>
+        <location filename="../../sco_app/ui/main_window.py" line="315"/>
         <source>&amp;Stay in the exam</source>
         <translation>Tetap di &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="357"/>
+        <location filename="../../sco_app/ui/main_window.py" line="361"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="362"/>
+        <location filename="../../sco_app/ui/main_window.py" line="366"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="363"/>
+        <location filename="../../sco_app/ui/main_window.py" line="367"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="374"/>
+        <location filename="../../sco_app/ui/main_window.py" line="378"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="396"/>
+        <location filename="../../sco_app/ui/main_window.py" line="400"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1572,12 +1597,12 @@
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="36"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
         <source>Country shapes: Made with Natural Earth (public domain).</source>
         <translation>Bentuk negara: dibuat dengan Natural Earth (domain publik).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="37"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
         <source>The app: MIT licence. The SCO lesson pack: CC BY 4.0.</source>
         <translation>Aplikasi: lisensi MIT. Paket pelajaran SCO: CC BY 4.0.</translation>
     </message>
@@ -1786,7 +1811,7 @@
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="38"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
         <source>Natural Earth:</source>
         <translation>Natural Earth:</translation>
     </message>
@@ -1794,22 +1819,27 @@
 <context>
     <name>OptionsQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="149"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="150"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
         <translation>Centang semua opsi yang benar (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="150"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="151"/>
         <source>Choose one option (keys 1 to {n}), then press Enter.</source>
         <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="190"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="189"/>
         <source>right</source>
         <translation>benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="190"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
+        <source>defensible</source>
+        <translation>dapat dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
         <source>wrong</source>
         <translation>salah</translation>
     </message>
@@ -1817,37 +1847,37 @@
 <context>
     <name>OrderQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="204"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="210"/>
         <source>Events to put in order, earliest first</source>
         <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="207"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="213"/>
         <source>Move &amp;up</source>
         <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="207"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="213"/>
         <source>Move &amp;down</source>
         <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="208"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="214"/>
         <source>Move the chosen event up (Alt+Up)</source>
         <translation>Geser peristiwa yang dipilih ke atas (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="209"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="215"/>
         <source>Move the chosen event down (Alt+Down)</source>
         <translation>Geser peristiwa yang dipilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="221"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="227"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
         <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="234"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="240"/>
         <source>{title} is now number {n} of {count}</source>
         <translation>{title} kini di urutan {n} dari {count}</translation>
     </message>
@@ -2183,42 +2213,42 @@
 <context>
     <name>PracticeSummary</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="39"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
         <source>Coming back for review</source>
         <translation>Muncul kembali untuk diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
         <source>Practice: how it went</source>
         <translation>Latihan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="41"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
         <source>{when}: {n} question(s)</source>
         <translation>{when}: {n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/practice_summary.py" line="39"/>
+        <location filename="../../sco_app/ui/practice_summary.py" line="27"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/practice_summary.py" line="41"/>
+        <location filename="../../sco_app/ui/practice_summary.py" line="29"/>
         <source>tomorrow, {date}</source>
         <translation>besok, {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/practice_summary.py" line="51"/>
+        <location filename="../../sco_app/ui/practice_summary.py" line="37"/>
         <source>You answered {n}; {right} fully right ({p}%).</source>
         <translation>Anda menjawab {n} soal; {right} benar sepenuhnya ({p}%).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/practice_summary.py" line="58"/>
+        <location filename="../../sco_app/ui/practice_summary.py" line="44"/>
         <source>A question you missed comes back today; one you got right comes back later each time.</source>
         <translation>Soal yang salah muncul kembali hari ini; soal yang benar muncul kembali makin lama setiap kalinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/practice_summary.py" line="59"/>
+        <location filename="../../sco_app/ui/practice_summary.py" line="45"/>
         <source>Due now, for your next practice: {n}.</source>
         <translation>Perlu dikerjakan sekarang, untuk latihan berikutnya: {n}.</translation>
     </message>
@@ -2239,7 +2269,7 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="42"/>
+        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
         <source>Hint:</source>
         <translation>Petunjuk:</translation>
     </message>
@@ -2712,40 +2742,50 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="162"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="61"/>
         <source>Which theory</source>
         <translation>Pilih teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="163"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="62"/>
         <source>Multiple choice</source>
         <translation>Pilihan ganda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="164"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="63"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="165"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="64"/>
         <source>Order</source>
         <translation>Pengurutan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="166"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="65"/>
         <source>Sort</source>
         <translation>Pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="167"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="66"/>
         <source>Finding</source>
         <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/question_kinds.py" line="67"/>
+        <source>True or false</source>
+        <translation>Benar atau salah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/question_kinds.py" line="69"/>
+        <source>Short answer</source>
+        <translation>Isian singkat</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="43"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="44"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
@@ -2871,7 +2911,7 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <name>QuizPanel</name>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="367"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="361"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
@@ -2891,22 +2931,22 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="219"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="211"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="219"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="211"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="228"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="220"/>
         <source>Answering: {name}</source>
         <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="230"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="222"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
@@ -2921,82 +2961,82 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="232"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="225"/>
         <source>{n} answered ({right} right)</source>
         <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="233"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
         <source>{n} due</source>
         <translation>{n} perlu dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="251"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
         <source>Keep this order?</source>
         <translation>Pertahankan urutan ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="252"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
         <source>You have not moved any event. Check the events in the order shown?</source>
         <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="255"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="246"/>
         <source>Check it as it is?</source>
         <translation>Periksa apa adanya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="256"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="247"/>
         <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
         <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="259"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="250"/>
         <source>&amp;Yes, check it</source>
         <translation>&amp;Ya, periksa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="259"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="250"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="330"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="323"/>
         <source>Practice summary</source>
         <translation>Ringkasan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="332"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="325"/>
         <source>Practice — stopped: how it went</source>
         <translation>Latihan — dihentikan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="351"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="359"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="352"/>
         <source>Due now: {n}</source>
         <translation>Perlu dikerjakan sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="354"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="361"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="355"/>
         <source>Answering: {who}</source>
         <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="366"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="367"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="361"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -3004,69 +3044,74 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="56"/>
+        <location filename="../../sco_app/ui/results_view.py" line="57"/>
         <source>no answer</source>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="83"/>
+        <location filename="../../sco_app/ui/results_view.py" line="70"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="85"/>
+        <location filename="../../sco_app/ui/results_view.py" line="71"/>
         <source>Not quite: {p:.0f}% of it is right.</source>
         <translation>Kurang tepat: {p:.0f}% di antaranya benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="86"/>
+        <location filename="../../sco_app/ui/results_view.py" line="72"/>
+        <source>Defensible: {p:.0f}% of the credit.</source>
+        <translation>Dapat dipertahankan: {p:.0f}% dari nilai penuh.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/results_view.py" line="73"/>
         <source>Not right.</source>
         <translation>Salah.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="104"/>
+        <location filename="../../sco_app/ui/results_view.py" line="74"/>
+        <source>Not answered.</source>
+        <translation>Tidak dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/results_view.py" line="93"/>
         <source>The paper&apos;s reading</source>
         <translation>Tafsiran artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="105"/>
+        <location filename="../../sco_app/ui/results_view.py" line="94"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="110"/>
+        <location filename="../../sco_app/ui/results_view.py" line="99"/>
         <source>the paper&apos;s own argument</source>
         <translation>argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="111"/>
+        <location filename="../../sco_app/ui/results_view.py" line="100"/>
         <source>a teaching interpretation, not a claim of the paper</source>
         <translation>tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="123"/>
+        <location filename="../../sco_app/ui/results_view.py" line="112"/>
         <source>✔ Passed</source>
         <translation>✔ Lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="123"/>
+        <location filename="../../sco_app/ui/results_view.py" line="112"/>
         <source>✘ Not passed</source>
         <translation>✘ Tidak lulus</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="127"/>
+        <location filename="../../sco_app/ui/results_view.py" line="116"/>
         <source>Pass mark: {p}%.</source>
         <translation>Nilai kelulusan: {p}%.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="128"/>
+        <location filename="../../sco_app/ui/results_view.py" line="117"/>
         <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
         <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="43"/>
-        <source>(not sorted)</source>
-        <translation>(belum dikelompokkan)</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
@@ -3097,149 +3142,168 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="281"/>
+        <location filename="../../sco_app/ui/results_view.py" line="275"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="283"/>
+        <location filename="../../sco_app/ui/results_view.py" line="277"/>
         <source>Whose results</source>
         <translation>Hasil siapa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="289"/>
+        <location filename="../../sco_app/ui/results_view.py" line="283"/>
         <source>Summary of the results</source>
         <translation>Ringkasan hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="290"/>
+        <location filename="../../sco_app/ui/results_view.py" line="284"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="290"/>
+        <location filename="../../sco_app/ui/results_view.py" line="284"/>
         <source>By question type</source>
         <translation>Menurut jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="291"/>
+        <location filename="../../sco_app/ui/results_view.py" line="285"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="291"/>
+        <location filename="../../sco_app/ui/results_view.py" line="285"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="291"/>
+        <location filename="../../sco_app/ui/results_view.py" line="285"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="291"/>
+        <location filename="../../sco_app/ui/results_view.py" line="285"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="292"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="292"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="292"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Missed</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="292"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Asked</source>
         <translation>Ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="293"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Sessions, newest first</source>
         <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="294"/>
+        <location filename="../../sco_app/ui/results_view.py" line="288"/>
         <source>Questions missed most often</source>
         <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="298"/>
+        <location filename="../../sco_app/ui/results_view.py" line="292"/>
         <source>Student:</source>
         <translation>Mahasiswa:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="301"/>
+        <location filename="../../sco_app/ui/results_view.py" line="295"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="301"/>
+        <location filename="../../sco_app/ui/results_view.py" line="295"/>
         <source>Export &amp;xAPI…</source>
         <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="309"/>
+        <location filename="../../sco_app/ui/results_view.py" line="303"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="310"/>
+        <location filename="../../sco_app/ui/results_view.py" line="304"/>
         <source>Missed most often</source>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="335"/>
+        <location filename="../../sco_app/ui/results_view.py" line="334"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="335"/>
+        <location filename="../../sco_app/ui/results_view.py" line="334"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="336"/>
+        <location filename="../../sco_app/ui/results_view.py" line="335"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="339"/>
+        <location filename="../../sco_app/ui/results_view.py" line="338"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="339"/>
+        <location filename="../../sco_app/ui/results_view.py" line="338"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="362"/>
+        <location filename="../../sco_app/ui/results_view.py" line="361"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="365"/>
+        <location filename="../../sco_app/ui/results_view.py" line="364"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="380"/>
+        <location filename="../../sco_app/ui/results_view.py" line="366"/>
+        <source>{n} exam questions left unanswered.</source>
+        <translation>{n} soal ujian tidak dijawab.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/results_view.py" line="382"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="380"/>
+        <location filename="../../sco_app/ui/results_view.py" line="382"/>
         <source>Exam</source>
         <translation>Ujian</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerQuestion</name>
+    <message>
+        <location filename="../../sco_app/ui/question_kinds.py" line="27"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="28"/>
+        <source>Your answer</source>
+        <translation>Jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/question_kinds.py" line="33"/>
+        <source>Type your answer (case and accents do not matter), then press Enter.</source>
+        <translation>Ketik jawaban Anda (huruf besar-kecil dan tanda aksen tidak berpengaruh), lalu tekan Enter.</translation>
     </message>
 </context>
 <context>
@@ -3405,47 +3469,47 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>SortQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="257"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="263"/>
         <source>Events to sort</source>
         <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="262"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="268"/>
         <source>Events {theory} explains</source>
         <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="276"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="282"/>
         <source>Back to the events to sort	Alt+0</source>
         <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="277"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="283"/>
         <source>Move &amp;to…</source>
         <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="278"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="284"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
         <translation>Pindahkan peristiwa yang dipilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="291"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="297"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
         <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="282"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="288"/>
         <source>Events to sort:</source>
         <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="323"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="329"/>
         <source>the events to sort</source>
         <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="324"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="330"/>
         <source>{title} moved to {where}</source>
         <translation>{title} dipindahkan ke {where}</translation>
     </message>
@@ -3453,92 +3517,92 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="295"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="302"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="297"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="304"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="298"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="305"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="299"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="306"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="301"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="308"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="303"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="310"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="304"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="311"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="305"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="312"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="306"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="313"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="310"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="317"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="311"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="318"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="314"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="321"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="315"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="322"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="347"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="354"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="348"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="355"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="348"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="355"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="349"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="356"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="349"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="356"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>

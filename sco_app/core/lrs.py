@@ -37,6 +37,7 @@ from typing import Callable, Iterable, Iterator
 from sco_app.core import results
 from sco_app.core.lrs_http import Deadline, is_loopback, opener
 from sco_app.core.progress import ProgressStore
+from sco_app.core.xapi_addresses import XapiAddresses, addresses_from, exam_statements, handed_in_exam
 
 BATCH = 200
 TIMEOUT_S = 20.0  # for each step of a request (connecting, each read)
@@ -148,6 +149,7 @@ class LrsClient:
         if problem:
             raise LrsError(f"the LRS address is not usable: {problem}")
         self.config, self.timeout = config, timeout
+        self.addresses: XapiAddresses | None = None  # where the records point (the lab's settings, read when sending)
         self.deadline = deadline if deadline is not None else DEADLINE_FACTOR * timeout
         self._headers = {"X-Experience-API-Version": results.XAPI_VERSION, "User-Agent": USER_AGENT}
         if config.username or config.password:  # an LRS open to all gets no (empty) credentials
@@ -422,9 +424,12 @@ def _send(store: ProgressStore, client: LrsClient, rows: list[dict], report: Syn
 
 def _send_part(store: ProgressStore, client: LrsClient, rows: list[dict], report: SyncReport,
                rejected: list[tuple[int, str]]) -> None:
-    statements = [results.statement(row) for row in rows]
+    addresses = _addresses(client)
+    statements = [results.statement(row, addresses) for row in rows]  # one per answer, as the rows
+    ends = [s for row in rows if handed_in_exam(row) and store.last_answer_of(row["session_id"]) == row["id"]
+            for s in exam_statements(row, addresses, results.statement(row, addresses)["context"])]
     try:
-        stored = client.send(statements)
+        stored = client.send(statements + ends)  # an exam's end goes with its last answer, or not at all
     except LrsRejected as exc:
         if len(rows) > 1:
             half = len(rows) // 2
@@ -440,6 +445,15 @@ def _send_part(store: ProgressStore, client: LrsClient, rows: list[dict], report
     sent = [row["id"] for row, s in zip(rows, statements) if s["id"].lower() in stored]
     store.outbox_mark(sent, "sent")
     report.sent += len(sent)
+
+
+def _addresses(client: LrsClient) -> XapiAddresses:
+    """Where the records point: what the lab's settings file sets (read once per client)."""
+    if client.addresses is None:
+        from sco_app.core.lab_settings import preferences
+
+        client.addresses = addresses_from(preferences())
+    return client.addresses
 
 
 def backoff(failures: int, rng: random.Random | None = None) -> float:

@@ -15,6 +15,7 @@ from sco_app.core.dates import PartialDate
 
 
 ANY = "*"  # the language key of text written as a plain string: it serves every language
+EMPTY: Mapping = MappingProxyType({})  # an empty, read-only mapping: the default of optional mapping fields
 
 
 @dataclass(frozen=True)
@@ -245,26 +246,49 @@ class GlossaryEntry:
 
 
 class QuestionType(str, Enum):
+    """The closed set of question kinds; :mod:`sco_app.core.question_kinds` holds one module for each."""
+
     THEORY = "theory"  # which theory explains this episode?
     CHOICE = "choice"  # multiple choice, one or more right options
     MAP = "map"  # find it on the map
     ORDER = "order"  # put events in order
     SORT = "sort"  # sort events into theories
     FINDING = "finding"  # which finding of the source does this episode illustrate?
+    TRUE_FALSE = "true-false"  # is this statement true or false?
+    SHORT_ANSWER = "short-answer"  # type the answer: a name, a word, a date
 
 
 @dataclass(frozen=True)
 class Option:
+    """An answer to choose. ``partial`` is the share of the credit a defensible but not right option
+    earns (0 < partial < 1); its ``feedback`` says why it is defensible."""
+
     id: str
     text: Text
     correct: bool = False
     feedback: Text | None = None
+    partial: float = 0.0
+
+    @property
+    def credit(self) -> float:
+        """The share of the credit choosing this option earns: 1 when right, else its partial credit."""
+        return 1.0 if self.correct else self.partial
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Part of the credit for a defensible alternative (0 < share < 1), and the note that says why."""
+
+    share: float
+    note: Text
 
 
 @dataclass(frozen=True)
 class Question:
-    """A quiz question. ``answer`` holds what is right: option ids (theory, choice, finding), country
-    codes (map), event ids in order (order), or one theory id per event of ``events`` (sort)."""
+    """A quiz question. ``answer`` holds what is right: option ids (theory, choice, finding, true-false),
+    country codes (map), event ids in order (order), one theory id per event of ``events`` (sort), or
+    every accepted answer (short answer). ``accepted`` holds a short answer's accepted answers by
+    language; ``credit`` a sort question's defensible placements: event id -> theory id -> credit."""
 
     id: str
     type: QuestionType
@@ -276,16 +300,24 @@ class Question:
     explanation: Text | None = None
     generated: bool = False
     show_event: bool = False  # exports and handouts print the event's title, date and description with it
+    accepted: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: EMPTY)
+    credit: Mapping[str, Mapping[str, Credit]] = field(default_factory=lambda: EMPTY)
 
 
 @dataclass(frozen=True)
 class ExamSettings:
+    """How an exam is drawn and run. ``back_to_skipped``: a skipped question may be answered later;
+    ``clock_pauses``: the time limit counts only while the exam is open (else the clock runs from
+    the start, through a close or a crash)."""
+
     questions: int = 20
     types: tuple[QuestionType, ...] = tuple(QuestionType)
     minutes: int | None = None
     pass_mark: int | None = None
     shuffle: bool = True
     feedback: bool = True
+    back_to_skipped: bool = False
+    clock_pauses: bool = False
 
 
 @dataclass(frozen=True)

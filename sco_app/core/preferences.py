@@ -98,6 +98,9 @@ XAPI_ACTIVITY_BASE = _declare("xapi/activity_base", WEB_ADDRESS, "", SYSTEM, "Wh
 XAPI_HOME_PAGE = _declare("xapi/home_page", WEB_ADDRESS, "", SYSTEM, "The home page of the students' accounts in "
                           "the learning records (the LMS or SIS whose student ids they are)",
                           example="https://sis.example.edu/")
+XAPI_STUDENT_ID_REQUIRED = _declare("xapi/student_id_required", Flag(), False, SYSTEM, "An exam starts only for a "
+                                    "profile with a student id, so that its records name the student's account",
+                                    example="true")
 _EXAM = ExamSettings()
 EXAM = {  # the exam settings a lab may set, by the name of their ExamSettings field (as a pack's quiz: exam:)
     "questions": _declare("exam/questions", Number(int, 1, 1000), _EXAM.questions, SYSTEM,
@@ -112,6 +115,11 @@ EXAM = {  # the exam settings a lab may set, by the name of their ExamSettings f
     "shuffle": _declare("exam/shuffle", Flag(), _EXAM.shuffle, SYSTEM, "Shuffle the questions and the options"),
     "feedback": _declare("exam/feedback", Flag(), _EXAM.feedback, SYSTEM,
                          "Show the right answers and feedback when the exam is over"),
+    "back_to_skipped": _declare("exam/back_to_skipped", Flag(), _EXAM.back_to_skipped, SYSTEM,
+                                "A skipped question may be answered later in the exam (else skipping is for good)"),
+    "clock_pauses": _declare("exam/clock_pauses", Flag(), _EXAM.clock_pauses, SYSTEM,
+                             "The time limit counts only while the exam is open (else it runs on through a close "
+                             "or a crash)"),
 }
 
 # -- each user's own ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sco_app.core import places, quiz
+from sco_app.core import pins, places, quiz
 from sco_app.core.model import Question
 from sco_app.core.places import DATA_DIR_VARIABLE  # noqa: F401 - re-exported: the progress file's variable
 from sco_app.core.store_errors import (
@@ -67,6 +67,37 @@ MIGRATIONS = [
     """
     CREATE TABLE outbox_lease (id INTEGER PRIMARY KEY CHECK (id = 1), holder TEXT NOT NULL, until REAL NOT NULL);
     """,
+    # version 4: sessions as journals (sco_app.core.session_store): their state, settings and time used, the
+    # questions asked as asked, every event; an exam's unanswered questions are stored as unanswered (answered
+    # 0), never as wrong, and are not sent to a Learning Record Store as answers; each question's xAPI
+    # interaction definition as it was asked (its prompt, options and right answer), for the statements; a
+    # profile's PIN, as a salted hash (sco_app.core.pins)
+    """
+    ALTER TABLE profiles ADD COLUMN pin_hash TEXT;
+    ALTER TABLE sessions ADD COLUMN state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'finished', 'abandoned'));
+    UPDATE sessions SET state = CASE WHEN finished IS NULL THEN 'abandoned' ELSE 'finished' END;
+    ALTER TABLE sessions ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE sessions ADD COLUMN registration TEXT;
+    ALTER TABLE sessions ADD COLUMN elapsed_ms INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX sessions_open ON sessions (state, mode, pack_id);
+    ALTER TABLE attempts ADD COLUMN answered INTEGER NOT NULL DEFAULT 1;
+    CREATE TABLE session_questions (
+        session_id INTEGER NOT NULL REFERENCES sessions(id), position INTEGER NOT NULL, question_id TEXT NOT NULL,
+        digest TEXT NOT NULL, theory TEXT, question TEXT NOT NULL, arrangement TEXT NOT NULL,
+        PRIMARY KEY (session_id, position));
+    CREATE TABLE session_events (
+        id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id), at TEXT NOT NULL,
+        elapsed_ms INTEGER NOT NULL, action TEXT NOT NULL, position INTEGER, data TEXT,
+        attempt_id INTEGER REFERENCES attempts(id));
+    CREATE INDEX session_events_by_session ON session_events (session_id, id);
+    DROP TRIGGER attempts_queued;
+    CREATE TRIGGER attempts_queued AFTER INSERT ON attempts WHEN NEW.answered = 1 BEGIN
+        INSERT INTO outbox (attempt_id) VALUES (NEW.id);
+    END;
+    CREATE TABLE interactions (
+        pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, question_id TEXT NOT NULL, digest TEXT NOT NULL,
+        definition TEXT NOT NULL, PRIMARY KEY (pack_id, pack_version, question_id, digest));
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -86,6 +117,12 @@ class Profile:
 
 OUTBOX_STATES = ("queued", "sent", "rejected")
 _ATTEMPTS = "SELECT a.*, p.name AS profile, p.student_id FROM attempts a JOIN profiles p ON p.id = a.profile_id "
+_RECORDS = ("SELECT a.*, p.name AS profile, p.student_id, i.definition, s.registration, s.mode AS session_mode, "
+            "s.state AS session_state, s.percent AS session_percent, s.settings AS session_settings, "
+            "s.finished AS session_finished FROM attempts a "
+            "JOIN profiles p ON p.id = a.profile_id LEFT JOIN sessions s ON s.id = a.session_id "
+            "LEFT JOIN interactions i ON i.pack_id = a.pack_id AND i.pack_version = a.pack_version "
+            "AND i.question_id = a.question_id AND i.digest = a.digest ")
 
 
 def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict]:
@@ -229,6 +266,23 @@ class ProgressStore:
             row = db.execute("SELECT id FROM profiles WHERE name = ? AND student_id = ?", (name, student_id)).fetchone()
         return Profile(row[0], name, student_id)
 
+    def set_pin(self, profile: Profile, pin: str | None) -> None:
+        """Give ``profile`` a PIN (kept as a salted hash only), or take it away with None."""
+        stored = None if pin is None else pins.hash_pin(pin)
+        with self._write() as db:
+            db.execute("UPDATE profiles SET pin_hash = ? WHERE id = ?", (stored, profile.id))
+
+    def has_pin(self, profile: Profile) -> bool:
+        row = self.db.execute("SELECT pin_hash FROM profiles WHERE id = ?", (profile.id,)).fetchone()
+        return bool(row and row[0])
+
+    def check_pin(self, profile: Profile, pin: str) -> bool:
+        """Whether ``pin`` opens ``profile``: True for a profile with no PIN, else only for its own PIN."""
+        row = self.db.execute("SELECT pin_hash FROM profiles WHERE id = ?", (profile.id,)).fetchone()
+        if row is None:
+            return False
+        return row[0] is None or pins.pin_matches(row[0], pin)
+
     def start_session(self, profile: Profile, pack_id: str, pack_version: str, mode: str, seed: int | None = None) -> int:
         with self._write() as db:
             cursor = db.execute(
@@ -244,26 +298,53 @@ class ProgressStore:
 
     def record(self, profile: Profile, pack_id: str, pack_version: str, question: Question, response,
                grade: quiz.Grade, mode: str, time_ms: int, session_id: int | None = None,
-               theory: str | None = None, now: dt.datetime | None = None) -> int:
-        """Store one answer (and, in practice, its next review) in one transaction; return its id."""
+               theory: str | None = None, now: dt.datetime | None = None, definition: dict | None = None) -> int:
+        """Store one answer (and, in practice, its next review) in one transaction; return its id.
+        ``definition``: the question's xAPI interaction definition (``results.interaction_definition``)."""
+        with self._write() as db:
+            if definition is not None:
+                self.insert_definition(db, pack_id, pack_version, question, definition)
+            return self.insert_attempt(db, profile, pack_id, pack_version, question, response, grade, mode, time_ms,
+                                       session_id, theory, now)
+
+    def record_unanswered(self, profile: Profile, pack_id: str, pack_version: str, question: Question, mode: str,
+                          session_id: int | None = None, theory: str | None = None) -> int:
+        """Store that a question was asked and left unanswered (an exam's): never a wrong answer."""
+        with self._write() as db:
+            return self.insert_attempt(db, profile, pack_id, pack_version, question, None, quiz.unanswered(question),
+                                       mode, 0, session_id, theory)
+
+    def insert_attempt(self, db: sqlite3.Connection, profile: Profile, pack_id: str, pack_version: str,
+                       question: Question, response, grade: quiz.Grade, mode: str, time_ms: int,
+                       session_id: int | None = None, theory: str | None = None, now: dt.datetime | None = None) -> int:
+        """:meth:`record`'s insert, inside a transaction the caller holds (:meth:`transaction`). A grade
+        whose verdict is unanswered is stored as unanswered (``answered`` 0) and leaves reviews alone."""
         now = now or dt.datetime.now(dt.timezone.utc)
         digest = quiz.digest(question)
-        response_text = json.dumps(sorted(response) if isinstance(response, (set, frozenset)) else response,
-                                   ensure_ascii=False)
-        with self._write() as db:
-            cursor = db.execute(
-                "INSERT INTO attempts (session_id, profile_id, pack_id, pack_version, question_id, digest, type, theory, "
-                "response, correct, score, mode, answered_at, time_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (session_id, profile.id, pack_id, pack_version, question.id, digest, question.type.value, theory,
-                 response_text, int(grade.correct), grade.score, mode, now.isoformat(timespec="milliseconds"), time_ms))
-            if mode == "practice":
-                row = db.execute("SELECT box, digest FROM reviews WHERE profile_id = ? AND pack_id = ? AND question_id = ?",
-                                 (profile.id, pack_id, question.id)).fetchone()
-                box = row[0] if row and row[1] == digest else 1  # a new (or changed) question starts in box 1
-                box, due = quiz.review(box, grade.correct, now)
-                db.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?)",
-                           (profile.id, pack_id, question.id, digest, box, due.isoformat(timespec="seconds")))
+        answered = grade.verdict is not quiz.Verdict.UNANSWERED
+        response_text = json.dumps(quiz.encode_response(question, response) if answered else None, ensure_ascii=False)
+        cursor = db.execute(
+            "INSERT INTO attempts (session_id, profile_id, pack_id, pack_version, question_id, digest, type, theory, "
+            "response, correct, score, mode, answered_at, time_ms, answered) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (session_id, profile.id, pack_id, pack_version, question.id, digest, question.type.value, theory,
+             response_text, int(grade.correct), grade.score, mode, now.isoformat(timespec="milliseconds"), time_ms,
+             int(answered)))
+        if mode == "practice" and answered:
+            row = db.execute("SELECT box, digest FROM reviews WHERE profile_id = ? AND pack_id = ? AND question_id = ?",
+                             (profile.id, pack_id, question.id)).fetchone()
+            box = row[0] if row and row[1] == digest else 1  # a new (or changed) question starts in box 1
+            box, due = quiz.review(box, grade.correct, now)
+            db.execute("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?)",
+                       (profile.id, pack_id, question.id, digest, box, due.isoformat(timespec="seconds")))
         return cursor.lastrowid
+
+    @staticmethod
+    def insert_definition(db: sqlite3.Connection, pack_id: str, pack_version: str, question: Question,
+                          definition: dict) -> None:
+        """Keep a question's xAPI interaction definition (once per pack version and question content)."""
+        db.execute("INSERT OR IGNORE INTO interactions VALUES (?, ?, ?, ?, ?)",
+                   (pack_id, pack_version, question.id, quiz.digest(question), json.dumps(definition, ensure_ascii=False)))
 
     def schedule(self, profile: Profile, pack_id: str, questions: list[Question]) -> dict[str, tuple[int, dt.datetime]]:
         """The review box and due time of each question whose content has not changed since."""
@@ -273,9 +354,11 @@ class ProgressStore:
         return {qid: (box, dt.datetime.fromisoformat(due)) for qid, digest, box, due in rows
                 if digests.get(qid) == digest}
 
-    def attempts(self, profile: Profile | None = None, pack_id: str | None = None) -> Iterator[dict]:
-        """Every stored answer (of one profile or pack), oldest first, with its profile's name and id."""
-        sql = (_ATTEMPTS + "WHERE (? IS NULL OR a.profile_id = ?) AND (? IS NULL OR a.pack_id = ?) ORDER BY a.id")
+    def attempts(self, profile: Profile | None = None, pack_id: str | None = None, records: bool = False) -> Iterator[dict]:
+        """Every stored answer (of one profile or pack), oldest first, with its profile's name and id; with
+        ``records``, also its question's xAPI ``definition`` and its session's ``registration`` (for statements)."""
+        sql = ((_RECORDS if records else _ATTEMPTS)
+               + "WHERE (? IS NULL OR a.profile_id = ?) AND (? IS NULL OR a.pack_id = ?) ORDER BY a.id")
         pid = profile.id if profile else None
         yield from _dicts(self.db.execute(sql, (pid, pid, pack_id, pack_id)))
 
@@ -289,8 +372,13 @@ class ProgressStore:
 
     def outbox_queued(self, limit: int) -> list[dict]:
         """The oldest ``limit`` queued answers, as :meth:`attempts` gives them."""
-        sql = _ATTEMPTS + "JOIN outbox o ON o.attempt_id = a.id WHERE o.state = 'queued' ORDER BY o.attempt_id LIMIT ?"
+        sql = _RECORDS + "JOIN outbox o ON o.attempt_id = a.id WHERE o.state = 'queued' ORDER BY o.attempt_id LIMIT ?"
         return list(_dicts(self.db.execute(sql, (limit,))))
+
+    def last_answer_of(self, session_id: int) -> int | None:
+        """The id of the last answered question of the session (where its end's statements go)."""
+        return self.db.execute("SELECT MAX(id) FROM attempts WHERE session_id = ? AND answered = 1",
+                               (session_id,)).fetchone()[0]
 
     def outbox_mark(self, attempt_ids: list[int], state: str, note: str | None = None) -> None:
         """Mark answers sent (the LRS acknowledged them) or rejected, in one transaction."""
@@ -324,8 +412,11 @@ class ProgressStore:
         with self._write() as db:
             db.execute("DELETE FROM outbox_lease WHERE id = 1 AND holder = ?", (holder,))
 
-    def _write(self):
+    def transaction(self) -> _Transaction:
+        """``with store.transaction() as db:`` one write transaction (BEGIN IMMEDIATE ... COMMIT)."""
         return _Transaction(self.db, self.path)
+
+    _write = transaction
 
 
 class _Transaction:

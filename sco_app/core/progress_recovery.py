@@ -51,6 +51,9 @@ def salvage(damaged: str | Path, target: str | Path) -> Recovery:
             store.db.execute("BEGIN IMMEDIATE")
             for table in _tables(store.db):  # in the order they were made, so a row's references come first
                 recovery.copied[table] = _copy(source, store.db, table, recovery) if version else 0
+            if version < 4:  # sessions from before their journals: none can be resumed (as migration 4 says)
+                store.db.execute("UPDATE sessions SET state = CASE WHEN finished IS NULL THEN 'abandoned' "
+                                 "ELSE 'finished' END")
             store.db.execute("COMMIT")
         except BaseException:
             if store.db.in_transaction:

@@ -17,17 +17,19 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from sco_app.core.atomic_write import replacing
+from sco_app.core.model import LessonPack, Question
+from sco_app.core.question_kinds import kind_of
+from sco_app.core.question_kinds.words import Words
+from sco_app.core.xapi_addresses import XapiAddresses, exam_statements, last_of_each_exam
 
 CSV_COLUMNS = ["profile", "student_id", "pack_id", "pack_version", "question_id", "type", "theory", "answer",
-               "correct", "score", "mode", "timestamp", "time_ms"]
+               "correct", "score", "mode", "timestamp", "time_ms", "answered"]
+OPTIONAL_COLUMNS = {"answered": "1"}  # columns a results file from an older sco-app lacks, with the value they mean
 SUMMARY_COLUMNS = ["pack_id", "question_id", "type", "theory", "attempts", "students", "correct", "percent_correct",
-                   "mean_time_s"]
-XAPI_VERSION = "1.0.3"
+                   "mean_time_s", "unanswered"]
+XAPI_VERSION = "1.0.3"  # the version the client speaks (a header); statements carry none, the LRS sets it
 ANSWERED = {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}}
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
-INTERACTION_TYPES = {"theory": "choice", "choice": "choice", "finding": "choice", "map": "other",
-                     "order": "sequencing", "sort": "matching"}
-HOME_PAGE = "https://sco-app.invalid/profiles"  # xAPI accounts need a home page; no real site is implied
 NAMESPACE = uuid.UUID("6f1c1f0e-52b5-4c3e-9d6e-2b7d0a4c5e11")  # for stable statement ids
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes Excel, LibreOffice or Google Sheets run a cell
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
@@ -35,12 +37,14 @@ NUMBER_COLUMNS = {"correct": int, "score": float, "time_ms": int}  # in a result
 
 
 def csv_rows(attempts: Iterable[dict]) -> Iterator[dict]:
-    """One CSV row per stored attempt (``ProgressStore.attempts()``)."""
+    """One CSV row per stored attempt (``ProgressStore.attempts()``); an exam's question left unanswered is
+    a row with ``answered`` 0 (and no answer), never a wrong answer."""
     for a in attempts:
         yield {"profile": a["profile"], "student_id": a["student_id"], "pack_id": a["pack_id"],
                "pack_version": a["pack_version"], "question_id": a["question_id"], "type": a["type"],
                "theory": a["theory"] or "", "answer": a["response"], "correct": a["correct"],
-               "score": round(a["score"], 3), "mode": a["mode"], "timestamp": a["answered_at"], "time_ms": a["time_ms"]}
+               "score": round(a["score"], 3), "mode": a["mode"], "timestamp": a["answered_at"], "time_ms": a["time_ms"],
+               "answered": a["answered"]}
 
 
 def spreadsheet_safe(value):
@@ -64,37 +68,77 @@ def write_csv(rows: Iterable[dict], path: str | Path, columns: list[str] = CSV_C
     return count
 
 
-def statement(a: dict) -> dict:
-    """The xAPI 1.0.3 statement for one attempt; its id is stable, so sending it twice is harmless."""
-    who = a["student_id"] or a["profile"]
+def interaction_definition(question: Question, pack: LessonPack) -> dict:
+    """The xAPI activity definition of a question as it is asked: its prompt as name and description (the
+    description with the event it is about) in each of the pack's languages, and its kind's interaction
+    type, right answer pattern and components. The progress store keeps it with the answers."""
+    words = {language: Words(pack, language) for language in pack.languages}
+    description = {lang: " ".join(part for part in (w.t(question.prompt), w.event(question.event)) if part)
+                   for lang, w in words.items()}
+    return {"type": INTERACTION, "name": {lang: w.t(question.prompt) for lang, w in words.items()},
+            "description": description, **kind_of(question).xapi_interaction(question, words)}
+
+
+def response_pattern(a: dict) -> str:
+    """A stored answer as its kind's xAPI response pattern (``a[,]b``, ``event[.]theory``, ...); the stored JSON
+    itself when it is not of its kind's form (an answer stored by an older version)."""
+    kind = kind_of(a["type"])
+    try:
+        pattern = kind.xapi_response(kind.decode(json.loads(a["response"])))
+    except (TypeError, ValueError, AttributeError):
+        pattern = None
+    return pattern if isinstance(pattern, str) else a["response"]
+
+
+def statement(a: dict, addresses: XapiAddresses = XapiAddresses()) -> dict:
+    """The xAPI 1.0.3 statement for one attempt (as ``ProgressStore.attempts(records=True)`` gives it); its id
+    is stable, so sending it twice is harmless. It carries no ``version``: the LRS sets it."""
     key = f"{a['profile']}|{a['student_id']}|{a['pack_id']}|{a['question_id']}|{a['answered_at']}"
     seconds = a["time_ms"] / 1000
+    definition = json.loads(a["definition"]) if a.get("definition") else {
+        "type": INTERACTION, "interactionType": kind_of(a["type"]).xapi_type, "name": {"und": a["question_id"]}}
     return {
         "id": str(uuid.uuid5(NAMESPACE, key)),
-        "version": XAPI_VERSION,
-        "actor": {"objectType": "Agent", "name": a["profile"], "account": {"homePage": HOME_PAGE, "name": who}},
+        "actor": addresses.actor(a),
         "verb": ANSWERED,
         "object": {
             "objectType": "Activity",
-            "id": f"urn:sco-app:pack:{a['pack_id']}:question:{a['question_id']}",
-            "definition": {"type": INTERACTION, "interactionType": INTERACTION_TYPES.get(a["type"], "other"),
-                           "name": {"en": a["question_id"]}},
+            "id": addresses.activity(a["pack_id"], "question", a["question_id"]),
+            "definition": definition,
         },
-        "result": {"success": bool(a["correct"]), "response": a["response"],
+        "result": {"success": bool(a["correct"]), "response": response_pattern(a),
                    "score": {"scaled": round(a["score"], 3)}, "duration": f"PT{seconds:.3f}S"},
-        "context": {
-            "contextActivities": {"parent": [{"objectType": "Activity", "id": f"urn:sco-app:pack:{a['pack_id']}"}]},
-            "extensions": {"urn:sco-app:pack-version": a["pack_version"], "urn:sco-app:mode": a["mode"]},
-        },
+        "context": _context(a, addresses),
         "timestamp": a["answered_at"],
     }
 
 
-def write_xapi(attempts: Iterable[dict], path: str | Path) -> int:
-    statements = [statement(a) for a in attempts]
+def _context(a: dict, addresses: XapiAddresses) -> dict:
+    context = {
+        "contextActivities": {"parent": [{"objectType": "Activity", "id": addresses.activity(a["pack_id"])}]},
+        "extensions": {"urn:sco-app:pack-version": a["pack_version"], "urn:sco-app:mode": a["mode"]},
+    }
+    if a.get("registration"):
+        context["registration"] = a["registration"]
+    return context
+
+
+def statements(a: dict, last_of_exam: bool, addresses: XapiAddresses = XapiAddresses()) -> list[dict]:
+    """The answer's statement, and after the last answer of an exam that was handed in, the exam's end
+    (completed, passed or failed: :func:`~sco_app.core.xapi_addresses.exam_statements`)."""
+    answered = [statement(a, addresses)]
+    return answered + exam_statements(a, addresses, _context(a, addresses)) if last_of_exam else answered
+
+
+def write_xapi(attempts: Iterable[dict], path: str | Path, addresses: XapiAddresses = XapiAddresses()) -> int:
+    """Write the answers among ``attempts`` as statements (a question left unanswered is no answer), each
+    handed-in exam's end after its last answer, whole or not at all; return how many statements."""
+    answers = [a for a in attempts if a.get("answered", 1)]
+    last = last_of_each_exam(answers)
+    written = [s for a in answers for s in statements(a, a["id"] in last, addresses)]
     with replacing(path, "w", encoding="utf-8") as out:
-        out.write(json.dumps(statements, indent=1, ensure_ascii=False))
-    return len(statements)
+        out.write(json.dumps(written, indent=1, ensure_ascii=False))
+    return len(written)
 
 
 class MergeError(ValueError):
@@ -121,11 +165,13 @@ def read_results(paths: Iterable[str | Path]) -> list[dict]:
         try:
             with open(path, newline="", encoding="utf-8-sig") as handle:
                 reader = csv.DictReader(handle)
-                missing = set(CSV_COLUMNS) - set(reader.fieldnames or ())
+                missing = set(CSV_COLUMNS) - set(OPTIONAL_COLUMNS) - set(reader.fieldnames or ())
                 if missing:
                     raise MergeError(f"{path}: not a results file (missing columns: {', '.join(sorted(missing))})")
                 for row in reader:
                     _check_row(row, f"{path}:{reader.line_num}", len(reader.fieldnames))
+                    for column, value in OPTIONAL_COLUMNS.items():
+                        row.setdefault(column, value)
                     key = (row["profile"], row["student_id"], row["pack_id"], row["question_id"], row["timestamp"])
                     if key not in seen:
                         seen.add(key)
@@ -136,13 +182,17 @@ def read_results(paths: Iterable[str | Path]) -> list[dict]:
 
 
 def difficulty(rows: Iterable[dict]) -> list[dict]:
-    """Per question: attempts, students, share right (the hardest first) and mean time."""
+    """Per question: answers (attempts), students, share right (the hardest first), mean time, and how
+    often an exam left it unanswered (not counted as an answer)."""
     table: dict[tuple, dict] = {}
     for row in rows:
         key = (row["pack_id"], row["question_id"])
         cell = table.setdefault(key, {"pack_id": key[0], "question_id": key[1], "type": row["type"],
                                       "theory": row.get("theory", ""), "attempts": 0, "correct": 0,
-                                      "_students": set(), "_time": 0})
+                                      "_students": set(), "_time": 0, "unanswered": 0})
+        if str(row.get("answered", 1)) == "0":
+            cell["unanswered"] += 1
+            continue
         cell["attempts"] += 1
         cell["correct"] += int(row["correct"])
         cell["_students"].add((row["profile"], row["student_id"]))
@@ -150,7 +200,8 @@ def difficulty(rows: Iterable[dict]) -> list[dict]:
     out = []
     for cell in table.values():
         cell["students"] = len(cell.pop("_students"))
-        cell["percent_correct"] = round(100 * cell["correct"] / cell["attempts"])
-        cell["mean_time_s"] = round(cell.pop("_time") / cell["attempts"] / 1000, 1)
+        answered = max(cell["attempts"], 1)
+        cell["percent_correct"] = round(100 * cell["correct"] / answered)
+        cell["mean_time_s"] = round(cell.pop("_time") / answered / 1000, 1)
         out.append(cell)
     return sorted(out, key=lambda c: (c["percent_correct"], c["pack_id"], c["question_id"]))

@@ -10,10 +10,9 @@ what the kind accepts, for the lab's example file and for the messages about a v
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import math
-import secrets
+
+from sco_app.core import pins
 from typing import Callable, Generic, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -151,10 +150,10 @@ class Blob(Kind):
 
 
 class PinHash(Kind[str]):
-    """A PIN kept only as a salted, slow hash: ``pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>``. Makes one
-    (:meth:`make`) and checks a PIN against one in constant time (:meth:`matches`)."""
+    """A PIN kept only as a salted, slow hash (:mod:`sco_app.core.pins`: ``pbkdf2-sha256$<iterations>$<salt
+    hex>$<hash hex>``). Makes one (:meth:`make`) and checks a PIN against one in constant time (:meth:`matches`)."""
 
-    SCHEME, ITERATIONS = "pbkdf2-sha256", 200_000
+    SCHEME, ITERATIONS = pins.SCHEME, pins.ITERATIONS
     describe = "a hash made by 'python -m sco_app.core.lab_settings pin'"
 
     def parse(self, raw: object) -> str:
@@ -162,25 +161,15 @@ class PinHash(Kind[str]):
         return raw.strip()
 
     def _parts(self, stored: object) -> tuple[int, bytes, bytes]:
-        if not isinstance(stored, str) or stored.strip().count("$") != 3:
-            raise ValueError(f"it is not {self.describe}")
-        scheme, iterations, salt, digest = stored.strip().split("$")
-        usable = iterations.isascii() and iterations.isdigit() and 1_000 <= int(iterations) <= 10_000_000
-        if scheme != self.SCHEME or not usable or not salt or len(digest) != 64:
+        if not isinstance(stored, str):
             raise ValueError(f"it is not {self.describe}")
         try:
-            return int(iterations), bytes.fromhex(salt), bytes.fromhex(digest)
+            return pins.parse(stored)
         except ValueError:
             raise ValueError(f"it is not {self.describe}") from None
 
     def make(self, pin: str, salt: bytes | None = None, iterations: int = ITERATIONS) -> str:
-        salt = secrets.token_bytes(16) if salt is None else salt
-        digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations)
-        return f"{self.SCHEME}${iterations}${salt.hex()}${digest.hex()}"
+        return pins.hash_pin(pin, iterations, salt)
 
     def matches(self, pin: str, stored: str) -> bool:
-        try:
-            iterations, salt, digest = self._parts(stored)
-        except ValueError:
-            return False
-        return hmac.compare_digest(hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations), digest)
+        return pins.pin_matches(stored, pin)

@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from sco_app.core import quiz
-from sco_app.core.authoring.quiz_items import CHOICE, MAP, MATCHING, QuizItem, quiz_items
+from sco_app.core.authoring.quiz_items import CHOICE, MAP, MATCHING, WRITE_IN, QuizItem, quiz_items
 from sco_app.core.model import Question, QuestionType
 from sco_app.ui import theme
 from sco_app.ui.results_view import Report, announce
@@ -40,7 +40,7 @@ class ClassQuestion(QTextBrowser):
         self.setAccessibleDescription(self.tr("The step's question, for the whole class; the next click shows the "
                                               "right answer and why. Nothing is recorded."))
         self.shown_item: dict = {  # how each kind of quiz item is put to the room (a test checks every kind)
-            CHOICE: self._choices, MATCHING: self._matching, MAP: self._map,
+            CHOICE: self._choices, MATCHING: self._matching, MAP: self._map, WRITE_IN: self._write_in,
         }
 
     @property
@@ -116,3 +116,6 @@ class ClassQuestion(QTextBrowser):
 
     def _map(self, item: QuizItem, question: Question, right: set[str]) -> str:
         return "" if self.revealed else f"<p><i>{_esc(self.tr('Point to it on the map.'))}</i></p>"
+
+    def _write_in(self, item: QuizItem, question: Question, right: set[str]) -> str:
+        return "" if self.revealed else f"<p><i>{_esc(self.tr('Say or write down your answer.'))}</i></p>"

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QPageLayout, QPag
                            QTextDocument)
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
-from sco_app.core.authoring.quiz_items import CHOICE, MAP, QuizItem, quiz_items
+from sco_app.core.authoring.quiz_items import CHOICE, MAP, WRITE_IN, QuizItem, quiz_items
 from sco_app.core.dates import PartialDate
 from sco_app.core.model import Basis, Event, LessonPack, Question, QuestionType
 from sco_app.core.pdf_info import update_info
@@ -264,6 +264,8 @@ class HandoutWriter(QObject):
         elif item.kind == MAP:
             parts.append(f"<p>&nbsp;&nbsp;<span class='muted'>{escape(self.tr('On paper: name the state.'))}</span> "
                          f"{escape(self.tr('Answer:'))} ______________________________</p>")
+        elif item.kind == WRITE_IN:
+            parts.append(f"<p>&nbsp;&nbsp;{escape(self.tr('Answer:'))} ______________________________</p>")
         else:
             rights = sorted({right for _left, right in item.pairs} | set(item.distractors),
                             key=lambda r: (len(r), r))
@@ -278,7 +280,7 @@ class HandoutWriter(QObject):
             if item.kind == CHOICE:
                 right = [f"{LETTERS[i]}. {escape(c.text)}" for i, c in enumerate(item.choices) if c.correct]
                 notes = [escape(c.feedback) for c in item.choices if c.correct and c.feedback]
-            elif item.kind == MAP:
+            elif item.kind in (MAP, WRITE_IN):
                 right, notes = [escape(", ".join(item.answers))], []
             else:
                 pairs = sorted(item.pairs, key=lambda pair: int(pair[1])) if item.type is QuestionType.ORDER else item.pairs

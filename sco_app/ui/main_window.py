@@ -110,8 +110,9 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(0, self.map, lent["map"])
         self.tabs.setCurrentIndex(lent["tab"])
         self.argument_pane.layout().addWidget(self.argument)
-        for widget in (self.timeline, self.map, self.argument):
+        for widget in (self.timeline, self.argument):
             widget.show()
+        self.map.setVisible(self.tabs.currentWidget() is self.map)  # a page of the tabs shows only when it is theirs
         replaced = self.takeCentralWidget()
         self.setCentralWidget(lent["layout"])
         self.splitter.setSizes(lent["split"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -158,13 +158,10 @@ class ProfileDialog(QDialog):
 
 
 def type_names() -> dict[QuestionType, str]:
-    """The question types as the dialogs and the results name them, translated."""
-    return {QuestionType.THEORY: QCoreApplication.translate("QuestionTypes", "Which theory"),
-            QuestionType.CHOICE: QCoreApplication.translate("QuestionTypes", "Multiple choice"),
-            QuestionType.MAP: QCoreApplication.translate("QuestionTypes", "Map"),
-            QuestionType.ORDER: QCoreApplication.translate("QuestionTypes", "Order"),
-            QuestionType.SORT: QCoreApplication.translate("QuestionTypes", "Sort"),
-            QuestionType.FINDING: QCoreApplication.translate("QuestionTypes", "Finding")}
+    """The question types as the dialogs and the results name them, translated (:mod:`question_kinds`)."""
+    from sco_app.ui.question_kinds import kind_names  # it imports the widgets, which need not load with this module
+
+    return kind_names()
 
 
 class ExamSettingsDialog(QDialog):
@@ -196,6 +193,10 @@ class ExamSettingsDialog(QDialog):
             grid.addWidget(box, n // 3, n % 3)
         self.shuffle = QCheckBox(self.tr("Shuffle the questions and the options"), checked=settings.shuffle)
         self.feedback = QCheckBox(self.tr("Show the right answers and feedback at the end"), checked=settings.feedback)
+        self.back_to_skipped = QCheckBox(self.tr("A skipped question may be answered later in the exam"),
+                                         checked=settings.back_to_skipped)
+        self.clock_pauses = QCheckBox(self.tr("The time limit counts only while the exam is open"),
+                                      checked=settings.clock_pauses)
         form = QFormLayout()
         form.addRow(self.tr("&Questions:"), self.count)
         form.addRow(self.tr("&Time limit:"), self.minutes)
@@ -215,7 +216,9 @@ class ExamSettingsDialog(QDialog):
                        "minutes": (self.tr("the time limit"), [self.minutes]),
                        "pass_mark": (self.tr("the pass mark"), [self.pass_mark]),
                        "shuffle": (self.tr("shuffling"), [self.shuffle]),
-                       "feedback": (self.tr("the feedback at the end"), [self.feedback])}
+                       "feedback": (self.tr("the feedback at the end"), [self.feedback]),
+                       "back_to_skipped": (self.tr("going back to skipped questions"), [self.back_to_skipped]),
+                       "clock_pauses": (self.tr("how the time limit counts"), [self.clock_pauses])}
         self.lab_note = QLabel(self.tr("Set by your lab for every exam on this computer: {settings}.").format(
             settings=", ".join(self.fields[name][0] for name in self.fields if name in set_by_lab)), wordWrap=True)
         self.lab_note.setAccessibleName(self.tr("Set by your lab"))
@@ -227,12 +230,15 @@ class ExamSettingsDialog(QDialog):
         layout.addWidget(kinds)
         layout.addWidget(self.shuffle)
         layout.addWidget(self.feedback)
+        layout.addWidget(self.back_to_skipped)
+        layout.addWidget(self.clock_pauses)
         layout.addWidget(self.buttons)
         self.set_read_only(read_only)
 
     @property
     def inputs(self) -> list[QWidget]:
-        return [self.count, self.minutes, self.pass_mark, *self.types.values(), self.shuffle, self.feedback]
+        return [self.count, self.minutes, self.pass_mark, *self.types.values(), self.shuffle, self.feedback,
+                self.back_to_skipped, self.clock_pauses]
 
     def set_read_only(self, read_only: bool) -> None:
         """Read-only: every setting shown but disabled, and only Close (and Change, for the instructor)."""
@@ -269,7 +275,8 @@ class ExamSettingsDialog(QDialog):
         return replace(self.original, questions=self.count.value(),
                        types=tuple(kind for kind, box in self.types.items() if box.isChecked()),
                        minutes=self.minutes.value() or None, pass_mark=self.pass_mark.value() or None,
-                       shuffle=self.shuffle.isChecked(), feedback=self.feedback.isChecked())
+                       shuffle=self.shuffle.isChecked(), feedback=self.feedback.isChecked(),
+                       back_to_skipped=self.back_to_skipped.isChecked(), clock_pauses=self.clock_pauses.isChecked())
 
 
 def button_row(*buttons: QPushButton) -> QWidget:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sco_app.core.geo import country_names
 from sco_app.core.model import Question, QuestionType
+from sco_app.core.question_kinds.options import asks_several
 from sco_app.ui.state import AppState
 
 ID = Qt.ItemDataRole.UserRole
@@ -141,7 +142,7 @@ class OptionsQuestion(QuestionWidget):
         super().__init__(state, question, order, parent)
         by_id = {o.id: o for o in question.options}
         self.options = [by_id[i] for i in order if i in by_id] or list(question.options)
-        self.multiple = question.type is QuestionType.CHOICE and len(question.answer) > 1
+        self.multiple = asks_several(question)
         self.group = QButtonGroup(self, exclusive=not self.multiple)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -181,13 +182,18 @@ class OptionsQuestion(QuestionWidget):
         return False
 
     def reveal(self, right) -> None:
-        """Mark the right options ✔ and the wrong ones chosen ✘, in colour and in words for screen readers."""
+        """Mark the right options ✔, a defensible one chosen ◐ and the wrong ones chosen ✘, in colour and in words
+        for screen readers."""
         for n, (option, label) in enumerate(zip(self.options, self.labels), 1):
-            mark, colour = ("✔", "#007A5A") if option.id in right else ("✘", "#B33C00")
+            if option.id in right:
+                mark, colour, verdict = "✔", "#007A5A", self.tr("right")
+            elif option.partial > 0:
+                mark, colour, verdict = "◐", "#007A5A", self.tr("defensible")
+            else:
+                mark, colour, verdict = "✘", "#B33C00", self.tr("wrong")
             if option.id in right or self.group.button(n).isChecked():
                 label.setText(f"{mark} {label.text()}")
                 label.setStyleSheet(f"color: {colour}; font-weight: bold")
-                verdict = self.tr("right") if option.id in right else self.tr("wrong")
                 self.group.button(n).setAccessibleDescription(verdict)
 
     def focus_first(self) -> None:
@@ -201,7 +207,7 @@ class OrderQuestion(QuestionWidget):
     def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
         super().__init__(state, question, order, parent)
         self.list = self._view(QAbstractItemView.DragDropMode.InternalMove,
-                               self.tr("Events to put in order, earliest first"), question.events)
+                               self.tr("Events to put in order, earliest first"), order or question.events)
         self.list.setAlternatingRowColors(True)
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.up, self.down = QPushButton(self.tr("Move &up")), QPushButton(self.tr("Move &down"))
@@ -254,7 +260,7 @@ class SortQuestion(QuestionWidget):
 
     def __init__(self, state: AppState, question: Question, order: tuple[str, ...] = (), parent=None) -> None:
         super().__init__(state, question, order, parent)
-        self.pool = self._list(self.tr("Events to sort"), question.events)
+        self.pool = self._list(self.tr("Events to sort"), order or question.events)
         self.bins: dict[str, QListWidget] = {}
         boxes, self.menu = QGridLayout(), QMenu(self)
         for n, theory in enumerate(state.pack.theories, 1):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDeadlineTimer
 from PySide6.QtGui import QTextDocumentFragment
 
 from sco_app.core import quiz
+from sco_app.core.session_rules import Refusal
 from sco_app.ui import theme
 from sco_app.ui.quiz_pages import ask
 from sco_app.ui.results_view import announce
@@ -33,7 +34,7 @@ class ExamFlow:
         seed = random.SystemRandom().randrange(2**31) if seed is None else seed
         self.session_id = self.store.start_session(self.profile, pack.id, pack.version, "exam", seed=seed)
         self.exam = quiz.make_exam(quiz.questions_of(pack), settings, seed)
-        self.questions, self.index, self.grades, self.responses = list(self.exam.questions), 0, {}, {}
+        self.index, self.grades, self.responses = 0, {}, {}
         if self.results_window is not None:
             self.results_window.close()  # a student's own results stay closed during the exam
         if self.instructor is not None:
@@ -44,13 +45,16 @@ class ExamFlow:
             self.deadline = QDeadlineTimer(settings.minutes * 60_000)
             self.timer.start()
             self._tick()
-        if self.questions:
-            self._show_question()
+        if self.exam.questions:
+            self._show_question(self.exam.questions[0])
         else:
             self.finish_exam()
 
-    def _take_exam_answer(self) -> None:
-        if self.widget is not None and not self.answered and self.widget.answered():
+    def _take_exam_answer(self, confirmed: bool = True) -> None:
+        """Keep the response on screen as the answer (one checked, ``confirmed``; or at the end, where a sort with
+        events left out counts and an order never moved does not)."""
+        if self.widget is not None and not self.answered \
+                and self.refusal(confirmed) in ((None,) if confirmed else (None, Refusal.INCOMPLETE)):
             question, response = self.widget.question, self.widget.response()
             self.grades[question.id] = grade = quiz.grade(question, response)
             self.responses[question.id] = response
@@ -65,14 +69,15 @@ class ExamFlow:
             self._advance()
 
     def finish_exam(self) -> None:
-        """End the exam (last answer, time up, or the window closed): unanswered questions count as missed."""
+        """End the exam (last answer, time up, or the window closed): unanswered questions are stored as unanswered."""
         self.timer.stop()
-        self._take_exam_answer()  # time up: the answer on screen still counts
+        self._take_exam_answer(confirmed=False)  # time up: the answer on screen still counts
         exam, pack = self.exam, self.state.pack
         for question in exam.questions:
             if question.id not in self.grades:
-                self.grades[question.id] = grade = quiz.grade(question, None)
-                self._record(question, None, grade, 0)
+                self.grades[question.id] = quiz.unanswered(question)
+                self.store.record_unanswered(self.profile, pack.id, pack.version, question, self.mode,
+                                             self.session_id, quiz.theory_of(question, pack))
         theories = {q.id: quiz.theory_of(q, pack) for q in exam.questions}
         result = quiz.exam_result(exam, self.grades, {k: v for k, v in theories.items() if v})
         self.store.finish_session(self.session_id, result["percent"])

@@ -4,7 +4,7 @@ Before the first quiz the panel asks who is answering (:class:`ProfileDialog`) a
 the progress store, which it opens only then (building the window touches no user data). A map question is
 announced (``map_question``) so the window can show the map with the question on it; a state clicked there is
 chosen (:meth:`country_clicked`) and only Confirm (or Enter) commits it. What may be checked when is the core's
-rule (:mod:`sco_app.core.answer_rules`); while an exam runs the window is in exam mode (``AppState.exam_mode``).
+rule (:func:`sco_app.core.session_rules.check_refusal`); while an exam runs the window is in exam mode (``AppState.exam_mode``).
 Practice and exam look different on purpose: a blue "Practice" banner, a vermillion "Exam" one.
 """
 
@@ -17,9 +17,9 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
-from sco_app.core import answer_rules, quiz
-from sco_app.core.answer_rules import Readiness
-from sco_app.core.practice_progress import PracticeTally
+from sco_app.core import quiz, results
+from sco_app.core.practice_rounds import PracticeRounds, due_now, percent_of
+from sco_app.core.session_rules import Refusal, check_refusal
 from sco_app.core.preferences import exam_fields_set_by_lab, lab_exam_settings
 from sco_app.core.progress import Profile, ProgressStore
 from sco_app.ui import theme
@@ -30,7 +30,7 @@ from sco_app.ui.profile_dialog import (
     ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, scaled_font,
 )
 from sco_app.ui.map_question import MapQuestion
-from sco_app.ui.question_kinds import make_question_widget
+from sco_app.ui.question_kinds import widget_for
 from sco_app.ui.question_widgets import QuestionWidget
 from sco_app.ui.quiz_pages import BANNERS, EndPage, QuestionPage, ask, banner_style, scrolling
 from sco_app.ui.results_view import Report, ResultsView, announce
@@ -51,10 +51,10 @@ class QuizPanel(ExamFlow, QWidget):
         self.state, self._store, self.report = state, store, Report(state)
         self.profile: Profile | None = None
         self.instructor = None  # an InstructorMode; None: instructor functions are open
-        self.mode, self.questions, self.index, self.widget, self.answered = "", [], 0, None, False
-        self.session_id, self.exam, self.grades, self.responses, self.tally = None, None, {}, {}, PracticeTally()
-        self.pool, self.pool_ids, self.session_pack = None, None, None  # the practice under way: its questions,
-        # their ids as asked (None: all), its pack
+        self.mode, self.index, self.widget, self.answered = "", 0, None, False
+        self.session_id, self.exam, self.grades, self.responses, self.answers = None, None, {}, {}, []
+        self.rounds, self.session_pack = None, None  # the practice under way: its rounds of questions, its pack id
+        self.arrangement: tuple[str, ...] = ()  # what the question shown lists, in the order shown
         self.exam_settings = lab_exam_settings(state.pack.exam, preferences()) if state.pack else None
         self.rng, self.results_window, self.clock, self.deadline = random.Random(), None, QElapsedTimer(), None
         self.last_result = None
@@ -145,23 +145,18 @@ class QuizPanel(ExamFlow, QWidget):
     def _refresh_practice(self, pack) -> None:
         """Take the questions of the practice under way from ``pack``, by id: an edited question on screen and
         not yet answered is shown as it is now; one that is gone gives way to the next."""
-        by_id = {q.id: q for q in quiz.questions_of(pack)}
-        self.pool = [q for q in by_id.values() if self.pool_ids is None or q.id in self.pool_ids]
-        if not self.pool:
+        self.rounds.reload(pack)
+        by_id = {q.id: q for q in self.rounds.pool()}
+        if not by_id:
             return self.stop()
-        shown = self.questions[self.index] if self.index < len(self.questions) else None
-        self.index = sum(q.id in by_id for q in self.questions[:self.index])  # the same question, or the next
-        self.questions = [by_id[q.id] for q in self.questions if q.id in by_id]
+        shown = self.widget.question if self.widget is not None else None
         if shown is not None and shown.id in by_id:
             if by_id[shown.id] != shown and not self.answered:
-                self._show_question()
+                self._show_question(by_id[shown.id])
             else:
                 self._update_status()
-        elif self.index < len(self.questions):
-            self._show_question()
-        else:  # it was the last of the round: the next round, due ones first
-            self.questions, self.index = self._practice_order(), 0
-            self._show_question()
+        else:
+            self._show_question(self.rounds.next_question())
 
     # -- the flow ------------------------------------------------------------------------------------
 
@@ -171,24 +166,21 @@ class QuizPanel(ExamFlow, QWidget):
             return
         self._end()
         pack = self.state.pack
-        self.pool = [q for q in quiz.questions_of(pack) if question_ids is None or q.id in question_ids]
-        self.pool_ids, self.session_pack = None if question_ids is None else set(question_ids), pack.id
+        ids = None if question_ids is None else sorted(set(question_ids))
+        self.rounds = PracticeRounds(self.store, self.profile, pack, ids, lambda: dt.datetime.now(dt.timezone.utc),
+                                     self.rng)
+        self.session_pack = pack.id
         self.session_id = self.store.start_session(self.profile, pack.id, pack.version, "practice")
         self._set_mode("practice")
-        self.questions, self.index = self._practice_order(), 0
-        if not self.questions:  # nothing to ask (an empty selection): back to the start
+        if not self.rounds.pool():  # nothing to ask (an empty selection): back to the start
             return self.stop()
-        self._show_question()
+        self._show_question(self.rounds.next_question())
 
-    def _practice_order(self) -> list:
-        schedule = self.store.schedule(self.profile, self.state.pack.id, self.pool)
-        return quiz.practice_order(self.pool, schedule, dt.datetime.now(dt.timezone.utc), self.rng)
-
-    def _show_question(self) -> None:
-        question = self.questions[self.index]
+    def _show_question(self, question) -> None:
         self._clear_widget()
-        order = self.exam.option_order.get(question.id, ()) if self.exam else ()
-        self.widget = make_question_widget(self.state, question, order)
+        kind = quiz.kind_of(question)
+        self.arrangement = self.exam.arrangement[question.id] if self.exam else kind.arrange(question, None)
+        self.widget = widget_for(self.state, question, self.arrangement)
         self.widget.changed.connect(self._update_buttons)
         self.page.holder.addWidget(self.widget)
         self.prompt.setText(self.state.text(question.prompt))
@@ -204,18 +196,18 @@ class QuizPanel(ExamFlow, QWidget):
             self.widget.map_wanted.connect(lambda: self.map_question.emit(self.widget))
         self.map_question.emit(self.widget if isinstance(self.widget, MapQuestion) else None)
 
-    def readiness(self) -> Readiness:
-        """Whether the answer on screen may be checked (the core's rule)."""
+    def refusal(self, confirmed: bool = False) -> Refusal | None:
+        """Why the answer on screen may not be checked now (the core's rule), or None."""
         if self.widget is None or self.answered:
-            return Readiness.EMPTY
-        return answer_rules.readiness(self.widget.question, self.widget.response(), self.widget.touched)
+            return Refusal.NO_RESPONSE
+        return check_refusal(self.widget.question, self.arrangement, self.widget.response(), confirmed)
 
     def _update_buttons(self) -> None:
-        practice, done, ready = self.mode == "practice", self.answered, self.readiness() is not Readiness.EMPTY
+        practice, done, ready = self.mode == "practice", self.answered, self.refusal(True) is None
         self.check_button.setVisible(practice)
         self.check_button.setEnabled(ready)
         self.next_button.setEnabled(done if practice else ready)
-        last = not practice and self.index == len(self.questions) - 1  # an exam's last question hands it in
+        last = not practice and self.index == len(self.exam.questions) - 1  # an exam's last question hands it in
         self.next_button.setText(self.tr("&Finish exam") if last else self.tr("&Next question"))
         self.skip_button.setVisible(not practice)
         self.show_button.setVisible(practice and done and self._event() is not None)
@@ -227,14 +219,12 @@ class QuizPanel(ExamFlow, QWidget):
             return
         parts = [self.tr("Answering: {name}").format(name=profile_label(self.profile))] if self.profile else []
         if self.mode == "exam" and self.pages.currentIndex() == QUESTION:
-            parts.append(self.tr("Question {n} of {count}").format(n=self.index + 1, count=len(self.questions)))
-        elif self.mode == "practice" and self.profile and self.state.pack:
-            parts.append(self.tr("{n} answered ({right} right)").format(n=self.tally.answered, right=self.tally.right))
-            parts.append(self.tr("{n} due").format(n=self.summary().due()))
+            parts.append(self.tr("Question {n} of {count}").format(n=self.index + 1, count=len(self.exam.questions)))
+        elif self.mode == "practice" and self.rounds is not None:
+            progress = self.rounds.progress([grade for _question, grade in self.answers])
+            parts.append(self.tr("{n} answered ({right} right)").format(n=progress.answered, right=progress.right))
+            parts.append(self.tr("{n} due").format(n=progress.due))
         self.status.setText("  ·  ".join(parts))
-
-    def summary(self) -> PracticeSummary:
-        return PracticeSummary(self.state, self.store, self.profile, self.tally, self.pool)
 
     def awaits_country(self) -> bool:
         """Whether a map question is up and not yet answered."""
@@ -245,24 +235,25 @@ class QuizPanel(ExamFlow, QWidget):
         if self.awaits_country():
             self.widget.choose(code, on_map=True)
 
-    def _meant(self, readiness: Readiness) -> bool:
+    def _meant(self, refusal: Refusal | None) -> bool:
         """Whether the student means to check an answer the core calls untouched or incomplete (asked first)."""
-        if readiness is Readiness.UNTOUCHED:
+        if refusal is Refusal.UNTOUCHED:
             question, text = self.tr("Keep this order?"), self.tr(
                 "You have not moved any event. Check the events in the order shown?")
-        elif readiness is Readiness.INCOMPLETE:
-            left = answer_rules.left_out(self.widget.question, self.widget.response())
+        elif refusal is Refusal.INCOMPLETE:
+            widget = self.widget
+            left = quiz.kind_of(widget.question).left_out(widget.question, widget.response())
             question, text = self.tr("Check it as it is?"), self.tr(
                 "{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?").format(n=left)
         else:
-            return readiness is Readiness.READY
+            return refusal is None
         return ask(self, question, text, self.tr("&Yes, check it"), self.tr("&No, go back"))
 
     def check(self) -> None:
         """Check the answer on screen, if the core says it may be: practice shows the feedback, an exam moves on.
         With nothing chosen nothing happens, in an exam too."""
         widget = self.widget
-        if widget is None or self.answered or not self._meant(self.readiness()) or self.widget is not widget:
+        if widget is None or self.answered or not self._meant(self.refusal()) or self.widget is not widget:
             return  # (the widget changes under a question asked only if the exam's time ran out meanwhile)
         if self.mode == "exam":
             self._take_exam_answer()
@@ -274,9 +265,10 @@ class QuizPanel(ExamFlow, QWidget):
         self.answered = True
         self.widget.set_enabled(False)
         self.widget.reveal(grade.right)
-        self.tally.add(question.id, grade.score)
+        self.answers.append((question, grade))
         html = self.report.answer_html(question, response, grade)
-        self.page.show_feedback(html, theme.verdict_colours()[0 if grade.correct else 1])
+        verdict = grade.verdict in (quiz.Verdict.RIGHT, quiz.Verdict.DEFENSIBLE)  # a defensible answer is no error
+        self.page.show_feedback(html, theme.verdict_colours()[0 if verdict else 1])
         plain = QTextDocumentFragment.fromHtml(html).toPlainText()
         announce(self.feedback, self.report.verdict(question, grade), plain)
         self._update_buttons()
@@ -289,7 +281,8 @@ class QuizPanel(ExamFlow, QWidget):
     def _record(self, question, response, grade, time_ms: int) -> None:
         pack = self.state.pack
         self.store.record(self.profile, pack.id, pack.version, question, response, grade, mode=self.mode,
-                          time_ms=int(time_ms), session_id=self.session_id, theory=quiz.theory_of(question, pack))
+                          time_ms=int(time_ms), session_id=self.session_id, theory=quiz.theory_of(question, pack),
+                          definition=results.interaction_definition(question, pack))
         self.answer_recorded.emit()
 
     def next_question(self) -> None:
@@ -300,14 +293,14 @@ class QuizPanel(ExamFlow, QWidget):
             self._advance()
 
     def _advance(self) -> None:
+        if self.mode == "practice":  # rounds after rounds, due ones first
+            self._show_question(self.rounds.next_question())
+            return
         self.index += 1
-        if self.index < len(self.questions):
-            self._show_question()
-        elif self.mode == "exam":
+        if self.index < len(self.exam.questions):
+            self._show_question(self.exam.questions[self.index])
+        else:
             self.finish_exam()
-        else:  # practice goes round again, due ones first
-            self.questions, self.index = self._practice_order(), 0
-            self._show_question()
 
     def _event(self) -> str | None:
         question = self.widget.question if self.widget else None
@@ -321,11 +314,11 @@ class QuizPanel(ExamFlow, QWidget):
 
     def stop(self) -> None:
         """Stop practice: how it went (answered, right, what comes back when), or the start if nothing was answered."""
-        summary = self.summary() if self.mode == "practice" and self.tally.answered else None
+        summary = self.rounds.summary(self.answers) if self.mode == "practice" and self.answers else None
         self._end()
         if summary is None:
             return self._show_start()
-        html = summary.html()
+        html = PracticeSummary(self.state).html(summary)
         self._set_mode("")
         self.end.show_html(html, self.tr("Practice summary"), QTextDocumentFragment.fromHtml(html).toPlainText())
         self.pages.setCurrentIndex(RESULT)
@@ -338,8 +331,8 @@ class QuizPanel(ExamFlow, QWidget):
         if self.exam_running():
             self.finish_exam()
         elif self.mode == "practice" and self.session_id is not None:
-            self.store.finish_session(self.session_id, self.tally.percent)
-        self.session_id, self.tally, self.exam = None, PracticeTally(), None
+            self.store.finish_session(self.session_id, percent_of([grade for _question, grade in self.answers]))
+        self.session_id, self.answers, self.exam, self.rounds = None, [], None, None
         self._clear_widget()
 
     def _clear_widget(self) -> None:
@@ -356,7 +349,8 @@ class QuizPanel(ExamFlow, QWidget):
         self.pages.setCurrentIndex(START)
         if (pack := self.state.pack) is not None:
             who = profile_label(self.profile) if self.profile else self.tr("(you will be asked who you are)")
-            due = self.tr("Due now: {n}").format(n=self.summary().due(quiz.questions_of(pack))) if self.profile else ""
+            due = self.tr("Due now: {n}").format(
+                n=due_now(self.store, self.profile, pack, None, dt.datetime.now(dt.timezone.utc))) if self.profile else ""
             self.start.show_info(self.tr("Quiz: {title}").format(title=self.state.text(pack.title)),
                                  self.tr("Answering: {who}").format(who=who), due, self.exam_settings)
         self._update_status()

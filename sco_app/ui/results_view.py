@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from sco_app.core import quiz
 from sco_app.core.model import Basis, Question, QuestionType, Reading
+from sco_app.core.question_kinds import Verdict, kind_of
+from sco_app.core.question_kinds.words import Words
 from sco_app.core.progress import Profile, ProgressStore
 from sco_app.ui import theme
 from sco_app.ui.profile_dialog import profile_label, type_names
-from sco_app.ui.question_widgets import state_name
 from sco_app.ui.state import AppState
 from sco_app.ui.table_model import ListTableModel
 
@@ -60,36 +61,24 @@ class Report(QObject):
     def answer_parts(self, question: Question, answer, dates: bool = False) -> list[str]:
         """How an answer reads, part by part: a response, or ``question.answer`` (the right one). Options by their
         text, states by name, events by title (and date, if ``dates``), sorted events with their theory."""
-        pack, text = self.state.pack, self.state.text
-
-        def title(event_id: str) -> str:
-            event = pack.event(event_id)
-            return f"{text(event.title)} ({event.date.display()})" if dates else text(event.title)
-
-        kind = question.type
-        if kind is QuestionType.MAP:
-            return [state_name(self.state, c) for c in ([answer] if isinstance(answer, str) else list(answer or ()))]
-        if kind is QuestionType.ORDER:
-            return [title(e) for e in answer or ()]
-        if kind is QuestionType.SORT:
-            placed = answer if isinstance(answer, dict) else dict(zip(question.events, answer or ()))
-            names = {t.id: text(t.name) for t in pack.theories}
-            return [f"{title(e)}: {names.get(placed.get(e), self.tr('(not sorted)'))}" for e in question.events]
-        chosen = set(answer or ())
-        return [text(o.text) for o in question.options if o.id in chosen]
+        words = Words(self.state.pack, self.state.language, self.state.fallbacks())
+        return kind_of(question).answer_parts(question, answer, words, dates)
 
     def verdict(self, question: Question, grade: quiz.Grade) -> str:
-        if grade.correct:
-            return self.tr("Right.")
-        if question.type in (QuestionType.ORDER, QuestionType.SORT) and grade.score > 0:
-            return self.tr("Not quite: {p:.0f}% of it is right.").format(p=100 * grade.score)
-        return self.tr("Not right.")
+        """The verdict in words: right, partly right (how much), defensible (how much), not right, not answered."""
+        share = 100 * grade.score
+        return {Verdict.RIGHT: lambda: self.tr("Right."),
+                Verdict.PARTLY_RIGHT: lambda: self.tr("Not quite: {p:.0f}% of it is right.").format(p=share),
+                Verdict.DEFENSIBLE: lambda: self.tr("Defensible: {p:.0f}% of the credit.").format(p=share),
+                Verdict.WRONG: lambda: self.tr("Not right."),
+                Verdict.UNANSWERED: lambda: self.tr("Not answered.")}[grade.verdict]()
 
     def answer_html(self, question: Question, response, grade: quiz.Grade, readings: bool = True) -> str:
         """Right or wrong, the answer given and the right one, the feedback, and the paper's reading."""
         ordered = question.type is QuestionType.ORDER
         right, wrong = theme.verdict_colours()
-        colour, mark = (right, "✔") if grade.correct else (wrong, "✘")
+        colour, mark = {Verdict.RIGHT: (right, "✔"), Verdict.DEFENSIBLE: (right, "◐"), Verdict.PARTLY_RIGHT: (wrong, "✘"),
+                        Verdict.WRONG: (wrong, "✘"), Verdict.UNANSWERED: (wrong, "–")}[grade.verdict]
         parts = [f"<p style='font-size:large; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
                  f"<p><b>{escape(self.tr('Your answer:'))}</b> "
                  f"{self._list(self.answer_parts(question, response), ordered)}</p>"]
@@ -156,6 +145,7 @@ class Summary:
 
     answers: int = 0
     right: int = 0
+    unanswered: int = 0  # an exam's questions left unanswered: not answers, and not wrong
     theories: dict[str, list[int]] = field(default_factory=dict)
     types: dict[str, list[int]] = field(default_factory=dict)
     questions: dict[str, list[int]] = field(default_factory=dict)
@@ -163,10 +153,20 @@ class Summary:
 
 
 def summarise(attempts) -> Summary:
-    """One pass over the attempts (dicts as the store gives them), as they stream from the store."""
+    """One pass over the attempts (dicts as the store gives them), as they stream from the store. An exam's
+    question left unanswered counts in its session's score (as the exam's score does) but is no answer."""
     s = Summary()
     tables = ((s.types, "type"), (s.questions, "question_id"), (s.theories, "theory"))
     for a in attempts:
+        session = s.sessions.get(a["session_id"])
+        if session is None:
+            s.sessions[a["session_id"]] = [a["mode"], a["answered_at"], a["score"], 1]
+        else:
+            session[2] += a["score"]
+            session[3] += 1
+        if not a["answered"]:
+            s.unanswered += 1
+            continue
         right = a["correct"]
         s.answers += 1
         s.right += right
@@ -179,12 +179,6 @@ def summarise(attempts) -> Summary:
             else:
                 cell[0] += right
                 cell[1] += 1
-        session = s.sessions.get(a["session_id"])
-        if session is None:
-            s.sessions[a["session_id"]] = [a["mode"], a["answered_at"], a["score"], 1]
-        else:
-            session[2] += a["score"]
-            session[3] += 1
     return s
 
 
@@ -326,8 +320,13 @@ class ResultsView(QWidget):
         from sco_app.core import results
 
         profile, pack = self.profiles.currentData(), self.state.pack
-        attempts = self.store.attempts(profile, pack.id if pack else None)
-        return results.write_csv(results.csv_rows(attempts), path) if kind == "csv" else results.write_xapi(attempts, path)
+        attempts = self.store.attempts(profile, pack.id if pack else None, records=kind == "xapi")
+        if kind == "csv":
+            return results.write_csv(results.csv_rows(attempts), path)
+        from sco_app.core.xapi_addresses import addresses_from
+        from sco_app.ui.private_settings import preferences
+
+        return results.write_xapi(attempts, path, addresses_from(preferences()))  # the lab's LMS addresses
 
     def _choose_export(self, kind: str) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -363,6 +362,9 @@ class ResultsView(QWidget):
                 n=s.answers, p=100 * s.right / s.answers, k=len(s.sessions)))
         else:
             self.headline.setText(self.tr("No answers yet on this lesson."))
+        if s.unanswered:
+            self.headline.setText(self.headline.text() + " " + self.tr("{n} exam questions left unanswered.").format(
+                n=s.unanswered))
         self._charts()
         self._tables()
 

@@ -27,8 +27,9 @@ def answered(tmp_path_factory) -> Path:
     questions = quiz.questions_of(pack)
     for n in range(ANSWERS):
         question = questions[n % len(questions)]
-        store.record(profiles[n % 2], pack.id, pack.version, question, [], quiz.grade(question, None), "practice",
-                     1000 + n)
+        response = quiz.right_response(question)
+        store.record(profiles[n % 2], pack.id, pack.version, question, response, quiz.grade(question, response),
+                     "practice", 1000 + n)
     store.close()
     return path
 

@@ -45,8 +45,8 @@ def answer(store, pack, count: int, name: str = "Ana", start: int = 0) -> None:
     questions = quiz.questions_of(pack)
     for n in range(start, start + count):
         question = questions[n % len(questions)]
-        grade = quiz.grade(question, None)
-        store.record(profile, pack.id, pack.version, question, [], grade, "practice", 1500 + n,
+        response = quiz.right_response(question)
+        store.record(profile, pack.id, pack.version, question, response, quiz.grade(question, response), "practice", 1500 + n,
                      theory=quiz.theory_of(question, pack), now=T0 + dt.timedelta(minutes=n))
 
 
@@ -71,13 +71,18 @@ def test_every_answer_is_queued_as_it_is_stored(store, pack):
 
 def test_answers_stored_before_the_outbox_existed_are_queued(tmp_path, pack):
     """Opening a version-1 progress file queues every answer it already holds."""
+    import sqlite3
+
     path = tmp_path / "old.sqlite3"
-    old = progress.ProgressStore(path)
-    answer(old, pack, 4)
-    old.db.execute("DROP TRIGGER attempts_queued")
-    old.db.execute("DROP TABLE outbox")
-    old.db.execute("DROP TABLE outbox_lease")
-    old.db.execute("PRAGMA user_version = 1")
+    old = sqlite3.connect(path)
+    old.executescript(progress.MIGRATIONS[0])
+    old.execute("INSERT INTO profiles (name, created) VALUES ('Ana', '2026-01-01T00:00:00')")
+    for n in range(4):
+        old.execute("INSERT INTO attempts (profile_id, pack_id, pack_version, question_id, digest, type, response, "
+                    "correct, score, mode, answered_at, time_ms) VALUES (1, ?, ?, ?, 'd', 'map', '\"IND\"', 1, 1.0, "
+                    "'practice', ?, 1500)", (pack.id, pack.version, f"q{n}", f"2026-01-01T00:0{n}:00.000+00:00"))
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
     old.close()
     store = progress.ProgressStore(path)
     assert store.outbox_counts()["queued"] == 4
@@ -739,3 +744,23 @@ def test_a_conflict_with_another_answer_under_the_same_id_is_rejected(store, pac
     with StubLrs(_holding({first["id"]: other})) as stub:
         report = lrs.sync(store, stub_client(stub))
     assert (report.sent, report.rejected, report.queued, report.error) == (3, 1, 0, None)
+
+
+def test_a_handed_in_exam_reaches_the_lrs_with_its_end(tmp_path, lrs_server):
+    """Syncing a handed-in exam sends its answers and, with the last, 'completed' and 'passed'; the real LRS stores
+    each once, also when the answers are sent again."""
+    from tests.core.test_results import _every_kind_session
+
+    _pack, store = _every_kind_session(tmp_path, pass_mark=50, hand_in=True)
+    before = set(ids_in(lrs_server))
+    report = lrs.sync(store, client(lrs_server), batch=3)
+    assert (report.sent, report.queued, report.error) == (8, 0, None)
+    new = [s for s in lrs_server.statements() if s["id"] not in before]
+    verbs = sorted(s["verb"]["id"].rsplit("/", 1)[1] for s in new)
+    assert verbs == ["answered"] * 8 + ["completed", "passed"]
+    end = next(s for s in new if s["verb"]["id"].endswith("/completed"))
+    assert end["result"]["completion"] is True and end["context"]["registration"]
+    store.outbox_mark([a["id"] for a in store.attempts()], "queued")  # as if the acknowledgements were lost
+    assert lrs.sync(store, client(lrs_server)).sent == 8
+    assert len(ids_in(lrs_server)) == len(set(ids_in(lrs_server))) == len(before) + 10
+    store.close()

@@ -63,7 +63,7 @@ def test_practice_schedules_reviews(store, pack):
     schedule = store.schedule(ana, pack.id, list(pack.questions))
     assert schedule["q-founding-theory"] == (2, now + dt.timedelta(days=1))
     assert schedule["q-first-agreement"] == (1, now)
-    assert quiz.due_count(schedule, now) == 1
+    assert quiz.due_count(["q-founding-theory", "q-first-agreement"], schedule, now) == 1
 
 
 def test_exam_answers_do_not_touch_reviews(store, pack):
@@ -217,8 +217,8 @@ def test_a_full_disk_while_saving_is_said_and_keeps_what_was_saved(store, pack):
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StoreDiskFull, match="is full") as raised:
-        for _ in range(200):
-            _answer(store, pack, ana, "q-first-agreement", {"b" * 2000})
+        for _ in range(2000):
+            _answer(store, pack, ana, "q-first-agreement", {"b"})
     assert isinstance(raised.value, sqlite3.OperationalError) and not store.db.in_transaction
     saved = len(list(store.attempts()))
     assert saved >= 1
@@ -250,3 +250,57 @@ def test_a_write_protected_file_is_said(tmp_path, pack):
             _answer(store, pack, ana, "q-founding-theory", {"balance-of-threat"})
     finally:
         path.chmod(0o644)
+
+
+def test_a_version_3_file_takes_its_sessions_and_answers_along(tmp_path):
+    """Upgrading to session journals keeps old answers as answered and old sessions closed, not resumable."""
+    path = tmp_path / progress.FILE_NAME
+    old = sqlite3.connect(path, isolation_level=None)
+    for script in progress.MIGRATIONS[:3]:
+        for statement in progress._statements(script):
+            old.execute(statement)
+    old.execute("INSERT INTO profiles (name, created) VALUES ('Ana', '2026-01-01')")
+    old.execute("INSERT INTO sessions (profile_id, pack_id, pack_version, mode, started, finished, percent) VALUES "
+                "(1, 'p', '1', 'exam', '2026-01-01', '2026-01-01', 50), (1, 'p', '1', 'exam', '2026-01-02', NULL, NULL)")
+    old.execute("INSERT INTO attempts (session_id, profile_id, pack_id, pack_version, question_id, digest, type, "
+                "response, correct, score, mode, answered_at, time_ms) VALUES "
+                "(1, 1, 'p', '1', 'q', 'd', 'map', '\"IND\"', 1, 1.0, 'exam', '2026-01-01', 900)")
+    old.execute("PRAGMA user_version = 3")
+    old.close()
+    store = progress.ProgressStore(path)
+    assert [r["answered"] for r in store.attempts()] == [1]
+    assert [s for (s,) in store.db.execute("SELECT state FROM sessions ORDER BY id")] == ["finished", "abandoned"]
+    from sco_app.core.session_store import unfinished_exams
+
+    assert unfinished_exams(store) == []
+    question = next(q for q in quiz.questions_of(load_pack(lessons_dir() / "template")) if q.type.value == "map")
+    store.record_unanswered(store.profiles()[0], "p", "1", question, "exam", 2)
+    assert store.outbox_counts()["queued"] == 1  # the old answer only: an unanswered question is not sent
+    store.close()
+
+
+def test_a_profile_may_have_a_pin_kept_only_as_a_salted_hash(store):
+    """set_pin stores a salted hash (never the PIN); check_pin opens with the PIN only; None takes it away."""
+    ana, budi = store.create_profile("Ana"), store.create_profile("Budi")
+    assert not store.has_pin(ana) and store.check_pin(ana, "anything")  # no PIN: open as today
+    store.set_pin(ana, "2468")
+    store.set_pin(budi, "2468")
+    stored = dict(store.db.execute("SELECT name, pin_hash FROM profiles"))
+    assert "2468" not in stored["Ana"] and stored["Ana"].startswith("pbkdf2-sha256$")
+    assert stored["Ana"] != stored["Budi"]  # salted: the same PIN hashes differently
+    assert store.has_pin(ana) and store.check_pin(ana, "2468")
+    assert not store.check_pin(ana, "2469") and not store.check_pin(ana, "")
+    with pytest.raises(ValueError, match="at least 4"):
+        store.set_pin(ana, "12")
+    store.set_pin(ana, None)
+    assert not store.has_pin(ana)
+
+
+def test_a_damaged_pin_hash_never_opens():
+    """A hash of another scheme, or damaged, matches no PIN."""
+    from sco_app.core import pins
+
+    good = pins.hash_pin("8642", iterations=1000)
+    assert pins.pin_matches(good, "8642")
+    assert not pins.pin_matches(good.replace("pbkdf2-sha256", "md5"), "8642")
+    assert not pins.pin_matches("garbage", "8642") and not pins.pin_matches(good[:-4] + "zzzz", "8642")

@@ -25,7 +25,7 @@ print("ready", flush=True)
 n = 0
 while True:
     question = questions[n % len(questions)]
-    response = set(question.answer) if question.type.value in ("theory", "choice", "finding") else None
+    response = quiz.right_response(question)
     grade = quiz.grade(question, response)
     attempt = store.record(profile, pack.id, pack.version, question, response, grade, "practice", n)
     print(attempt, flush=True)  # printed only after the commit returned

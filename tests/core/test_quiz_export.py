@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 import re
 import warnings
 import xml.etree.ElementTree as ET
@@ -73,11 +74,15 @@ def test_gift_of_the_sco_pack_parses_question_by_question(sco, tmp_path):
         if source.type in (QuestionType.ORDER, QuestionType.SORT):
             assert kind == "MatchingSet" and len(question.answers.answers) == len(source.events)
             continue
+        if source.type in (QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER):  # (read back whole in the
+            expected = "TrueFalseSet" if source.type is QuestionType.TRUE_FALSE else "ShortSet"  # every-kind test)
+            assert kind == expected
+            continue
         assert kind in ("SelectSet", "MultipleChoicesSet")
         answers = question.answers.answers
         assert len(answers) == len(source.options)
         right = [a for a in answers if a.fraction > 0]
-        assert len(right) == len(source.answer)
+        assert len(right) == sum(o.credit > 0 for o in source.options)  # right, or defensible for a share
         for answer, option in zip(answers, source.options):
             if option.feedback:  # per-option feedback travels with its option
                 assert _gift_unescape(answer.feedback) == " ".join(option.feedback.get("en").split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -114,36 +119,47 @@ def test_map_questions_are_skipped_with_a_warning_naming_them(sco):
 
 
 def _check_moodle_question(question: ET.Element) -> None:
-    """What Moodle's XML importer (qformat_xml) reads for multichoice and matching questions."""
+    """What Moodle's XML importer (qformat_xml, and qtype_ordering's) reads for each question type."""
     assert question.findtext("name/text").strip()
+    assert question.findtext("idnumber") == question.findtext("name/text")
+    assert "sco-app" in [t.findtext("text") for t in question.findall("tags/tag")]
     text = question.find("questiontext")
     assert text.get("format") == "html" and text.findtext("text").startswith("<p>")
     assert float(question.findtext("defaultgrade")) > 0
     assert 0 <= float(question.findtext("penalty")) <= 1
-    if question.get("type") == "multichoice":
-        assert question.findtext("single") in ("true", "false")
-        answers = question.findall("answer")
+    kind = question.get("type")
+    answers = question.findall("answer")
+    if kind in ("multichoice", "truefalse"):
         assert len(answers) >= 2
         grades = [float(a.get("fraction")) for a in answers]
         assert all(g in MOODLE_GRADES for g in grades), grades
-        if question.findtext("single") == "true":
+        if kind == "truefalse":
+            assert [a.findtext("text") for a in answers] == ["true", "false"] and sorted(grades) == [0, 100]
+        elif question.findtext("single") == "true":
             assert grades.count(100) == 1
         else:
             assert abs(sum(g for g in grades if g > 0) - 100) < 0.01
         for answer in answers:
-            assert answer.get("format") == "html" and answer.findtext("text")
-            assert answer.find("feedback").get("format") == "html"
-    else:
+            assert answer.findtext("text") and answer.find("feedback").get("format") == "html"
+            assert answer.findtext("feedback/text").startswith("<p>")  # feedback on every option
+    elif kind == "matching":
         subquestions = question.findall("subquestion")
         asked = [s for s in subquestions if s.findtext("text")]
         assert len(asked) >= 2 and len({s.findtext("answer/text") for s in subquestions}) >= 3
         assert all(s.findtext("answer/text").strip() for s in subquestions)
+    elif kind == "ordering":
+        assert question.findtext("gradingtype") == "ABSOLUTE_POSITION" and question.findtext("selecttype") == "ALL"
+        assert [a.get("fraction") for a in answers] == [str(n) for n in range(1, len(answers) + 1)]
+        assert len(answers) >= 2 and all(a.findtext("text").startswith("<p>") for a in answers)
+    else:
+        assert kind == "shortanswer" and question.findtext("usecase") in ("0", "1")
+        assert answers and all(a.get("fraction") == "100" and a.findtext("text") for a in answers)
 
 
 @pytest.mark.parametrize("pack_name", ["sco-balancing", "template"])
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_moodle_xml_has_the_structure_moodles_importer_expects(pack_name, language):
-    """<quiz> holds a category, then multichoice and matching questions Moodle can import."""
+    """<quiz> holds a category, then questions of the types Moodle's importer reads."""
     pack = load_pack(lessons_dir() / pack_name)
     result = export_quiz(pack, "moodle-xml", language)
     root = ET.fromstring(result.text.encode("utf-8"))
@@ -151,7 +167,7 @@ def test_moodle_xml_has_the_structure_moodles_importer_expects(pack_name, langua
     category, *questions = root.findall("question")
     assert category.get("type") == "category" and category.findtext("category/text") == f"$course$/top/{pack.id}"
     assert [q.findtext("name/text") for q in questions] == result.written
-    assert {q.get("type") for q in questions} <= {"multichoice", "matching"}
+    assert {q.get("type") for q in questions} <= {"multichoice", "matching", "ordering", "truefalse", "shortanswer"}
     for question in questions:
         _check_moodle_question(question)
 
@@ -207,3 +223,80 @@ def test_an_exported_question_tests_and_does_not_tell(sco, fmt):
     hidden = export_quiz(sco, fmt, "en", [question]).text
     shown = export_quiz(sco, fmt, "en", [dataclasses.replace(question, show_event=True)]).text
     assert description not in hidden and description in shown.replace("&amp;", "&")
+
+
+def test_defensible_options_carry_their_share_as_a_percent_grade(tmp_path):
+    """A credited option is exported with its share: ~%50% in GIFT, fraction 50 in Moodle XML, with its feedback."""
+    pack = load_pack(Path(__file__).resolve().parents[1] / "packs" / "every-kind")
+    [question] = [q for q in pack.questions if q.id == "q-choice"]
+    [parsed] = _parse_gift(export_quiz(pack, "gift", "en", [question]).text, tmp_path)
+    assert [a.fraction for a in parsed.answers.answers] == [100, 50, 0]
+    root = ET.fromstring(export_quiz(pack, "moodle-xml", "en", [question]).text)
+    [xml] = root.findall("question[@type='multichoice']")
+    _check_moodle_question(xml)
+    assert [a.get("fraction") for a in xml.findall("answer")] == ["100", "50", "0"]
+    assert xml.findall("answer")[1].findtext("feedback/text") == "<p>Close enough.</p>"
+    theory = [q for q in pack.questions if q.id == "q-theory"]
+    xml = ET.fromstring(export_quiz(pack, "moodle-xml", "en", theory).text).find("question[@type='multichoice']")
+    assert sorted(a.get("fraction") for a in xml.findall("answer")) == ["0", "100", "50"]
+
+
+EVERY_KIND = Path(__file__).resolve().parents[1] / "packs" / "every-kind"
+
+
+@pytest.fixture(scope="module")
+def every_kind():
+    return load_pack(EVERY_KIND)
+
+
+def test_gift_of_every_kind_reads_back_as_its_own_type(every_kind, tmp_path):
+    """Each kind's GIFT is parsed back as the type it means: true/false, short answer, matching, choices."""
+    result = export_quiz(every_kind, "gift", "en", every_kind.questions)
+    assert [i for i, _ in result.skipped] == ["q-map"]
+    parsed = {q.title: q for q in _parse_gift(result.text, tmp_path)}
+    assert set(parsed) == {q.id for q in every_kind.questions} - {"q-map"} and all(q.valid for q in parsed.values())
+    kinds = {title: type(q.answers).__name__ for title, q in parsed.items()}
+    assert kinds == {"q-theory": "SelectSet", "q-choice": "SelectSet", "q-order": "MatchingSet", "q-sort": "MatchingSet",
+                     "q-finding": "SelectSet", "q-true-false": "TrueFalseSet", "q-short-answer": "ShortSet"}
+    true_false = parsed["q-true-false"].answers
+    assert true_false.answer is True and _gift_unescape(true_false.feedbackWrong) == "No; look at the dates."
+    assert _gift_unescape(true_false.feedbackCorrect) == "Yes, in 2001."
+    assert [_gift_unescape(a.answer) for a in parsed["q-short-answer"].answers.answers] == ["China", "Tiongkok", "Cina"]
+    assert sorted(a.fraction for a in parsed["q-theory"].answers.answers) == [0, 50, 100]
+    assert all(a.feedback for q in parsed.values() if hasattr(q.answers, "answers") for a in q.answers.answers
+               if type(q.answers).__name__ == "SelectSet")  # feedback on every option
+
+
+def test_moodle_xml_of_every_kind_uses_moodles_own_types(every_kind):
+    """Order questions become Moodle's ordering type (items in their right order), true/false and short
+    answers their own types; each question has its id as idnumber and tags for its pack, kind and theory."""
+    result = export_quiz(every_kind, "moodle-xml", "en", every_kind.questions)
+    root = ET.fromstring(result.text)
+    questions = {q.findtext("name/text"): q for q in root.findall("question") if q.get("type") != "category"}
+    for question in questions.values():
+        _check_moodle_question(question)
+    assert {k: q.get("type") for k, q in questions.items()} == {
+        "q-theory": "multichoice", "q-choice": "multichoice", "q-order": "ordering", "q-sort": "matching",
+        "q-finding": "multichoice", "q-true-false": "truefalse", "q-short-answer": "shortanswer"}
+    order = questions["q-order"]
+    assert [a.findtext("text") for a in order.findall("answer")] == [
+        "<p>The founding</p>", "<p>The exercise</p>", "<p>The pipeline</p>"]
+    assert [t.findtext("text") for t in questions["q-theory"].findall("tags/tag")] == [
+        "sco-app", "every-kind", "theory", "threat"]
+    short = [a.findtext("text") for a in questions["q-short-answer"].findall("answer")]
+    assert short == ["China", "Tiongkok", "Cina"] and questions["q-short-answer"].findtext("usecase") == "0"
+
+
+def test_short_answers_in_moodle_also_accept_their_plain_forms():
+    """Moodle compares accents, so an accepted answer with accents comes with its plain form too."""
+    from sco_app.core.question_kinds.lms import with_plain_forms
+
+    assert with_plain_forms(("São Tomé", "sao tome", "Kazakhstan")) == ["São Tomé", "Sao Tome", "Kazakhstan"]
+
+
+def test_every_option_of_the_sco_pack_has_feedback_in_moodle_xml(sco):
+    """No option is left without feedback: the pack's, or words naming the right answer."""
+    root = ET.fromstring(export_quiz(sco, "moodle-xml", "id").text)
+    answers = root.findall("question[@type='multichoice']/answer")
+    assert answers and all(a.findtext("feedback/text").strip() for a in answers)
+    assert any("jawaban yang benar adalah" in a.findtext("feedback/text") for a in answers)

@@ -180,7 +180,7 @@ def test_forty_questions_of_all_six_types_with_feedback(pack):
     from sco_app.core.model import QuestionType
 
     assert len(pack.questions) >= 40
-    assert {q.type for q in pack.questions} == set(QuestionType)
+    assert {q.type.value for q in pack.questions} >= {"theory", "choice", "map", "order", "sort", "finding"}
     for question in pack.questions:
         assert {"en", "id"} <= set(question.prompt.by_language), question.id
         for option in question.options:

@@ -14,8 +14,10 @@ def answer(qtbot, panel) -> None:
     """Give some answer to the question on screen, by keys (a map question: its first state in the find list)."""
     widget = panel.widget
     kind = widget.question.type
-    if kind in (QuestionType.THEORY, QuestionType.CHOICE, QuestionType.FINDING):
+    if kind in (QuestionType.THEORY, QuestionType.CHOICE, QuestionType.FINDING, QuestionType.TRUE_FALSE):
         qtbot.keyClick(widget, Qt.Key.Key_1)
+    elif kind is QuestionType.SHORT_ANSWER:
+        qtbot.keyClicks(widget.field, "Shanghai")
     elif kind is QuestionType.MAP:
         bar = getattr(getattr(widget.window(), "map_question", None), "bar", None)
         if bar is not None and bar.isVisible():  # the map is up: back to the quiz, to its find box
@@ -24,10 +26,10 @@ def answer(qtbot, panel) -> None:
         qtbot.keyClick(widget.find, Qt.Key.Key_Return)  # the first state found is chosen (not yet checked)
     elif kind is QuestionType.ORDER:
         qtbot.keyClick(widget.list, Qt.Key.Key_Down, ALT)
-    else:
+    elif kind is QuestionType.SORT:
         for _ in range(widget.pool.count()):
             qtbot.keyClick(widget.pool, Qt.Key.Key_1, ALT)
-    assert panel.readiness().name == "READY", kind
+    assert panel.refusal() is None, kind
 
 
 def reply(button_text: str, seen: list[str]) -> None:

@@ -36,8 +36,8 @@ def class_answers(lrs_server, tmp_path_factory):
         profile = store.create_profile(name, f"S{s}")
         for n, question in enumerate(questions):
             right = bool((n + s) % 3)
-            grade = quiz.Grade(right, float(right), (), question.answer)
-            store.record(profile, pack.id, pack.version, question, [], grade,
+            grade = quiz.Grade(right, float(right), (), question.answer, quiz.Verdict.RIGHT if right else quiz.Verdict.WRONG)
+            store.record(profile, pack.id, pack.version, question, quiz.right_response(question), grade,
                          "exam", 2000 + 500 * s + n, theory=quiz.theory_of(question, pack),
                          now=T0 + dt.timedelta(minutes=n, hours=s))
     config = lrs.LrsConfig(lrs_server.endpoint, USER, PASSWORD)

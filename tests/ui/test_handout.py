@@ -141,3 +141,20 @@ def test_handout_text_extracts_as_typed_with_title_author_and_subject(qapp, tmp_
     info = _pdf_info(out)
     assert info["Title"] == pack.title.get("en") and info["Author"] == ", ".join(pack.authors)
     assert info["Subject"] == " ".join(pack.summary.get("en").split()) and info["Creator"].startswith("sco-app")
+
+
+@needs_pdftotext
+def test_handout_prints_true_false_and_short_answers_with_their_key(qapp, tmp_path: Path):
+    """A true/false question prints its two options, a short answer a line to write on; the key gives both."""
+    from sco_app.ui.handout import HandoutOptions, write_handout_file
+
+    pack = load_pack(Path(__file__).resolve().parents[1] / "packs" / "every-kind")
+    questions = tuple(q for q in pack.questions if q.type.value in ("true-false", "short-answer"))
+    out = tmp_path / "every-kind.pdf"
+    write_handout_file(pack, out, HandoutOptions("en", questions=questions))
+    pages = _page_texts(out)
+    quiz = next(i for i, p in enumerate(pages) if p.startswith("Quiz"))
+    key = next(i for i, p in enumerate(pages) if p.startswith("Answer key"))
+    quiz_text, key_text = " ".join(pages[quiz:key]), " ".join(pages[key:])
+    assert "A. True" in quiz_text and "B. False" in quiz_text and "Answer: ____" in quiz_text
+    assert "A. True" in key_text and "China, Tiongkok, Cina" in key_text

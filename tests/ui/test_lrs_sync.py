@@ -36,7 +36,8 @@ def store(tmp_path):
 def _answers(store, pack, count):
     profile = store.create_profile("Gita", "77")
     for n, question in zip(range(count), quiz.questions_of(pack) * count):
-        store.record(profile, pack.id, pack.version, question, [], quiz.grade(question, None), "practice", 1000,
+        response = quiz.right_response(question)
+        store.record(profile, pack.id, pack.version, question, response, quiz.grade(question, response), "practice", 1000,
                      now=T0 + dt.timedelta(minutes=n))
 
 

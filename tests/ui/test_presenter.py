@@ -106,6 +106,9 @@ def test_presenter_mode_shows_the_map_when_the_quiz_tab_was_open(win, qtbot):
     assert win.map.width() > 0.4 * projection.width() and win.map.height() > 0.3 * projection.height()
     qtbot.keyClick(win, Qt.Key.Key_F5)
     assert not win.tours.presenting and win.tabs.currentWidget() is win.quiz and win.tabs.indexOf(win.map) == 0
+    qtbot.waitUntil(win.quiz.isVisible)
+    assert not win.map.isVisible()  # the map under the quiz would show through its page
+    assert not win.timeline.isVisible()  # the quiz's own layout again: the timeline folded beside it
     assert win.menuBar().isVisible() and QFontInfo(win.argument.font()).pixelSize() == QFontInfo(win.font()).pixelSize()
 
 

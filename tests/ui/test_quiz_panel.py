@@ -325,7 +325,7 @@ def test_a_reload_of_the_same_pack_keeps_the_practice_going(qtbot, panel, store)
     assert panel.mode == "practice" and panel.session_id == session and _finished_sessions(store) == []
     assert panel.pages.currentIndex() == quiz_panel.QUESTION
     assert panel.widget.question == edited and panel.prompt.text() == "An edited prompt?"
-    assert {q.id for q in panel.questions} == set(ids)
+    assert {q.id for q in panel.rounds.pool()} == set(ids)
 
 
 def test_a_question_gone_from_the_reloaded_pack_gives_way_to_the_next(qtbot, panel, store):
@@ -333,10 +333,10 @@ def test_a_question_gone_from_the_reloaded_pack_gives_way_to_the_next(qtbot, pan
     pack = panel.state.pack
     panel.start_practice([q.id for q in pack.questions])
     session, shown = panel.session_id, panel.widget.question
-    following = panel.questions[panel.index + 1]
+    following = panel.rounds.round[0]
     panel.state.load(_with_questions(pack, [q for q in pack.questions if q.id != shown.id]))
     assert panel.mode == "practice" and panel.session_id == session
-    assert panel.widget.question.id == following.id and shown.id not in {q.id for q in panel.questions}
+    assert panel.widget.question.id == following.id and shown.id not in {q.id for q in panel.rounds.pool()}
     assert f"0 answered (0 right)  ·  {len(pack.questions) - 1} due" in panel.status.text()
 
 

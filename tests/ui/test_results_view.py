@@ -113,11 +113,21 @@ def test_choosing_another_student_shows_theirs(qtbot, view):
 def test_summarise_counts_in_one_pass():
     """Plain dicts in, per-theory, per-type, per-question and per-session counts out."""
     rows = [dict(correct=c, type="map", question_id=q, theory=t, session_id=1, mode="exam",
-                 answered_at="2026-01-01T00:00:00+00:00", score=float(c))
+                 answered_at="2026-01-01T00:00:00+00:00", score=float(c), answered=1)
             for c, q, t in ((1, "a", "x"), (0, "a", "x"), (0, "b", None))]
     s = summarise(rows)
     assert (s.answers, s.right, s.theories, s.types) == (3, 1, {"x": [1, 2]}, {"map": [1, 3]})
     assert s.questions == {"a": [1, 2], "b": [0, 1]} and s.sessions[1][2:] == [1.0, 3]
+
+
+def test_summarise_counts_unanswered_apart_from_answers():
+    """An exam's unanswered question is no answer and not wrong: it counts only in its session's score."""
+    rows = [dict(correct=c, type="map", question_id=q, theory="x", session_id=1, mode="exam",
+                 answered_at="2026-01-01T00:00:00+00:00", score=float(c), answered=a)
+            for c, q, a in ((1, "a", 1), (0, "b", 0), (0, "c", 0))]
+    s = summarise(rows)
+    assert (s.answers, s.right, s.unanswered) == (1, 1, 2)
+    assert s.theories == {"x": [1, 1]} and s.questions == {"a": [1, 1]} and s.sessions[1][2:] == [1.0, 3]
 
 
 def test_results_window_opens_from_the_quiz(qtbot, store, state, ana):
@@ -193,3 +203,25 @@ def test_a_cell_cut_by_a_narrow_column_shows_whole_as_a_tooltip():
     model.set_rows([("A long question that a narrow column cuts short", 3)])
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "A long question that a narrow column cuts short"
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_a_defensible_answer_reads_as_defensible_with_the_papers_reading(qapp):
+    """The feedback of a credited alternative says its share and why, after the paper's reading; in Indonesian too."""
+    from sco_app.core.model import QuestionType
+    from sco_app.ui import i18n
+    from sco_app.ui.results_view import Report
+
+    every_kind = Path(__file__).resolve().parents[1] / "packs" / "every-kind"
+    state = AppState()
+    state.load(load_pack(every_kind))
+    question = next(q for q in state.pack.questions if q.type is QuestionType.THEORY)
+    grade = quiz.grade(question, {"power"})
+    report = Report(state)
+    assert report.verdict(question, grade) == "Defensible: 50% of the credit."
+    html = report.answer_html(question, {"power"}, grade)
+    assert "The paper&#x27;s reading is Threat. Yours is defensible: Balancing a stronger state." in html
+    i18n.install("id")
+    state = AppState("id")
+    state.load(load_pack(every_kind))
+    assert Report(state).verdict(question, grade) == "Dapat dipertahankan: 50% dari nilai penuh."
+    assert "Tafsiran artikel adalah Ancaman." in Report(state).answer_html(question, {"power"}, grade)

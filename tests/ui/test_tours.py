@@ -104,7 +104,7 @@ def test_check_your_understanding_opens_the_steps_question(win, qtbot, tmp_path,
     win.tours.player.start("three-findings", 2)
     win.quiz.set_profile(win.quiz.store.create_profile("Ana"))
     qtbot.mouseClick(win.tours.bar.question_button, Qt.MouseButton.LeftButton)
-    assert win.tabs.currentWidget() is win.quiz and [q.id for q in win.quiz.questions] == ["th-sco-founded"]
+    assert win.tabs.currentWidget() is win.quiz and [q.id for q in win.quiz.rounds.pool()] == ["th-sco-founded"]
 
 
 def test_presenter_mode_hides_the_chrome_and_enlarges_the_text(win, qtbot):

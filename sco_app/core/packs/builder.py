@@ -6,14 +6,16 @@ without re-checking; raw dicts never leave it.
 
 from __future__ import annotations
 
+import dataclasses
 from types import MappingProxyType
 from typing import Any
 
+from sco_app.core import question_kinds
 from sco_app.core.dates import is_open_end, parse_date
-from sco_app.core import quiz_text
+from sco_app.core.exam_settings import settings_from_pack_data
 from sco_app.core.model import (
-    ANY, Actor, Basis, Cause, DateNote, DateNoteKind, Era, Event, ExamSettings, GlossaryEntry, Image, Lane, LessonPack, Membership, Option,
-    Passage, Place, Question, QuestionType, Reading, Source, SourceWork, Status, Text, Theory, Tour, TourStep,
+    ANY, Actor, Basis, Cause, DateNote, DateNoteKind, Era, Event, GlossaryEntry, Image, Lane, LessonPack, Membership,
+    Passage, Place, Reading, Source, SourceWork, Status, Text, Theory, Tour, TourStep,
 )
 
 
@@ -135,54 +137,6 @@ class _Builder:
         )
 
 
-    def question(self, raw: dict, theories: tuple[Theory, ...], passages: tuple[Passage, ...],
-                 events: dict[str, Event], languages: tuple[str, ...]) -> Question:
-        kind = QuestionType(raw["type"])
-        event = events.get(raw.get("event"))
-        answer = raw.get("answer")
-        answer = (answer,) if isinstance(answer, str) else tuple(answer or ())
-        feedback = raw.get("feedback") or {}
-        options: tuple[Option, ...] = ()
-        if kind is QuestionType.THEORY:
-            answer = answer or (event.reading.theory,)
-            options = tuple(Option(t.id, t.name, t.id in answer, self.opt_text(feedback.get(t.id))) for t in theories)
-        elif kind is QuestionType.FINDING:
-            offered = [p for p in passages if p.id in (raw.get("options") or [p.id for p in passages])]
-            answer = answer or tuple(p for p in event.reading.passages if p in {o.id for o in offered})
-            options = tuple(Option(p.id, p.label, p.id in answer, self.opt_text(feedback.get(p.id))) for p in offered)
-        elif kind is QuestionType.CHOICE:
-            options = tuple(Option(o["id"], self.text(o["text"]), bool(o.get("correct")), self.opt_text(o.get("feedback")))
-                            for o in raw["options"])
-            answer = tuple(o.id for o in options if o.correct)
-        elif kind is QuestionType.ORDER:
-            answer = tuple(sorted(raw["events"], key=lambda e: (events[e].date.first_day, events[e].date.last_day)))
-        elif kind is QuestionType.SORT:
-            answer = tuple(events[e].reading.theory for e in raw["events"])
-        prompt = raw.get("prompt")
-        if prompt is not None:
-            prompt = self.text(prompt)
-        elif kind in (QuestionType.THEORY, QuestionType.FINDING):
-            prompt = quiz_text.prompt(kind.value, languages, title=event.title)
-        else:
-            prompt = quiz_text.prompt(kind.value, languages) if kind is not QuestionType.CHOICE else self.text(raw["id"])
-        return Question(id=raw["id"], type=kind, prompt=prompt, answer=answer, options=options,
-                        event=raw.get("event"), events=tuple(raw.get("events") or ()),
-                        explanation=self.opt_text(raw.get("explanation")), show_event=raw.get("show_event") is True)
-
-
-def _exam(raw: dict | None) -> ExamSettings:
-    raw = raw or {}
-    defaults = ExamSettings()
-    return ExamSettings(
-        questions=raw.get("questions", defaults.questions),
-        types=tuple(QuestionType(t) for t in raw["types"]) if raw.get("types") else defaults.types,
-        minutes=raw.get("minutes"),
-        pass_mark=raw.get("pass_mark"),
-        shuffle=raw.get("shuffle", True),
-        feedback=raw.get("feedback", True),
-    )
-
-
 def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> LessonPack:
     """Build the :class:`LessonPack` from merged, checked pack data."""
     b = _Builder(tuple(data["languages"]))
@@ -200,8 +154,10 @@ def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> Les
     events = sorted((b.event(e) for e in data.get("events") or ()), key=lambda e: (e.date.first_day, e.date.last_day))
     theories = tuple(b.theory(t) for t in data.get("theories") or ())
     languages = tuple(data["languages"])
-    by_id = {e.id: e for e in events}
-    questions = tuple(b.question(q, theories, source.passages, by_id, languages) for q in data.get("questions") or ())
+    context = question_kinds.BuildContext(b.text, theories, source.passages, {e.id: e for e in events}, languages)
+    questions = tuple(dataclasses.replace(question_kinds.kind_of(q["type"]).build(q, context),
+                                          show_event=q.get("show_event") is True)
+                      for q in data.get("questions") or ())
     quiz = data.get("quiz") or {}
     return LessonPack(
         id=data["id"],
@@ -226,7 +182,7 @@ def build_pack(data: dict, country_names: dict[str, str], root: str = "") -> Les
         glossary=tuple(GlossaryEntry(g["id"], b.text(g["term"]), b.text(g["definition"])) for g in data.get("glossary") or ()),
         questions=questions,
         generate_questions=quiz.get("generate", True),
-        exam=_exam(quiz.get("exam")),
+        exam=settings_from_pack_data(quiz.get("exam")),
         lrs_endpoint=quiz.get("lrs"),
         tours=tuple(b.tour(t) for t in data.get("tours") or ()),
         root=root,

@@ -22,6 +22,7 @@ from sco_app.core.resources import resource_path
 
 PACK_SCHEMA = "pack.schema.json"
 INCLUDE_SCHEMA = "include.schema.json"
+EXAM_SCHEMA = "exam.schema.json"  # an instructor's exam file (sco_app.core.exam_file)
 
 _TYPE_NAMES = {
     "string": "text",
@@ -38,7 +39,7 @@ _SPLIT_TEXT_HINT = ('a ", " or ": " inside { } splits the text there; put the te
 
 @lru_cache(maxsize=None)
 def schema(name: str) -> dict:
-    """The shipped schema ``name`` (pack.schema.json or include.schema.json)."""
+    """The shipped schema ``name`` (pack.schema.json, include.schema.json or exam.schema.json)."""
     return json.loads(resource_path(f"schema/{name}").read_text(encoding="utf-8"))
 
 
@@ -154,6 +155,9 @@ def _explain(error: Any, root: dict) -> Iterator[tuple[tuple, bool, str, str | N
         yield path, False, f"{where} needs at least {sub.get('minItems')} item(s)", None
     elif name in ("minimum", "maximum"):
         bound = "at least" if name == "minimum" else "at most"
+        yield path, False, f"{where} must be {bound} {sub.get(name)}, not {found}", hint
+    elif name in ("exclusiveMinimum", "exclusiveMaximum"):
+        bound = "more than" if name == "exclusiveMinimum" else "less than"
         yield path, False, f"{where} must be {bound} {sub.get(name)}, not {found}", hint
     elif name == "uniqueItems":
         yield path, False, f"{where} lists the same item twice", None
