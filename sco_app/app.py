@@ -175,13 +175,14 @@ _windows: list = []  # the open main window (a language switch replaces it)
 
 def launch(pack: LessonPack | None = None, language: str | None = None):
     """Show the window's frame at once — menus, panes and tabs, with a quiet placeholder for each view — and return
-    ``(state, window)``. Meanwhile a worker thread imports what the views are made of and opens ``pack``'s views'
-    data, or, with no pack given, opens the pack used last (else the built-in one, the status bar saying why);
+    ``(state, window)``. Once it has painted, a worker thread imports what the views are made of and opens
+    ``pack``'s views' data, or, with no pack given, opens the pack used last (else the built-in one, the status bar
+    saying why);
     then the views are built one per turn of the event loop, and ``window.views_built`` is emitted. The window
     answers throughout; what the student asks of a view before it is there is done once it is."""
     from sco_app.ui.main_window import MainWindow
     from sco_app.ui.private_settings import preferences
-    from sco_app.ui.start_up import Background, import_views, prepare_views
+    from sco_app.ui.start_up import AfterFirstPaint, Background, import_views, prepare_views
     from sco_app.ui.state import AppState
 
     restore_appearance()
@@ -202,7 +203,7 @@ def launch(pack: LessonPack | None = None, language: str | None = None):
 
     background = Background(work, window)
     background.finished.connect(lambda opened, error: _opened(state, window, opened, error))
-    background.start()
+    AfterFirstPaint(window, background.start)  # the frame paints first, with the GUI thread to itself
     _windows[:] = [window]
     return state, window
 

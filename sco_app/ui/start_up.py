@@ -13,7 +13,9 @@ import importlib
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+FIRST_PAINT_WAIT_MS = 500  # the worker starts then even if the window has not painted (a minimised window)
 
 VIEW_MODULES = (
     "numpy", "numpy.ma", "pyqtgraph",  # (numpy.ma: pyqtgraph imports it when it first draws a map)
@@ -37,6 +39,29 @@ def prepare_views(pack) -> None:
 
     country_names()
     map_view.prepare(pack)
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``run`` at the turn of the event loop after ``window`` first paints (or after
+    :data:`FIRST_PAINT_WAIT_MS`). The worker starts then, not before: while it imports, the GUI thread shares
+    Python with it, and the window's first paint (whose events pass through Python) would wait."""
+
+    def __init__(self, window, run: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.run = window, run
+        QCoreApplication.instance().installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._go)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is self.window:
+            QTimer.singleShot(0, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        if self.run is not None:
+            run, self.run = self.run, None
+            QCoreApplication.instance().removeEventFilter(self)
+            run()
 
 
 class Background(QObject):
