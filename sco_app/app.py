@@ -433,7 +433,7 @@ def _first_look(state, window, link: dict) -> None:
 
     if link:
         open_at(state, window, **link)
-    else:
+    elif not window.offer_unfinished_exam():  # an exam left by a close, a crash or a power cut comes first
         window.welcome_if_new(preferences())  # a first start: three ways into the lesson
 
 

@@ -143,12 +143,12 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="211"/>
+        <location filename="../../sco_app/ui/results_view.py" line="212"/>
         <source>% right</source>
         <translation>% benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="244"/>
+        <location filename="../../sco_app/ui/results_view.py" line="245"/>
         <source>{name}: {p}% right, {right} of {asked}</source>
         <translation>{name}: {p}% benar, {right} dari {asked}</translation>
     </message>
@@ -545,42 +545,149 @@
         <translation>Sisa waktu: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="67"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="154"/>
         <source>Skip this question?</source>
         <translation>Lewati soal ini?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="67"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="153"/>
         <source>It stays unanswered, and you cannot come back to it.</source>
         <translation>Soal ini tetap tidak terjawab, dan Anda tidak dapat kembali kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="68"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="43"/>
+        <source>A student id is needed</source>
+        <translation>NIM diperlukan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="44"/>
+        <source>This computer&apos;s lab settings ask for a student id before an exam, so that your results reach your teacher under your name. Choose or create a profile with your student id (Change profile…), then start the exam.</source>
+        <translation>Pengaturan laboratorium di komputer ini meminta NIM sebelum ujian, agar hasil Anda sampai ke pengajar atas nama Anda. Pilih atau buat profil dengan NIM Anda (Ganti profil…), lalu mulai ujian.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="94"/>
+        <source>An exam was left unfinished: {name}, started {when}. {answered} of {asked} questions are answered and kept.</source>
+        <translation>Ada ujian yang belum selesai: {name}, dimulai {when}. {answered} dari {asked} soal sudah dijawab dan tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="99"/>
+        <source>Time left: {m}:{s:02d}.</source>
+        <translation>Sisa waktu: {m}:{s:02d}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="100"/>
+        <source>Its time is over: it can only be handed in.</source>
+        <translation>Waktunya sudah habis: ujian ini hanya dapat dikumpulkan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="101"/>
+        <source>&amp;Resume the exam</source>
+        <translation>&amp;Lanjutkan ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="101"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="110"/>
+        <source>&amp;Hand it in now</source>
+        <translation>&amp;Kumpulkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="101"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="105"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nanti saja</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="104"/>
+        <source>Resume the exam?</source>
+        <translation>Lanjutkan ujian?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="119"/>
+        <source>The exam&apos;s clock pauses until you resume it.</source>
+        <translation>Waktu ujian berhenti sampai Anda melanjutkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="120"/>
+        <source>The exam&apos;s clock keeps running meanwhile.</source>
+        <translation>Sementara itu waktu ujian tetap berjalan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="121"/>
+        <source>Leave the exam?</source>
+        <translation>Tinggalkan ujian?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="122"/>
+        <source>Your answers so far are kept. Leave now and the exam is offered to resume when sco-app starts again, with the same questions and answers. {clock} Or hand the exam in as it is now.</source>
+        <translation>Jawaban Anda sejauh ini tersimpan. Jika Anda keluar sekarang, ujian akan ditawarkan untuk dilanjutkan saat sco-app dibuka kembali, dengan soal dan jawaban yang sama. {clock} Atau kumpulkan ujian apa adanya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="124"/>
+        <source>&amp;Leave, resume later</source>
+        <translation>&amp;Keluar, lanjutkan nanti</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="124"/>
+        <source>&amp;Hand in now</source>
+        <translation>&amp;Kumpulkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="124"/>
+        <source>&amp;Stay in the exam</source>
+        <translation>&amp;Tetap dalam ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="152"/>
+        <source>It stays unanswered for now: you can come back to it before you hand in the exam.</source>
+        <translation>Soal ini dibiarkan tanpa jawaban untuk sementara: Anda dapat kembali ke soal ini sebelum mengumpulkan ujian.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="154"/>
         <source>&amp;Skip it</source>
         <translation>&amp;Lewati</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="68"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="154"/>
         <source>&amp;No, go back</source>
         <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="88"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="164"/>
+        <source>Hand in the exam?</source>
+        <translation>Kumpulkan ujian?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="165"/>
+        <source>You skipped {n} question(s). Hand in the exam as it is, or go back to them?</source>
+        <translation>Anda melewati {n} soal. Kumpulkan ujian apa adanya, atau kembali ke soal-soal itu?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="166"/>
+        <source>&amp;Hand in</source>
+        <translation>&amp;Kumpulkan</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="166"/>
+        <source>&amp;Go back to them</source>
+        <translation>&amp;Kembali ke soal itu</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="190"/>
         <source>Exam result</source>
         <translation>Hasil ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="89"/>
-        <source>Your score and pass or fail, your share right by theory, then every question with your answer and the right one.</source>
-        <translation>Skor Anda dan lulus atau tidak, bagian yang benar menurut teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="191"/>
+        <source>Your score and pass or fail, how many questions you answered, got right and left unanswered, your share right by theory, then every question with your answer and the right one.</source>
+        <translation>Nilai Anda dan lulus atau tidak, berapa soal yang Anda jawab, yang benar, dan yang tidak dijawab, persentase benar per teori, lalu setiap soal dengan jawaban Anda dan jawaban yang benar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="91"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="194"/>
         <source>Exam — finished: your result</source>
         <translation>Ujian — selesai: hasil Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_exam.py" line="94"/>
+        <location filename="../../sco_app/ui/quiz_exam.py" line="197"/>
         <source>Exam result: {p}%</source>
         <translation>Hasil ujian: {p}%</translation>
     </message>
@@ -588,163 +695,163 @@
 <context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="179"/>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="180"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="182"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="183"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="184"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="185"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="219"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="186"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="219"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="188"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="221"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="194"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="195"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="196"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="229"/>
         <source>A skipped question may be answered later in the exam</source>
         <translation>Soal yang dilewati boleh dijawab nanti dalam ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="198"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="231"/>
         <source>The time limit counts only while the exam is open</source>
         <translation>Batas waktu hanya berjalan selama ujian terbuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="201"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="234"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="202"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="235"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="203"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="236"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="207"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="240"/>
         <source>&amp;Change (instructor)…</source>
         <translation>&amp;Ubah (pengajar)…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="209"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="242"/>
         <source>Change the exam settings (asks for the instructor PIN)</source>
         <translation>Ubah pengaturan ujian (meminta PIN pengajar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="246"/>
         <source>Your instructor sets the exam. These are its settings.</source>
         <translation>Ujian ini diatur oleh pengajar Anda. Berikut pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="214"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="247"/>
         <source>the number of questions</source>
         <translation>jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="248"/>
         <source>the question types</source>
         <translation>jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="249"/>
         <source>the time limit</source>
         <translation>batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="250"/>
         <source>the pass mark</source>
         <translation>nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="251"/>
         <source>shuffling</source>
         <translation>pengacakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="219"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="252"/>
         <source>the feedback at the end</source>
         <translation>umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="220"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="253"/>
         <source>going back to skipped questions</source>
         <translation>kembali ke soal yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="221"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="254"/>
         <source>how the time limit counts</source>
         <translation>cara batas waktu dihitung</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="222"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="255"/>
         <source>Set by your lab for every exam on this computer: {settings}.</source>
         <translation>Ditetapkan laboratorium Anda untuk setiap ujian di komputer ini: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="257"/>
         <source>Set by your lab</source>
         <translation>Ditetapkan laboratorium Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="252"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="285"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="252"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="285"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1542,57 +1649,37 @@
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="313"/>
-        <source>Leave the exam?</source>
-        <translation>Tinggalkan ujian?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="314"/>
-        <source>Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have not answered score nothing.</source>
-        <translation>Tinggalkan ujian? Jawaban Anda tetap tersimpan, dan ujian dikumpulkan apa adanya sekarang: soal yang belum Anda jawab tidak mendapat nilai.</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="315"/>
-        <source>&amp;Leave and hand in</source>
-        <translation>&amp;Tinggalkan dan kumpulkan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="315"/>
-        <source>&amp;Stay in the exam</source>
-        <translation>Tetap di &amp;ujian</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="361"/>
+        <location filename="../../sco_app/ui/main_window.py" line="359"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="366"/>
+        <location filename="../../sco_app/ui/main_window.py" line="364"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="367"/>
+        <location filename="../../sco_app/ui/main_window.py" line="365"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="378"/>
+        <location filename="../../sco_app/ui/main_window.py" line="376"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="400"/>
+        <location filename="../../sco_app/ui/main_window.py" line="398"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="333"/>
+        <location filename="../../sco_app/app.py" line="334"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="384"/>
+        <location filename="../../sco_app/app.py" line="385"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
@@ -1658,42 +1745,42 @@
 <context>
     <name>MapQuestionBar</name>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="126"/>
+        <location filename="../../sco_app/ui/map_question.py" line="129"/>
         <source>Map question</source>
         <translation>Soal peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="128"/>
+        <location filename="../../sco_app/ui/map_question.py" line="131"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="131"/>
+        <location filename="../../sco_app/ui/map_question.py" line="134"/>
         <source>Your choice</source>
         <translation>Pilihan Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="134"/>
+        <location filename="../../sco_app/ui/map_question.py" line="137"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="134"/>
+        <location filename="../../sco_app/ui/map_question.py" line="137"/>
         <source>Confirm the state chosen (Enter)</source>
         <translation>Konfirmasi negara yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="135"/>
+        <location filename="../../sco_app/ui/map_question.py" line="138"/>
         <source>&amp;Back to the quiz</source>
         <translation>Kem&amp;bali ke kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="135"/>
+        <location filename="../../sco_app/ui/map_question.py" line="138"/>
         <source>Back to the quiz (list of states)</source>
         <translation>Kembali ke kuis (daftar negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_question.py" line="151"/>
+        <location filename="../../sco_app/ui/map_question.py" line="154"/>
         <source>Click a state to choose it; Confirm commits your answer.</source>
         <translation>Klik sebuah negara untuk memilihnya; Konfirmasi menetapkan jawaban Anda.</translation>
     </message>
@@ -1796,12 +1883,12 @@
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="383"/>
+        <location filename="../../sco_app/ui/map_view.py" line="385"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="387"/>
+        <location filename="../../sco_app/ui/map_view.py" line="389"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
@@ -1817,29 +1904,52 @@
     </message>
 </context>
 <context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="59"/>
+        <source>New PIN for {name}</source>
+        <translation>PIN baru untuk {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="61"/>
+        <source>Type a PIN of at least {n} characters twice. Whoever chooses this profile on this computer will be asked for it.</source>
+        <translation>Ketikkan PIN minimal {n} karakter dua kali. Siapa pun yang memilih profil ini di komputer ini akan diminta memasukkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="64"/>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="66"/>
+        <source>The same PIN again</source>
+        <translation>PIN yang sama sekali lagi</translation>
+    </message>
+</context>
+<context>
     <name>OptionsQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="150"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="154"/>
         <source>Choose every right option (keys 1 to {n} tick them), then press Enter.</source>
         <translation>Centang semua opsi yang benar (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="151"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="155"/>
         <source>Choose one option (keys 1 to {n}), then press Enter.</source>
         <translation>Pilih satu opsi (tombol 1 sampai {n}), lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="189"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="197"/>
         <source>right</source>
         <translation>benar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="191"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="199"/>
         <source>defensible</source>
         <translation>dapat dipertahankan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="193"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="201"/>
         <source>wrong</source>
         <translation>salah</translation>
     </message>
@@ -1847,37 +1957,37 @@
 <context>
     <name>OrderQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="210"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="218"/>
         <source>Events to put in order, earliest first</source>
         <translation>Peristiwa yang harus diurutkan, dari yang paling awal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="213"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="221"/>
         <source>Move &amp;up</source>
         <translation>Geser ke &amp;atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="213"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="221"/>
         <source>Move &amp;down</source>
         <translation>Geser ke ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="214"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="222"/>
         <source>Move the chosen event up (Alt+Up)</source>
         <translation>Geser peristiwa yang dipilih ke atas (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="215"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="223"/>
         <source>Move the chosen event down (Alt+Down)</source>
         <translation>Geser peristiwa yang dipilih ke bawah (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="227"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="235"/>
         <source>Drag the events into order, or choose one and press Alt+Up or Alt+Down.</source>
         <translation>Seret peristiwa-peristiwa ini ke urutan yang benar, atau pilih satu lalu tekan Alt+Up atau Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="240"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="248"/>
         <source>{title} is now number {n} of {count}</source>
         <translation>{title} kini di urutan {n} dari {count}</translation>
     </message>
@@ -2211,6 +2321,34 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="23"/>
+        <source>PIN for {name}</source>
+        <translation>PIN untuk {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="25"/>
+        <source>{name} has a PIN. Type it to go on as {name}.</source>
+        <translation>{name} memiliki PIN. Ketikkan PIN itu untuk melanjutkan sebagai {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="28"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="31"/>
+        <source>What went wrong</source>
+        <translation>Apa yang salah</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_pins.py" line="46"/>
+        <source>That is not the PIN of {name}. Try again, or ask your instructor to reset it.</source>
+        <translation>Itu bukan PIN {name}. Coba lagi, atau minta pengajar Anda untuk mengatur ulang PIN tersebut.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeSummary</name>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="40"/>
@@ -2388,67 +2526,92 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="94"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
         <source>Who is answering?</source>
         <translation>Siapa yang menjawab?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="96"/>
         <source>Choose or create a profile</source>
         <translation>Pilih atau buat profil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="96"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="97"/>
         <source>Your answers are kept under your profile on this computer, so that practice can bring back what you missed and you can see your results.</source>
         <translation>Jawaban Anda disimpan dalam profil Anda di komputer ini, sehingga latihan dapat memunculkan kembali soal yang belum Anda kuasai dan Anda dapat melihat hasil Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="99"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="100"/>
         <source>Existing profiles</source>
         <translation>Profil yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="101"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="102"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Gunakan profil ini</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/profile_dialog.py" line="104"/>
+        <source>&amp;PIN…</source>
+        <translation>&amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
+        <source>Set, change or remove the chosen profile&apos;s PIN</source>
+        <translation>Atur, ubah, atau hapus PIN profil yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
+        <source>Set or change the PIN…</source>
+        <translation>Atur atau ubah PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="108"/>
+        <source>Remove the PIN…</source>
+        <translation>Hapus PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="109"/>
+        <source>Reset a forgotten PIN (instructor)…</source>
+        <translation>Atur ulang PIN yang terlupa (pengajar)…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="113"/>
         <source>Your name (required)</source>
         <translation>Nama Anda (wajib)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="114"/>
         <source>Name of the new profile</source>
         <translation>Nama profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="106"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="115"/>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
         <source>Student id of the new profile (optional)</source>
         <translation>Nomor induk mahasiswa (NIM) profil baru (opsional)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="108"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="117"/>
         <source>C&amp;reate and use</source>
         <translation>&amp;Buat dan gunakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="114"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="123"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="117"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="126"/>
         <source>&amp;Student id:</source>
         <translation>N&amp;IM:</translation>
     </message>
@@ -2742,42 +2905,42 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuestionTypes</name>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="61"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="64"/>
         <source>Which theory</source>
         <translation>Pilih teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="62"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="65"/>
         <source>Multiple choice</source>
         <translation>Pilihan ganda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="63"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="66"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="64"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="67"/>
         <source>Order</source>
         <translation>Pengurutan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="65"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="68"/>
         <source>Sort</source>
         <translation>Pengelompokan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="66"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="69"/>
         <source>Finding</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="67"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="70"/>
         <source>True or false</source>
         <translation>Benar atau salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_kinds.py" line="69"/>
+        <location filename="../../sco_app/ui/question_kinds.py" line="72"/>
         <source>Short answer</source>
         <translation>Isian singkat</translation>
     </message>
@@ -2910,95 +3073,65 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="62"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="361"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="64"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="79"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="78"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="80"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="211"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="211"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="220"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
         <source>Answering: {name}</source>
         <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="222"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="102"/>
         <source>Start a quiz</source>
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="101"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="103"/>
         <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
         <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="225"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
         <source>{n} answered ({right} right)</source>
         <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="226"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="243"/>
         <source>{n} due</source>
         <translation>{n} perlu dikerjakan</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
-        <source>Keep this order?</source>
-        <translation>Pertahankan urutan ini?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
-        <source>You have not moved any event. Check the events in the order shown?</source>
-        <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="246"/>
-        <source>Check it as it is?</source>
-        <translation>Periksa apa adanya?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="247"/>
-        <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
-        <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="250"/>
-        <source>&amp;Yes, check it</source>
-        <translation>&amp;Ya, periksa</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="250"/>
-        <source>&amp;No, go back</source>
-        <translation>&amp;Tidak, kembali</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="323"/>
@@ -3031,12 +3164,12 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="359"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="361"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -3074,22 +3207,22 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Tidak dijawab.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="93"/>
+        <location filename="../../sco_app/ui/results_view.py" line="94"/>
         <source>The paper&apos;s reading</source>
         <translation>Tafsiran artikel</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="94"/>
+        <location filename="../../sco_app/ui/results_view.py" line="95"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="99"/>
+        <location filename="../../sco_app/ui/results_view.py" line="100"/>
         <source>the paper&apos;s own argument</source>
         <translation>argumen artikel itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="100"/>
+        <location filename="../../sco_app/ui/results_view.py" line="101"/>
         <source>a teaching interpretation, not a claim of the paper</source>
         <translation>tafsiran untuk pengajaran, bukan klaim artikel</translation>
     </message>
@@ -3110,8 +3243,8 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/results_view.py" line="117"/>
-        <source>{right} of {asked} questions fully right; {skipped} not answered. Exam number {seed}.</source>
-        <translation>{right} dari {asked} soal benar sepenuhnya; {skipped} tidak dijawab. Nomor ujian {seed}.</translation>
+        <source>Of {asked} questions: {answered} answered, {right} fully right, {unanswered} not answered. Exam number {seed}.</source>
+        <translation>Dari {asked} soal: {answered} dijawab, {right} benar sepenuhnya, {unanswered} tidak dijawab. Nomor ujian {seed}.</translation>
     </message>
     <message>
         <location filename="../../sco_app/ui/_tr_in_fstrings.py" line="44"/>
@@ -3142,154 +3275,187 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="275"/>
+        <location filename="../../sco_app/ui/results_view.py" line="276"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="277"/>
+        <location filename="../../sco_app/ui/results_view.py" line="278"/>
         <source>Whose results</source>
         <translation>Hasil siapa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="283"/>
+        <location filename="../../sco_app/ui/results_view.py" line="284"/>
         <source>Summary of the results</source>
         <translation>Ringkasan hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="284"/>
+        <location filename="../../sco_app/ui/results_view.py" line="285"/>
         <source>By theory</source>
         <translation>Menurut teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="284"/>
+        <location filename="../../sco_app/ui/results_view.py" line="285"/>
         <source>By question type</source>
         <translation>Menurut jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="285"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="285"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="285"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="285"/>
+        <location filename="../../sco_app/ui/results_view.py" line="286"/>
         <source>Answers</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="286"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Question</source>
         <translation>Soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="286"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="286"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Missed</source>
         <translation>Salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="286"/>
+        <location filename="../../sco_app/ui/results_view.py" line="287"/>
         <source>Asked</source>
         <translation>Ditanyakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="287"/>
+        <location filename="../../sco_app/ui/results_view.py" line="288"/>
         <source>Sessions, newest first</source>
         <translation>Sesi, terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="288"/>
+        <location filename="../../sco_app/ui/results_view.py" line="289"/>
         <source>Questions missed most often</source>
         <translation>Soal yang paling sering dijawab salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="292"/>
+        <location filename="../../sco_app/ui/results_view.py" line="293"/>
         <source>Student:</source>
         <translation>Mahasiswa:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="295"/>
+        <location filename="../../sco_app/ui/results_view.py" line="296"/>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="295"/>
+        <location filename="../../sco_app/ui/results_view.py" line="296"/>
         <source>Export &amp;xAPI…</source>
         <translation>Ekspor &amp;xAPI…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="303"/>
+        <location filename="../../sco_app/ui/results_view.py" line="304"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="304"/>
+        <location filename="../../sco_app/ui/results_view.py" line="305"/>
         <source>Missed most often</source>
         <translation>Paling sering salah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="334"/>
+        <location filename="../../sco_app/ui/results_view.py" line="335"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Lembar kerja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="334"/>
+        <location filename="../../sco_app/ui/results_view.py" line="335"/>
         <source>xAPI statements (*.json)</source>
         <translation>Pernyataan xAPI (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="335"/>
+        <location filename="../../sco_app/ui/results_view.py" line="336"/>
         <source>Export the answers</source>
         <translation>Ekspor jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="338"/>
+        <location filename="../../sco_app/ui/results_view.py" line="339"/>
         <source>Exported</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="338"/>
+        <location filename="../../sco_app/ui/results_view.py" line="339"/>
         <source>{0} answers written to {1}</source>
         <translation>{0} jawaban ditulis ke {1}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="361"/>
+        <location filename="../../sco_app/ui/results_view.py" line="362"/>
         <source>{n} answers, {p:.0f}% right, in {k} sessions.</source>
         <translation>{n} jawaban, {p:.0f}% benar, dalam {k} sesi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="364"/>
+        <location filename="../../sco_app/ui/results_view.py" line="365"/>
         <source>No answers yet on this lesson.</source>
         <translation>Belum ada jawaban untuk pelajaran ini.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="366"/>
+        <location filename="../../sco_app/ui/results_view.py" line="367"/>
         <source>{n} exam questions left unanswered.</source>
         <translation>{n} soal ujian tidak dijawab.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="382"/>
+        <location filename="../../sco_app/ui/results_view.py" line="383"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/results_view.py" line="382"/>
+        <location filename="../../sco_app/ui/results_view.py" line="383"/>
         <source>Exam</source>
         <translation>Ujian</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLink</name>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="114"/>
+        <source>Keep this order?</source>
+        <translation>Pertahankan urutan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="115"/>
+        <source>You have not moved any event. Check the events in the order shown?</source>
+        <translation>Anda belum memindahkan satu peristiwa pun. Periksa peristiwa-peristiwa ini dalam urutan yang ditampilkan?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="119"/>
+        <source>Check it as it is?</source>
+        <translation>Periksa apa adanya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="120"/>
+        <source>{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?</source>
+        <translation>{n} peristiwa belum masuk kotak mana pun dan akan dihitung belum dikelompokkan. Periksa jawaban Anda apa adanya?</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="123"/>
+        <source>&amp;Yes, check it</source>
+        <translation>&amp;Ya, periksa</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/quiz_session_link.py" line="123"/>
+        <source>&amp;No, go back</source>
+        <translation>&amp;Tidak, kembali</translation>
     </message>
 </context>
 <context>
@@ -3469,47 +3635,47 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>SortQuestion</name>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="263"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="280"/>
         <source>Events to sort</source>
         <translation>Peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="268"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="285"/>
         <source>Events {theory} explains</source>
         <translation>Peristiwa yang dijelaskan oleh {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="282"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="299"/>
         <source>Back to the events to sort	Alt+0</source>
         <translation>Kembali ke peristiwa yang akan dikelompokkan	Alt+0</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="283"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="300"/>
         <source>Move &amp;to…</source>
         <translation>Pindahkan k&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="284"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="301"/>
         <source>Move the chosen event to a theory (Alt+1 to Alt+9)</source>
         <translation>Pindahkan peristiwa yang dipilih ke sebuah teori (Alt+1 sampai Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="297"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="314"/>
         <source>Drag each event into the box of its theory, or choose it and press Alt+1 to Alt+{n} (Alt+0 takes it back).</source>
         <translation>Seret setiap peristiwa ke kotak teorinya, atau pilih peristiwa itu lalu tekan Alt+1 sampai Alt+{n} (Alt+0 mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="288"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="305"/>
         <source>Events to sort:</source>
         <translation>Peristiwa yang akan dikelompokkan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="329"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="346"/>
         <source>the events to sort</source>
         <translation>daftar peristiwa yang akan dikelompokkan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/question_widgets.py" line="330"/>
+        <location filename="../../sco_app/ui/question_widgets.py" line="347"/>
         <source>{title} moved to {where}</source>
         <translation>{title} dipindahkan ke {where}</translation>
     </message>
@@ -3517,92 +3683,92 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="302"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="335"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="304"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="337"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="305"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="338"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="306"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="339"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="308"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="341"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="310"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="343"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="311"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="344"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="312"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="345"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="313"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="346"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="317"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="350"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="318"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="351"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="321"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="354"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="322"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="355"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="354"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="387"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="355"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="388"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="355"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="388"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="356"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="389"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="356"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="389"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>
@@ -3750,6 +3916,127 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <location filename="../../sco_app/ui/tour_bar.py" line="51"/>
         <source>The title and narrative of the tour&apos;s step</source>
         <translation>Judul dan narasi langkah tur</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblem</name>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="23"/>
+        <source>Your progress file is missing.</source>
+        <translation>Berkas kemajuan Anda tidak ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="24"/>
+        <source>Ask whoever looks after this computer where answers are kept here.</source>
+        <translation>Tanyakan kepada pengelola komputer ini di mana jawaban disimpan di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="26"/>
+        <source>Your progress file is in use by another program, so this answer is not saved yet.</source>
+        <translation>Berkas kemajuan Anda sedang dipakai program lain, sehingga jawaban ini belum tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="28"/>
+        <source>Close the other copy of sco-app, then press Try again.</source>
+        <translation>Tutup salinan sco-app yang lain, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="30"/>
+        <source>Your progress file cannot be written: it or its folder is read-only, so this answer is not saved yet.</source>
+        <translation>Berkas kemajuan Anda tidak dapat ditulisi: berkas atau foldernya hanya-baca, sehingga jawaban ini belum tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="32"/>
+        <source>Ask your instructor or the lab staff to make it writable, then press Try again.</source>
+        <translation>Minta pengajar atau staf laboratorium agar berkas itu dapat ditulisi, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="35"/>
+        <source>The disk is full, so this answer is not saved yet.</source>
+        <translation>Disk penuh, sehingga jawaban ini belum tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="36"/>
+        <source>Free some space on the disk (or ask the lab staff), then press Try again. The answers saved before are kept.</source>
+        <translation>Kosongkan sebagian ruang pada disk (atau minta bantuan staf laboratorium), lalu tekan Coba lagi. Jawaban yang tersimpan sebelumnya tetap aman.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="39"/>
+        <source>Your progress file cannot be read or written now, so this answer is not saved yet.</source>
+        <translation>Berkas kemajuan Anda saat ini tidak dapat dibaca atau ditulisi, sehingga jawaban ini belum tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="41"/>
+        <source>Ask the lab staff to check the file and its disk, then press Try again.</source>
+        <translation>Minta staf laboratorium memeriksa berkas itu dan disknya, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="44"/>
+        <source>Your progress file was written by a newer version of sco-app.</source>
+        <translation>Berkas kemajuan Anda ditulis oleh versi sco-app yang lebih baru.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="45"/>
+        <source>Ask the lab staff to install that version here; the file was left as it is.</source>
+        <translation>Minta staf laboratorium memasang versi itu di sini; berkas tersebut dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="48"/>
+        <source>Your progress file is damaged.</source>
+        <translation>Berkas kemajuan Anda rusak.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="49"/>
+        <source>Ask your instructor: &apos;sco-app results recover&apos; copies every answer that can still be read.</source>
+        <translation>Tanyakan kepada pengajar Anda: &apos;sco-app results recover&apos; menyalin setiap jawaban yang masih dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="52"/>
+        <source>The progress file belongs to another program.</source>
+        <translation>Berkas kemajuan itu milik program lain.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="53"/>
+        <source>Ask the lab staff to move it away; it was left as it is.</source>
+        <translation>Minta staf laboratorium memindahkannya; berkas itu dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="55"/>
+        <source>Where the progress file should be there is a folder.</source>
+        <translation>Di tempat yang seharusnya berisi berkas kemajuan terdapat sebuah folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="56"/>
+        <source>Ask the lab staff to rename or move that folder, then press Try again.</source>
+        <translation>Minta staf laboratorium mengganti nama atau memindahkan folder itu, lalu tekan Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="59"/>
+        <source>The folder for your progress cannot be used or created.</source>
+        <translation>Folder untuk kemajuan Anda tidak dapat dipakai atau dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="60"/>
+        <source>Ask the lab staff to make it usable, then press Try again.</source>
+        <translation>Minta staf laboratorium agar folder itu dapat dipakai, lalu tekan Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemBar</name>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="73"/>
+        <source>Problem saving your answers</source>
+        <translation>Masalah saat menyimpan jawaban Anda</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="74"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/store_problems.py" line="75"/>
+        <source>Try to save again</source>
+        <translation>Coba simpan lagi</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ ANSWERED = {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US"
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
 NAMESPACE = uuid.UUID("6f1c1f0e-52b5-4c3e-9d6e-2b7d0a4c5e11")  # for stable statement ids
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes Excel, LibreOffice or Google Sheets run a cell
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)  # (each is one character)
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 NUMBER_COLUMNS = {"correct": int, "score": float, "time_ms": int}  # in a results CSV, read back by merge
 
@@ -50,7 +51,7 @@ def csv_rows(attempts: Iterable[dict]) -> Iterator[dict]:
 def spreadsheet_safe(value):
     """``value`` as a spreadsheet will show it and never run it: text starting with = + - @, a tab or a
     carriage return gets a leading apostrophe; numbers (also as text, like "-0.5") are left as they are."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+    if value.__class__ is str and value[:1] in _FORMULA_FIRST and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 
@@ -60,10 +61,10 @@ def write_csv(rows: Iterable[dict], path: str | Path, columns: list[str] = CSV_C
     :func:`spreadsheet_safe`, whole or not at all; return how many."""
     count = 0
     with replacing(path, "w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
+        writer = csv.writer(out)
+        writer.writerow(columns)
         for row in rows:
-            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
+            writer.writerow([spreadsheet_safe(row.get(column, "")) for column in columns])
             count += 1
     return count
 

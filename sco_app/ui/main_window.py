@@ -303,20 +303,18 @@ class MainWindow(QMainWindow):
         for action in self.exam_closed:
             action.setEnabled(not exam)
 
-    def leave_exam_allowed(self) -> bool:
-        """Before the window closes (or is rebuilt): with an exam running, ask; if the student leaves, the exam is
-        handed in now. True if the window may go."""
-        if self.quiz is None or not self.quiz.exam_running():
-            return True
-        from sco_app.ui.quiz_pages import ask
+    def offer_unfinished_exam(self) -> bool:
+        """At start: an exam on this pack left open by a close, a crash or a power cut is offered to resume (or to
+        hand in). True if it was taken up."""
+        if self.quiz is None or not self.quiz.unfinished():
+            return False
+        self.tabs.setCurrentWidget(self.quiz)
+        return self.quiz.offer_resume()
 
-        leave = ask(self, self.tr("Leave the exam?"), self.tr(
-            "Leave the exam? Your answers are kept, and the exam is handed in as it is now: the questions you have "
-            "not answered score nothing."), self.tr("&Leave and hand in"), self.tr("&Stay in the exam"))
-        if not leave or not self.quiz.exam_running():
-            return not self.quiz.exam_running()  # (time may have run out while the question was open)
-        self.quiz.finish_exam()
-        return True
+    def leave_exam_allowed(self) -> bool:
+        """Before the window closes (or is rebuilt): with an exam running, ask (the quiz panel does); leaving keeps
+        the exam to resume at the next start, or hands it in if the student chooses that. True if the window may go."""
+        return self.quiz is None or self.quiz.leave_exam()
 
     def open_class_results(self) -> None:
         """Quiz > Class results: the class's answers on this lesson, from the LRS, in a window of their own."""

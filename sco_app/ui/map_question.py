@@ -109,6 +109,9 @@ class MapQuestion(QuestionWidget):
     def response(self) -> str | None:
         return self.code
 
+    def show_response(self, response) -> None:
+        self.choose(response, on_map=not self.names_shown)
+
     def set_enabled(self, enabled: bool) -> None:
         super().set_enabled(enabled)
         for widget in (self.find, self.list):

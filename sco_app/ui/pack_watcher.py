@@ -297,7 +297,7 @@ def attach_live_preview(state: AppState, window) -> PackWatcher:
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, pane)
     pane.hide()
     quiz = getattr(window, "quiz", None)
-    watcher = PackWatcher(state, busy=lambda: quiz is not None and quiz.mode == "exam", parent=window)
+    watcher = PackWatcher(state, busy=lambda: quiz is not None and quiz.exam_running(), parent=window)
     watcher.checked.connect(pane.show_report)
     watcher.checked.connect(lambda report: report.ok or window.statusBar().showMessage(
         QCoreApplication.translate("PackWatcher", "The lesson pack on disk has problems; the last good version "

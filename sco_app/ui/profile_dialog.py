@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QMenu, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from sco_app.core.model import ExamSettings, QuestionType
@@ -87,9 +87,10 @@ def profile_label(profile: Profile) -> str:
 class ProfileDialog(QDialog):
     """Pick an existing profile, or create one; :attr:`profile` holds the choice once accepted."""
 
-    def __init__(self, store: ProgressStore, current: Profile | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ProgressStore, current: Profile | None = None, parent: QWidget | None = None,
+                 instructor=None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.instructor = store, instructor  # instructor: the InstructorMode that may reset a PIN
         self.profile: Profile | None = None
         self.setWindowTitle(self.tr("Who is answering?"))
         self.setAccessibleName(self.tr("Choose or create a profile"))
@@ -100,7 +101,15 @@ class ProfileDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.use_selected())
         self.use_button = QPushButton(self.tr("&Use this profile"))
         self.use_button.clicked.connect(self.use_selected)
-        self.list.currentItemChanged.connect(lambda item, _old: self.use_button.setEnabled(item is not None))
+        self.pin_button = QPushButton(self.tr("&PIN…"))
+        self.pin_button.setAccessibleName(self.tr("Set, change or remove the chosen profile's PIN"))
+        self.pin_menu = QMenu(self)
+        self.pin_menu.addAction(self.tr("Set or change the PIN…")).triggered.connect(lambda: self._pin("set"))
+        self.pin_menu.addAction(self.tr("Remove the PIN…")).triggered.connect(lambda: self._pin("remove"))
+        self.pin_menu.addAction(self.tr("Reset a forgotten PIN (instructor)…")).triggered.connect(
+            lambda: self._pin("reset"))
+        self.pin_button.setMenu(self.pin_menu)
+        self.list.currentItemChanged.connect(lambda item, _old: self._chosen(item))
         self.name = QLineEdit(placeholderText=self.tr("Your name (required)"))
         self.name.setAccessibleName(self.tr("Name of the new profile"))
         self.student_id = QLineEdit(placeholderText=self.tr("Optional"))
@@ -122,7 +131,11 @@ class ProfileDialog(QDialog):
         layout.addWidget(intro)
         existing = QHBoxLayout()
         existing.addWidget(self.list, 1)
-        existing.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
+        beside = QVBoxLayout()
+        beside.addWidget(self.use_button)
+        beside.addWidget(self.pin_button)
+        beside.addStretch(1)
+        existing.addLayout(beside)
         layout.addLayout(existing)
         layout.addWidget(new)
         layout.addWidget(buttons)
@@ -139,12 +152,32 @@ class ProfileDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.count() and self.list.currentItem() is None:
             self.list.setCurrentRow(0)
-        self.use_button.setEnabled(self.list.currentItem() is not None)
+        self._chosen(self.list.currentItem())
         (self.list if self.list.count() else self.name).setFocus()
 
-    def use_selected(self) -> None:
+    def _chosen(self, item) -> None:
+        self.use_button.setEnabled(item is not None)
+        self.pin_button.setEnabled(item is not None)
+
+    def _pin(self, what: str) -> None:
+        """Set, remove or (instructor) reset the chosen profile's PIN."""
+        from sco_app.ui import profile_pins
+
         item = self.list.currentItem()
-        if item is not None:
+        if item is None:
+            return
+        profile = item.data(Qt.ItemDataRole.UserRole)
+        if what == "reset":
+            profile_pins.reset_pin(self, self.store, profile, self.instructor)
+        else:
+            {"set": profile_pins.set_pin, "remove": profile_pins.remove_pin}[what](self, self.store, profile)
+
+    def use_selected(self) -> None:
+        """Use the chosen profile (one with a PIN only once it is typed)."""
+        from sco_app.ui.profile_pins import ask_pin
+
+        item = self.list.currentItem()
+        if item is not None and ask_pin(self, self.store, item.data(Qt.ItemDataRole.UserRole)):
             self.profile = item.data(Qt.ItemDataRole.UserRole)
             self.accept()
 

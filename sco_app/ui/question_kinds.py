@@ -36,6 +36,9 @@ class ShortAnswerQuestion(QuestionWidget):
     def response(self) -> str | None:
         return self.field.text().strip() or None
 
+    def show_response(self, response) -> None:
+        self.field.setText(response or "")
+
     def set_enabled(self, enabled: bool) -> None:
         super().set_enabled(enabled)
         self.field.setReadOnly(not enabled)

@@ -49,6 +49,10 @@ class QuestionWidget(QWidget):
     def response(self):
         raise NotImplementedError
 
+    def show_response(self, response) -> None:
+        """Put ``response`` (a kept one: an exam resumed) back on screen, as if the student had given it."""
+        raise NotImplementedError
+
     def answered(self) -> bool:
         return bool(self.response())
 
@@ -168,6 +172,10 @@ class OptionsQuestion(QuestionWidget):
     def response(self) -> set[str]:
         return {self.options[self.group.id(b) - 1].id for b in self.group.buttons() if b.isChecked()}
 
+    def show_response(self, response) -> None:
+        for n, option in enumerate(self.options, 1):
+            self.group.button(n).setChecked(option.id in response)
+
     def pick(self, n: int) -> None:
         """Choose option ``n`` (1-based), as its number key does; with check boxes, toggle it."""
         button = self.group.button(n)
@@ -250,6 +258,15 @@ class OrderQuestion(QuestionWidget):
 
     def response(self) -> list[str]:
         return [self.list.item(row).data(ID) for row in range(self.list.count())]
+
+    def show_response(self, response) -> None:
+        rows = {self.list.item(row).data(ID): row for row in range(self.list.count())}
+        items = [self.list.item(rows[event_id]) for event_id in response if event_id in rows]
+        for item in items:
+            self.list.takeItem(self.list.row(item))
+        for item in items:
+            self.list.insertItem(self.list.count(), item)
+        self.changed.emit()
 
     def focus_first(self) -> None:
         self.list.setFocus()
@@ -347,6 +364,16 @@ class SortQuestion(QuestionWidget):
 
     def response(self) -> dict[str, str]:
         return {view.item(row).data(ID): theory for theory, view in self.bins.items() for row in range(view.count())}
+
+    def show_response(self, response) -> None:
+        for event_id, theory in response.items():
+            source = next((v for v in (self.pool, *self.bins.values())
+                           for row in range(v.count()) if v.item(row).data(ID) == event_id), None)
+            target = self.bins.get(theory)
+            if source is not None and target is not None and source is not target:
+                target.addItem(source.takeItem(next(r for r in range(source.count())
+                                                    if source.item(r).data(ID) == event_id)))
+        self.changed.emit()
 
     def focus_first(self) -> None:
         self.pool.setFocus()

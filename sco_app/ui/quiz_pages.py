@@ -108,6 +108,18 @@ def ask(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     return box.clickedButton() is accept
 
 
+def choose(parent: QWidget, title: str, text: str, choices: list[str]) -> int:
+    """Ask which of ``choices`` (button texts) the student means; the index chosen. The last choice keeps things
+    as they are: it is the default, and Escape or closing the box chooses it."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices[:-1]]
+    buttons.append(box.addButton(choices[-1], QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(buttons[-1])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else len(choices) - 1
+
+
 def banner_style(mode: str) -> str:
     return f"background: {BANNERS[mode]}; color: white; padding: 4px; border-radius: 4px"
 

@@ -3,8 +3,10 @@
 Before the first quiz the panel asks who is answering (:class:`ProfileDialog`) and keeps every answer in
 the progress store, which it opens only then (building the window touches no user data). A map question is
 announced (``map_question``) so the window can show the map with the question on it; a state clicked there is
-chosen (:meth:`country_clicked`) and only Confirm (or Enter) commits it. What may be checked when is the core's
-rule (:func:`sco_app.core.session_rules.check_refusal`); while an exam runs the window is in exam mode (``AppState.exam_mode``).
+chosen (:meth:`country_clicked`) and only Confirm (or Enter) commits it. The practice or exam itself is the core's
+engine (:class:`~sco_app.core.quiz_session.QuizSession`): the panel holds no rule and no session state of its own, it
+shows the session and sends it the student's actions (start, respond, check, next, skip, go back, finish, resume);
+while an exam runs the window is in exam mode (``AppState.exam_mode``).
 Practice and exam look different on purpose: a blue "Practice" banner, a vermillion "Exam" one.
 """
 
@@ -13,19 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QWidget
 
-from sco_app.core import quiz, results
-from sco_app.core.practice_rounds import PracticeRounds, due_now, percent_of
-from sco_app.core.session_rules import Refusal, check_refusal
+from sco_app.core import quiz
+from sco_app.core.practice_rounds import due_now
 from sco_app.core.preferences import exam_fields_set_by_lab, lab_exam_settings
 from sco_app.core.progress import Profile, ProgressStore
+from sco_app.core.quiz_session import Action, Mode, Phase, QuizSession, Refusal
 from sco_app.ui import theme
 from sco_app.ui.practice_summary import PracticeSummary
 from sco_app.ui.private_settings import preferences
 from sco_app.ui.quiz_exam import ExamFlow
+from sco_app.ui.quiz_session_link import NOT_DONE, SessionLink
 from sco_app.ui.profile_dialog import (
     ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, scaled_font,
 )
@@ -34,13 +37,14 @@ from sco_app.ui.question_kinds import widget_for
 from sco_app.ui.question_widgets import QuestionWidget
 from sco_app.ui.quiz_pages import BANNERS, EndPage, QuestionPage, ask, banner_style, scrolling
 from sco_app.ui.results_view import Report, ResultsView, announce
+from sco_app.ui.store_problems import StoreProblemBar
 from sco_app.ui.state import AppState
 from sco_app.ui.user_data import open_store
 
 START, QUESTION, RESULT = range(3)
 
 
-class QuizPanel(ExamFlow, QWidget):
+class QuizPanel(SessionLink, ExamFlow, QWidget):
     map_question = Signal(object)  # the MapQuestion now up, or None once no map question is up
     answer_checked = Signal()  # practice showed the feedback of an answer
     event_shown = Signal(str)  # "Show on timeline and map" selected this event
@@ -51,13 +55,11 @@ class QuizPanel(ExamFlow, QWidget):
         self.state, self._store, self.report = state, store, Report(state)
         self.profile: Profile | None = None
         self.instructor = None  # an InstructorMode; None: instructor functions are open
-        self.mode, self.index, self.widget, self.answered = "", 0, None, False
-        self.session_id, self.exam, self.grades, self.responses, self.answers = None, None, {}, {}, []
-        self.rounds, self.session_pack = None, None  # the practice under way: its rounds of questions, its pack id
-        self.arrangement: tuple[str, ...] = ()  # what the question shown lists, in the order shown
+        self.session: QuizSession | None = None  # the practice or exam under way: the engine, which holds its state
+        self.widget: QuestionWidget | None = None  # the widget answering the question shown
         self.exam_settings = lab_exam_settings(state.pack.exam, preferences()) if state.pack else None
-        self.rng, self.results_window, self.clock, self.deadline = random.Random(), None, QElapsedTimer(), None
-        self.last_result = None
+        self.rng, self.results_window, self.last_result, self._ticks = random.Random(), None, None, 0
+        self._again = None  # the student's action to try again once the progress store works
         self.timer = QTimer(self, interval=500, timeout=self._tick)
         self.setAccessibleName(self.tr("Quiz"))
         self._build()
@@ -101,15 +103,17 @@ class QuizPanel(ExamFlow, QWidget):
             "Who is answering, and a practice or an exam to start, with the exam's settings."))
         for widget in (start_page, page, self.end):
             self.pages.addWidget(widget)
-        column(self, self.banner, line, self.pages, margin=6)
-        self._set_mode("")
+        self.problem_bar = StoreProblemBar()
+        self.problem_bar.retry.connect(self._try_again)
+        column(self, self.banner, line, self.problem_bar, self.pages, margin=6)
+        self._show_banner("")
 
     def set_profile(self, profile: Profile | None) -> None:
         self.profile = profile
         self._show_start()
 
     def choose_profile(self) -> bool:
-        dialog = ProfileDialog(self.store, self.profile, self)
+        dialog = ProfileDialog(self.store, self.profile, self, self.instructor)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.profile is not None:
             self.set_profile(dialog.profile)
         return self.profile is not None
@@ -134,7 +138,8 @@ class QuizPanel(ExamFlow, QWidget):
     def _pack_loaded(self, pack) -> None:
         """Another pack ends the quiz; the same pack loaded again (saved while it is previewed) keeps a
         practice session going with its questions as they are now."""
-        if self.mode == "practice" and self.session_id is not None and pack.id == self.session_pack:
+        session = self.session
+        if session is not None and session.mode is Mode.PRACTICE and pack.id == session.pack_id:
             self.exam_settings = lab_exam_settings(pack.exam, preferences())
             self._refresh_practice(pack)
             return
@@ -145,18 +150,20 @@ class QuizPanel(ExamFlow, QWidget):
     def _refresh_practice(self, pack) -> None:
         """Take the questions of the practice under way from ``pack``, by id: an edited question on screen and
         not yet answered is shown as it is now; one that is gone gives way to the next."""
-        self.rounds.reload(pack)
-        by_id = {q.id: q for q in self.rounds.pool()}
+        session = self.session
+        session.reload(pack)
+        by_id = {q.id: q for q in session.rounds.pool()}
         if not by_id:
             return self.stop()
         shown = self.widget.question if self.widget is not None else None
         if shown is not None and shown.id in by_id:
             if by_id[shown.id] != shown and not self.answered:
-                self._show_question(by_id[shown.id])
+                self._show_question(by_id[shown.id], session.slot.arrangement)
             else:
                 self._update_status()
-        else:
-            self._show_question(self.rounds.next_question())
+        elif not self.answered and session.can(Action.SKIP):
+            self._act(session.skip)
+            self._show_slot()
 
     # -- the flow ------------------------------------------------------------------------------------
 
@@ -165,49 +172,58 @@ class QuizPanel(ExamFlow, QWidget):
         if self.exam_running() or not self._ready():
             return
         self._end()
-        pack = self.state.pack
-        ids = None if question_ids is None else sorted(set(question_ids))
-        self.rounds = PracticeRounds(self.store, self.profile, pack, ids, lambda: dt.datetime.now(dt.timezone.utc),
-                                     self.rng)
-        self.session_pack = pack.id
-        self.session_id = self.store.start_session(self.profile, pack.id, pack.version, "practice")
-        self._set_mode("practice")
-        if not self.rounds.pool():  # nothing to ask (an empty selection): back to the start
-            return self.stop()
-        self._show_question(self.rounds.next_question())
+        again = lambda: self.start_practice(question_ids)  # noqa: E731
+        try:
+            session = self._act(QuizSession.start_practice, self.store, self.profile, self.state.pack,
+                                question_ids, self._now, self.rng, again=again)
+        except ValueError:  # nothing to ask (an empty selection): back to the start
+            return self._show_start()
+        if session is NOT_DONE:
+            return
+        self.session = session
+        self._show_banner("practice")
+        if self._act(session.present, again=self._show_next) is not NOT_DONE:
+            self._show_slot()
 
-    def _show_question(self, question) -> None:
+    def _show_slot(self) -> None:
+        """Show the engine's question (an exam with every question shown: its end)."""
+        slot = self.session.slot if self.session is not None else None
+        if slot is None or self.session.phase is Phase.AT_END:
+            if self.exam_running():
+                self._exam_at_end()
+            return
+        self._show_question(slot.question, slot.arrangement, slot.response)
+
+    def _show_question(self, question, arrangement, response=None) -> None:
         self._clear_widget()
-        kind = quiz.kind_of(question)
-        self.arrangement = self.exam.arrangement[question.id] if self.exam else kind.arrange(question, None)
-        self.widget = widget_for(self.state, question, self.arrangement)
-        self.widget.changed.connect(self._update_buttons)
+        self.widget = widget_for(self.state, question, arrangement)
+        if isinstance(self.widget, MapQuestion):
+            self.widget.names_shown = self.mode == "practice"  # an exam never names a state clicked on the map
+        if response is not None:
+            self.widget.show_response(response)  # an exam resumed: the response kept is on screen again
+        self.widget.changed.connect(self._response_changed)
         self.page.holder.addWidget(self.widget)
         self.prompt.setText(self.state.text(question.prompt))
         self.page.clear()
-        self.answered = False
         self.pages.setCurrentIndex(QUESTION)
         self._update_buttons()
         self._update_status()
         self.widget.focus_first()
-        self.clock.start()
         if isinstance(self.widget, MapQuestion):
-            self.widget.names_shown = self.mode == "practice"  # an exam never names a state clicked on the map
             self.widget.map_wanted.connect(lambda: self.map_question.emit(self.widget))
         self.map_question.emit(self.widget if isinstance(self.widget, MapQuestion) else None)
 
-    def refusal(self, confirmed: bool = False) -> Refusal | None:
-        """Why the answer on screen may not be checked now (the core's rule), or None."""
-        if self.widget is None or self.answered:
-            return Refusal.NO_RESPONSE
-        return check_refusal(self.widget.question, self.arrangement, self.widget.response(), confirmed)
-
     def _update_buttons(self) -> None:
+        session = self.session
+        if session is None:
+            return
         practice, done, ready = self.mode == "practice", self.answered, self.refusal(True) is None
         self.check_button.setVisible(practice)
         self.check_button.setEnabled(ready)
         self.next_button.setEnabled(done if practice else ready)
-        last = not practice and self.index == len(self.exam.questions) - 1  # an exam's last question hands it in
+        unseen = any(not s.seen for s in session.slots)
+        others = [s for s in session.skipped() if s is not session.slot] if not practice else []
+        last = not practice and not unseen and not (others and session.settings.back_to_skipped)
         self.next_button.setText(self.tr("&Finish exam") if last else self.tr("&Next question"))
         self.skip_button.setVisible(not practice)
         self.show_button.setVisible(practice and done and self._event() is not None)
@@ -218,10 +234,11 @@ class QuizPanel(ExamFlow, QWidget):
             self.status.clear()  # the start page says it all
             return
         parts = [self.tr("Answering: {name}").format(name=profile_label(self.profile))] if self.profile else []
-        if self.mode == "exam" and self.pages.currentIndex() == QUESTION:
-            parts.append(self.tr("Question {n} of {count}").format(n=self.index + 1, count=len(self.exam.questions)))
-        elif self.mode == "practice" and self.rounds is not None:
-            progress = self.rounds.progress([grade for _question, grade in self.answers])
+        session = self.session
+        if self.exam_running() and self.pages.currentIndex() == QUESTION and session.current is not None:
+            parts.append(self.tr("Question {n} of {count}").format(n=session.current + 1, count=len(session.slots)))
+        elif self.mode == "practice":
+            progress = session.practice_progress()
             parts.append(self.tr("{n} answered ({right} right)").format(n=progress.answered, right=progress.right))
             parts.append(self.tr("{n} due").format(n=progress.due))
         self.status.setText("  ·  ".join(parts))
@@ -235,38 +252,35 @@ class QuizPanel(ExamFlow, QWidget):
         if self.awaits_country():
             self.widget.choose(code, on_map=True)
 
-    def _meant(self, refusal: Refusal | None) -> bool:
-        """Whether the student means to check an answer the core calls untouched or incomplete (asked first)."""
-        if refusal is Refusal.UNTOUCHED:
-            question, text = self.tr("Keep this order?"), self.tr(
-                "You have not moved any event. Check the events in the order shown?")
-        elif refusal is Refusal.INCOMPLETE:
-            widget = self.widget
-            left = quiz.kind_of(widget.question).left_out(widget.question, widget.response())
-            question, text = self.tr("Check it as it is?"), self.tr(
-                "{n} event(s) are in no box yet and will count as not sorted. Check your answer as it is?").format(n=left)
-        else:
-            return refusal is None
-        return ask(self, question, text, self.tr("&Yes, check it"), self.tr("&No, go back"))
-
     def check(self) -> None:
-        """Check the answer on screen, if the core says it may be: practice shows the feedback, an exam moves on.
-        With nothing chosen nothing happens, in an exam too."""
-        widget = self.widget
-        if widget is None or self.answered or not self._meant(self.refusal()) or self.widget is not widget:
-            return  # (the widget changes under a question asked only if the exam's time ran out meanwhile)
-        if self.mode == "exam":
-            self._take_exam_answer()
-            self._advance()
+        """Check the answer on screen, if the engine says it may be: practice shows the feedback, an exam moves
+        on. With nothing chosen nothing happens, in an exam too; when the exam's time is up it is handed in."""
+        session, widget = self.session, self.widget
+        if session is None or widget is None or self.answered:
             return
-        question, response = self.widget.question, self.widget.response()
-        grade = quiz.grade(question, response)
-        self._record(question, response, grade, self.clock.elapsed())
-        self.answered = True
-        self.widget.set_enabled(False)
-        self.widget.reveal(grade.right)
-        self.answers.append((question, grade))
-        html = self.report.answer_html(question, response, grade)
+        refusal = session.refusal(Action.CHECK)
+        if refusal is Refusal.TIME_UP:
+            return self.finish_exam()
+        if refusal is Refusal.NO_RESPONSE or not self._meant(refusal):
+            return
+        if self.session is not session or self.widget is not widget or self.answered:
+            return  # (the time ran out while a question was asked: the exam was handed in)
+        if session.refusal(Action.CHECK, True) is not None:
+            return self.finish_exam() if session.time_up() else None
+        if self.mode == "exam":
+            if self._act(session.check, True, again=self.check) is NOT_DONE:
+                return  # the answer stays on screen; Try again hands it in
+            self.answer_recorded.emit()
+            self._show_next()
+            return
+        grade = self._act(session.check, True, again=self.check)
+        if not isinstance(grade, quiz.Grade):
+            return
+        self.answer_recorded.emit()
+        question = widget.question
+        widget.set_enabled(False)
+        widget.reveal(grade.right)
+        html = self.report.answer_html(question, widget.response(), grade)
         verdict = grade.verdict in (quiz.Verdict.RIGHT, quiz.Verdict.DEFENSIBLE)  # a defensible answer is no error
         self.page.show_feedback(html, theme.verdict_colours()[0 if verdict else 1])
         plain = QTextDocumentFragment.fromHtml(html).toPlainText()
@@ -278,29 +292,12 @@ class QuizPanel(ExamFlow, QWidget):
 
     confirm = check  # a map question's Confirm, on the map or in the panel
 
-    def _record(self, question, response, grade, time_ms: int) -> None:
-        pack = self.state.pack
-        self.store.record(self.profile, pack.id, pack.version, question, response, grade, mode=self.mode,
-                          time_ms=int(time_ms), session_id=self.session_id, theory=quiz.theory_of(question, pack),
-                          definition=results.interaction_definition(question, pack))
-        self.answer_recorded.emit()
-
     def next_question(self) -> None:
         """Practice: on to the next question once this one is checked. Exam: hand in this answer and go on."""
         if self.mode == "exam":
             self.check()
-        elif self.answered:
-            self._advance()
-
-    def _advance(self) -> None:
-        if self.mode == "practice":  # rounds after rounds, due ones first
-            self._show_question(self.rounds.next_question())
-            return
-        self.index += 1
-        if self.index < len(self.exam.questions):
-            self._show_question(self.exam.questions[self.index])
-        else:
-            self.finish_exam()
+        elif self.session is not None and self.session.can(Action.NEXT):
+            self._show_next()
 
     def _event(self) -> str | None:
         question = self.widget.question if self.widget else None
@@ -314,12 +311,15 @@ class QuizPanel(ExamFlow, QWidget):
 
     def stop(self) -> None:
         """Stop practice: how it went (answered, right, what comes back when), or the start if nothing was answered."""
-        summary = self.rounds.summary(self.answers) if self.mode == "practice" and self.answers else None
+        session = self.session
+        summary = None
+        if self.mode == "practice" and any(s.answered for s in session.slots):
+            summary = session.practice_summary()
         self._end()
         if summary is None:
             return self._show_start()
         html = PracticeSummary(self.state).html(summary)
-        self._set_mode("")
+        self._show_banner("")
         self.end.show_html(html, self.tr("Practice summary"), QTextDocumentFragment.fromHtml(html).toPlainText())
         self.pages.setCurrentIndex(RESULT)
         self.banner.setText(self.tr("Practice — stopped: how it went"))
@@ -330,9 +330,9 @@ class QuizPanel(ExamFlow, QWidget):
         """Close a practice session (its score is the mean of its answers); an exam still running is handed in."""
         if self.exam_running():
             self.finish_exam()
-        elif self.mode == "practice" and self.session_id is not None:
-            self.store.finish_session(self.session_id, percent_of([grade for _question, grade in self.answers]))
-        self.session_id, self.answers, self.exam, self.rounds = None, [], None, None
+        elif self.session is not None and self.session.live:
+            self._act(self.session.finish)  # (a practice's answers are stored already; only its end is not)
+        self.session = None
         self._clear_widget()
 
     def _clear_widget(self) -> None:
@@ -345,7 +345,7 @@ class QuizPanel(ExamFlow, QWidget):
     def _show_start(self) -> None:
         if self.exam_running():
             return
-        self._set_mode("")
+        self._show_banner("")
         self.pages.setCurrentIndex(START)
         if (pack := self.state.pack) is not None:
             who = profile_label(self.profile) if self.profile else self.tr("(you will be asked who you are)")
@@ -355,8 +355,7 @@ class QuizPanel(ExamFlow, QWidget):
                                  self.tr("Answering: {who}").format(who=who), due, self.exam_settings)
         self._update_status()
 
-    def _set_mode(self, mode: str) -> None:
-        self.mode = mode
+    def _show_banner(self, mode: str) -> None:
         words = {"practice": self.tr("Practice — feedback after every answer"),
                  "exam": self.tr("Exam — no feedback until the end"), "": self.tr("Quiz")}
         self.banner.setText(words[mode])
@@ -389,7 +388,9 @@ class QuizPanel(ExamFlow, QWidget):
             super().keyPressEvent(event)
 
     def shutdown(self) -> None:
-        """The window closes: hand in a running exam, close the practice session and the store."""
+        """The window closes: an exam still running stays open to resume at the next start (its answers are
+        stored; handing it in is the student's choice, asked before); a practice session is closed, then the store."""
+        self.suspend_exam()
         self._end()
         if self._store is not None:
             self._store.close()

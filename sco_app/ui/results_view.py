@@ -78,7 +78,8 @@ class Report(QObject):
         ordered = question.type is QuestionType.ORDER
         right, wrong = theme.verdict_colours()
         colour, mark = {Verdict.RIGHT: (right, "✔"), Verdict.DEFENSIBLE: (right, "◐"), Verdict.PARTLY_RIGHT: (wrong, "✘"),
-                        Verdict.WRONG: (wrong, "✘"), Verdict.UNANSWERED: (wrong, "–")}[grade.verdict]
+                        Verdict.WRONG: (wrong, "✘"),
+                        Verdict.UNANSWERED: (theme.scheme().ink.name(), "–")}[grade.verdict]  # not answered: not wrong
         parts = [f"<p style='font-size:large; color:{colour}'><b>{mark} {escape(self.verdict(question, grade))}</b></p>",
                  f"<p><b>{escape(self.tr('Your answer:'))}</b> "
                  f"{self._list(self.answer_parts(question, response), ordered)}</p>"]
@@ -104,7 +105,6 @@ class Report(QObject):
     def exam_html(self, exam: quiz.Exam, grades: dict, responses: dict, result: dict) -> str:
         """The exam's result page: score, pass or fail, per theory, and (if its settings say so) each answer."""
         pack, settings = self.state.pack, exam.settings
-        right = sum(g.correct for g in grades.values())
         parts = [f"<h2>{escape(self.tr('Exam result'))}</h2>",
                  f"<p style='font-size:xx-large'><b>{result['percent']}%</b>"]
         if result["passed"] is not None:
@@ -114,9 +114,10 @@ class Report(QObject):
         parts.append("</p><p>")
         if settings.pass_mark is not None:
             parts.append(escape(self.tr("Pass mark: {p}%.").format(p=settings.pass_mark)) + " ")
-        parts.append(escape(self.tr("{right} of {asked} questions fully right; {skipped} not answered. "
-                                    "Exam number {seed}.").format(right=right, asked=len(exam.questions), seed=exam.seed,
-                                    skipped=sum(q.id not in responses for q in exam.questions))) + "</p>")
+        parts.append(escape(self.tr("Of {asked} questions: {answered} answered, {right} fully right, {unanswered} not "
+                                    "answered. Exam number {seed}.").format(
+            asked=len(exam.questions), answered=result["answered"], right=result["right"],
+            unanswered=result["unanswered"], seed=exam.seed)) + "</p>")
         if result["per_theory"]:
             parts.append(f"<h3>{escape(self.tr('By theory'))}</h3><table cellpadding='4' cellspacing='0'>")
             ids = [t.id for t in pack.theories]

@@ -254,3 +254,25 @@ def test_the_united_states_is_no_participant_of_sco_summits(pack):
     """The US is an actor of the base episodes only, never of a summit it did not attend."""
     with_us = {e.id for e in pack.events if "USA" in e.actors}
     assert with_us == {"k2-eviction", "manas-handover-2014"}
+
+
+CONTESTED = ["th-k2-eviction", "th-peace-mission-2005", "th-peace-mission-2010", "th-peace-mission-2014",
+             "th-dushanbe-summit-2000", "th-dushanbe-summit-2008", "th-dushanbe-summit-2021", "th-bishkek-summit-1999",
+             "th-bishkek-summit-2007", "th-iran-joins-2023", "th-sco-charter-2002", "th-india-pakistan-join-2017",
+             "th-border-agreement-1996"]
+
+
+@pytest.mark.parametrize("question_id", CONTESTED)
+def test_a_contested_episode_gives_its_other_reading_half_the_credit(pack, question_id):
+    """A theory question on an episode with another reading in the pack grades that reading defensible (half the
+    credit), the lesson's reading right, and the third theory wrong."""
+    from sco_app.core import quiz
+
+    question = next(q for q in pack.questions if q.id == question_id)
+    event = pack.event(question.event)
+    [other] = [reading.theory for reading in event.alternatives]
+    third = ({t.id for t in pack.theories} - {event.reading.theory, other}).pop()
+    assert quiz.grade(question, {event.reading.theory}).verdict is quiz.Verdict.RIGHT
+    defensible = quiz.grade(question, {other})
+    assert defensible.verdict is quiz.Verdict.DEFENSIBLE and defensible.score == 0.5
+    assert quiz.grade(question, {third}).verdict is quiz.Verdict.WRONG

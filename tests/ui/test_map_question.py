@@ -135,17 +135,20 @@ def test_the_question_frames_its_region_without_centring_the_answer(qtbot, windo
 
 
 def test_markers_and_names_make_way_during_the_question(qtbot, window):
-    """While the question is up no event marker, marker legend or state name is shown; afterwards they are back."""
+    """While the question is up no event marker, marker legend or state name is shown and the states' legend is
+    folded; afterwards they are back."""
     state, win = window
     view = win.map
     state.select("sco-founded")
     assert view._markers.isVisible() and view.marker_legend.isVisible()
+    assert not view.legend.folded
     win.quiz.start_practice(["q-find-india"])
     assert not view._markers.isVisible() and not view._chosen.isVisible() and not view.marker_legend.isVisible()
     assert not any(label.isVisible() for label in view._labels.values())
+    assert view.legend.folded  # the states' legend is down to its heading: it hides no state that may be the answer
     _click_map(qtbot, view, 78.0, 22.0)
     qtbot.mouseClick(win.map_question.bar.confirm_button, Qt.MouseButton.LeftButton)
-    assert view._markers.isVisible() and view.marker_legend.isVisible()
+    assert view._markers.isVisible() and view.marker_legend.isVisible() and not view.legend.folded
 
 
 def _rightmost_point(path: QPainterPath) -> QPointF:

@@ -142,15 +142,21 @@ def test_built_in_packs_are_not_watched():
     assert watchable("") is None
 
 
-def test_a_reload_waits_for_a_running_exam(qtbot, authoring):
-    """A change during an exam is loaded only once the exam is over, so no exam is cut short."""
+def test_a_reload_waits_for_a_running_exam(qtbot, authoring, tmp_path, monkeypatch):
+    """A change during an exam (the quiz engine says one runs) is loaded only once the exam is handed in, so no
+    exam is cut short."""
+    from sco_app.core import progress
+
+    monkeypatch.setenv(progress.DATA_DIR_VARIABLE, str(tmp_path / "data"))
     _state, win, pack_yaml = authoring
-    win.quiz.mode = "exam"  # as while an exam is under way
+    win.quiz.set_profile(win.quiz.store.create_profile("Ana"))
+    win.quiz.start_exam(seed=1)
+    assert win.quiz.exam_running()
     _write(pack_yaml, pack_yaml.read_text(encoding="utf-8").replace(OLD_TITLE, "The SCO is born"))
     qtbot.waitUntil(lambda: win.pack_watcher.last_report is not None, timeout=10_000)
     qtbot.wait(200)
     assert OLD_TITLE in _titles(win)
-    win.quiz.mode = ""
+    win.quiz.finish_exam()
     qtbot.waitUntil(lambda: "The SCO is born" in _titles(win), timeout=10_000)
 
 

@@ -86,6 +86,20 @@ def test_each_kinds_widget_gives_a_response_its_kind_takes(qtbot, state, type_):
         quiz.grade(question, given)  # gradable as it is
 
 
+@pytest.mark.parametrize("type_", list(QuestionType), ids=lambda t: t.value)
+def test_each_kinds_widget_shows_a_kept_response_again(qtbot, state, type_):
+    """A resumed exam puts the response kept for a question back on screen: each kind's widget, given its kind's
+    right response, gives that same response back."""
+    question = next(q for q in state.pack.questions if q.type is type_)
+    kind = question_kinds.kind_of(question)
+    arrangement = kind.arrange(question, None)
+    widget = widget_for(state, question, arrangement)
+    qtbot.addWidget(widget)
+    kept = quiz.right_response(question)
+    widget.show_response(kept)
+    assert kind.validate(question, widget.response()) == kind.validate(question, kept)
+
+
 def test_an_exams_order_lists_events_as_arranged(qtbot, state):
     """Order and sort widgets list their events in the exam's arrangement, not the pack's order."""
     for type_ in (QuestionType.ORDER, QuestionType.SORT):

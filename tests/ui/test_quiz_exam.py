@@ -54,19 +54,19 @@ def test_closing_the_window_mid_exam_asks_and_staying_changes_nothing(qtbot, win
     question, seen = win.quiz.widget.question, []
     reply("Stay in the exam", seen)
     assert not win.close()
-    assert seen and seen[0].startswith("Leave the exam? Your answers are kept")
+    assert seen and seen[0].startswith("Your answers so far are kept")
     assert win.isVisible() and win.quiz.exam_running() and win.quiz.widget.question is question
     assert len(_attempts(win)) == 1 and _sessions(win) == [("exam", 0)]
 
 
-def test_ctrl_q_mid_exam_asks_and_leaving_hands_the_exam_in(qtbot, window):
-    """Ctrl+Q asks too; "Leave and hand in" closes the window with the exam handed in and its session finished."""
+def test_ctrl_q_mid_exam_asks_and_hand_in_now_hands_the_exam_in(qtbot, window):
+    """Ctrl+Q asks too; "Hand in now" closes the window with the exam handed in and its session finished."""
     _state, win = window
     win.quiz.start_exam(seed=4)
     answer(qtbot, win.quiz)
     qtbot.keyClick(win.quiz.widget, Qt.Key.Key_Return)
     seen = []
-    reply("Leave and hand in", seen)
+    reply("Hand in now", seen)
     assert win.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     qtbot.keyClick(win.quiz.widget, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert seen and not win.isVisible()
@@ -86,10 +86,10 @@ def test_a_language_switch_mid_exam_asks_and_staying_keeps_everything(qtbot, win
 
 
 def test_a_language_switch_after_leaving_keeps_the_profile(qtbot, window):
-    """Leaving the exam for another language hands it in; the new window answers as the same student."""
+    """Handing the exam in for another language: the new window answers as the same student."""
     _state, win = window
     win.quiz.start_exam(seed=4)
-    reply("Leave and hand in", [])
+    reply("Hand in now", [])
     new_state, new_window = app.switch_language(win.state, win, "id")
     qtbot.addWidget(new_window)
     assert new_window is not win and new_state.language == "id"
@@ -116,7 +116,7 @@ def test_enter_with_nothing_chosen_does_nothing_in_an_exam(qtbot, window):
     question = panel.widget.question
     qtbot.keyClick(panel.widget, Qt.Key.Key_Return)
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
-    assert panel.widget.question is question and panel.index == 0 and _attempts(win) == []
+    assert panel.widget.question is question and panel.session.current == 0 and _attempts(win) == []
     assert not panel.next_button.isEnabled()
     qtbot.keyClick(panel.widget, Qt.Key.Key_1)
     assert panel.next_button.isEnabled()
@@ -131,7 +131,7 @@ def test_a_double_click_on_next_hands_in_one_answer(qtbot, window):
     answer(qtbot, panel)
     qtbot.mouseDClick(panel.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
-    assert panel.index == 1 and len(_attempts(win)) == 1
+    assert panel.session.current == 1 and len(_attempts(win)) == 1
 
 
 def test_a_skip_is_asked_and_leaves_the_question_unanswered(qtbot, window):
@@ -142,10 +142,10 @@ def test_a_skip_is_asked_and_leaves_the_question_unanswered(qtbot, window):
     seen = []
     reply("No, go back", seen)
     qtbot.mouseClick(panel.skip_button, Qt.MouseButton.LeftButton)
-    assert seen == ["It stays unanswered, and you cannot come back to it."] and panel.index == 0
+    assert seen == ["It stays unanswered, and you cannot come back to it."] and panel.session.current == 0
     reply("Skip it", seen)
     qtbot.mouseClick(panel.skip_button, Qt.MouseButton.LeftButton)
-    assert panel.index == 1 and _attempts(win) == []
+    assert panel.session.current == 1 and _attempts(win) == []
     for _ in range(2):
         answer(qtbot, panel)
         qtbot.keyClick(panel.widget, Qt.Key.Key_Return)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDeadlineTimer, QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QLineEdit, QTextEdit,
     QWidget,
 )
 
 from sco_app import app
-from sco_app.core import progress
+from sco_app.core import progress, quiz_session
 from sco_app.core.model import Option, Question, QuestionType, Text
 from sco_app.core.packs import load_pack
 from sco_app.core.projection import forward
@@ -227,10 +228,10 @@ def test_exam_settings_dialog_and_time_limit(qtbot, panel):
     panel.exam_settings = settings
     panel.start_exam(seed=3)
     qtbot.waitUntil(lambda: "Time left: 1:00" in panel.clock_label.text() or "0:5" in panel.clock_label.text())
-    panel.deadline = QDeadlineTimer(0)  # time is up
+    panel.now = lambda: quiz_session.utc_now() + dt.timedelta(minutes=2)  # time is up
     qtbot.waitUntil(lambda: panel.pages.currentIndex() == quiz_panel.RESULT)
     assert "Question by question" not in panel.result.toPlainText()
-    assert "0 of 2" in panel.result.toPlainText()
+    assert "Of 2 questions: 0 answered, 0 fully right, 2 not answered" in panel.result.toPlainText()
 
 
 def test_show_on_timeline_and_map_selects_the_event(qtbot, window):
