@@ -9,10 +9,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sco_app.core.deep_links import LINK_PARTS, DeepLinkError, check_deep_link  # noqa: F401 - the app's own names for them
-from sco_app.core.model import LessonPack
-from sco_app.core.packs import PackError, Severity, load_pack
-from sco_app.core.resources import default_pack, lessons_dir  # noqa: F401 - as above
+from typing import TYPE_CHECKING
+
+from sco_app.core.resources import default_pack, is_built_in, lessons_dir  # noqa: F401 - the app's own names for them
+
+if TYPE_CHECKING:
+    from sco_app.core.model import LessonPack
+
+_LATER = {  # imported when first used, not before the window shows (the lesson model's classes take a tenth of a second)
+    "LINK_PARTS": "sco_app.core.deep_links", "DeepLinkError": "sco_app.core.deep_links",
+    "check_deep_link": "sco_app.core.deep_links", "PackError": "sco_app.core.packs",
+    "Severity": "sco_app.core.packs", "load_pack": "sco_app.core.packs",
+}
 
 NO_DISPLAY = (
     "sco-app cannot open a window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
@@ -106,62 +114,130 @@ def choose_language(language: str | None = None) -> str:
 
 
 def build(pack_path: str | Path | None = None, language: str | None = None):
-    """Build the state and the complete main window on the pack at ``pack_path`` (raises PackError)."""
+    """Build the state and the complete main window on the pack at ``pack_path`` (raises PackError), all at once."""
+    from sco_app.core.packs import load_pack
     from sco_app.ui.main_window import MainWindow
     from sco_app.ui.private_settings import preferences
     from sco_app.ui.state import AppState
 
     state = AppState(language=choose_language(language))
     window = MainWindow(state)
-    _populate(state, window, pack_path)
+    _populate(state, window, load_pack(pack_path or default_pack()))
     window.restore_geometry(preferences())
     return state, window
 
 
-def _populate(state, window, pack_path, pack=None) -> None:
+def _populate(state, window, pack) -> None:
+    """Show ``pack`` in ``window`` with every view built now (a window built again in another language, tests)."""
     from sco_app.ui.private_settings import preferences
 
-    pack = pack or load_pack(pack_path or default_pack())
-    window.build_views()
     window.restore_layout(preferences())
     state.load(pack)
-    window.open_requested.connect(lambda path: _open(state, window, path))
-    from sco_app.ui.pack_watcher import attach_live_preview
+    window.build_views()
+    _connect(state, window)
 
-    attach_live_preview(state, window)  # a pack opened from a folder or zip is reloaded when it changes
+
+def _connect(state, window) -> None:
+    """What the window asks of the app: another pack, another language, the high-contrast theme; and the live
+    preview of a pack opened from a folder or a zip."""
+    window.open_requested.connect(lambda path: _open(state, window, path))
+    _live_preview_when_needed(state, window)
     window.language_requested.connect(lambda language: switch_language(state, window, language))
     window.contrast_requested.connect(lambda on: switch_contrast(state, window, on))
+
+
+def _live_preview_when_needed(state, window) -> None:
+    """Attach the live preview (which checks a pack again when it changes on disk) once a pack that can change is
+    open: the built-in packs never do, so a start on them imports neither the watcher nor the pack checks."""
+    def attach(_pack=None) -> None:
+        if getattr(window, "pack_watcher", None) is None and state.pack is not None and \
+                not is_built_in(state.pack.root):
+            from sco_app.ui.pack_watcher import attach_live_preview
+
+            attach_live_preview(state, window)  # it follows every pack loaded from now on
+
+    state.pack_loaded.connect(attach)
+    attach()
+
+
+def __getattr__(name: str):
+    if name in _LATER:
+        import importlib
+
+        value = getattr(importlib.import_module(_LATER[name]), name)
+        globals()[name] = value  # (a test may put another in its place)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _windows: list = []  # the open main window (a language switch replaces it)
 
 
-def launch(pack_path: str | Path | None = None, language: str | None = None, pack=None):
-    """Show the window frame at once, then load the pack (unless ``pack`` is given, loaded) and build the
-    views into it.
-
-    Returns ``(state, window)`` once everything is built; raises PackError for a bad pack.
-    """
-    from PySide6.QtWidgets import QApplication
-
+def launch(pack: LessonPack | None = None, language: str | None = None):
+    """Show the window's frame at once — menus, panes and tabs, with a quiet placeholder for each view — and return
+    ``(state, window)``. Once it has painted, a worker thread imports what the views are made of and opens
+    ``pack``'s views' data, or, with no pack given, opens the pack used last (else the built-in one, the status bar
+    saying why);
+    then the views are built one per turn of the event loop, and ``window.views_built`` is emitted. The window
+    answers throughout; what the student asks of a view before it is there is done once it is."""
     from sco_app.ui.main_window import MainWindow
     from sco_app.ui.private_settings import preferences
+    from sco_app.ui.start_up import AfterFirstPaint, Background, import_views, prepare_views
     from sco_app.ui.state import AppState
 
-    app = QApplication.instance()
     restore_appearance()
     state = AppState(language=choose_language(language))
     window = MainWindow(state)
     window.restore_geometry(preferences())
+    window.restore_layout(preferences())
+    _connect(state, window)
     window.show()
-    app.processEvents()  # the frame paints now, before the heavy imports
-    try:
-        _populate(state, window, pack_path, pack)
-    except BaseException:
-        window.close()
-        raise
+
+    def work():
+        import_views()
+        if pack is None:
+            _recover_library()  # (before the pack used last is looked for: it may be a library pack)
+        opened = (pack, None) if pack is not None else _last_or_built_in()
+        prepare_views(opened[0])
+        return opened
+
+    background = Background(work, window)
+    background.finished.connect(lambda opened, error: _opened(state, window, opened, error))
+    AfterFirstPaint(window, background.start)  # the frame paints first, with the GUI thread to itself
     _windows[:] = [window]
     return state, window
+
+
+def _last_or_built_in():
+    """(the pack used last, else the built-in one; why the one used last could not be opened, or None)."""
+    from sco_app.core.packs import load_pack
+    remembered, not_opened = load_last_pack()
+    return (remembered, None) if remembered is not None else (load_pack(default_pack()), not_opened)
+
+
+def _opened(state, window, opened, error: BaseException | None) -> None:
+    """The worker is done: show the pack and build the views; or tell why not (the built-in lesson cannot be opened:
+    the installation is damaged) and end the app."""
+    from PySide6.QtCore import QCoreApplication
+
+    from sco_app.core.packs import PackError
+
+    if error is not None:
+        if isinstance(error, PackError):
+            _open_built_in_instead(error, None)  # offers only to quit: it is the built-in lesson that failed
+        else:
+            import traceback
+
+            traceback.print_exception(error)
+        window.close()
+        _windows.clear()
+        QCoreApplication.exit(1)
+        return
+    pack, not_opened = opened
+    state.load(pack)
+    if not_opened:
+        say_last_pack_not_opened(window, not_opened)
+    window.build_views_in_steps()
 
 
 def switch_language(state, window, language: str):
@@ -220,7 +296,7 @@ def _replace_window(state, window, language: str):
     window.save_geometry(preferences())
     new_state = AppState(language=choose_language(language))
     new_window = MainWindow(new_state)
-    _populate(new_state, new_window, None, pack=state.pack)
+    _populate(new_state, new_window, state.pack)
     new_window.restoreGeometry(geometry)
     if selected:
         new_state.select(selected)
@@ -247,6 +323,7 @@ def _open(state, window, path: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from sco_app.core.packs import PackError, load_pack
     from sco_app.ui.main_window import remember_pack
     from sco_app.ui.private_settings import preferences
 
@@ -264,8 +341,8 @@ def _recover_library() -> None:
     from sco_app.core.library import LIBRARY_FOLDER, recover_installs
     from sco_app.core.progress import default_data_dir
 
-    recover_installs(default_data_dir() / LIBRARY_FOLDER)  # never raises; cheap to import,
-    # unlike the library window's module, since this runs before the window frame is shown
+    recover_installs(default_data_dir() / LIBRARY_FOLDER)  # never raises; it imports the pack checks, so it runs
+    # off the GUI thread when the window shows first (see launch)
 
 
 def start_application():
@@ -285,6 +362,8 @@ def load_last_pack() -> tuple[LessonPack | None, str | None]:
     """The pack used last, loaded, and None; or None and its name with why it could not be opened (whatever
     went wrong, so that no pack can keep the app from starting); (None, None) when the built-in pack was the
     last."""
+    from sco_app.core.packs import PackError, Severity, load_pack
+
     path = last_pack()
     if not path:
         return None, None
@@ -319,9 +398,10 @@ def last_pack() -> str | None:
 
 def run(pack_path: str | None = None, language: str | None = None, link: dict | None = None) -> int:
     """The app's main loop. ``link`` (event, date, tour, step) opens it right there: a deep link, which
-    opens the built-in pack unless a pack is given (not the one used last) and is checked before the window.
-    A pack that cannot be opened, or a link the pack cannot follow, is shown in a message box (and once on the
-    terminal) that offers a way on: the built-in lesson, the closest match, or quitting."""
+    opens the built-in pack unless a pack is given (not the one used last). A pack or a link given is opened and
+    checked before the window shows; a pack that cannot be opened, or a link the pack cannot follow, is shown in a
+    message box (and once on the terminal) that offers a way on: the built-in lesson, the closest match, or
+    quitting. With neither, the window shows at once and the pack used last opens in it (see :func:`launch`)."""
     link = {key: value for key, value in (link or {}).items() if value is not None}
     problem = window_problem()
     if problem:
@@ -330,29 +410,31 @@ def run(pack_path: str | None = None, language: str | None = None, link: dict | 
     from sco_app.ui.private_settings import preferences
 
     app = start_application()
-    _recover_library()
     choose_language(language)  # a problem at start is told in the student's language
-    if link:
-        pack_path, link, code = _checked_link(pack_path, link)
+    pack = None
+    if pack_path or link:
+        _recover_library()
+        pack, link, code = _given_start(pack_path, link)
         if code is not None:
             return code
-    remembered, not_opened = (None, None) if pack_path or link else load_last_pack()  # else the built-in pack
-    try:
-        state, window = launch(pack_path, language, pack=remembered)
-    except PackError as exc:
-        if not _open_built_in_instead(exc, pack_path):
-            return 1
-        state, window = launch(None, language)
-    if not_opened:
-        say_last_pack_not_opened(window, not_opened)
+    state, window = launch(pack, language)
+    window.after_views(lambda: _first_look(state, window, link))
+    follow_system_colours()
+    code = app.exec()
+    if _windows:
+        _windows[0].save_geometry(preferences())
+    return code
+
+
+def _first_look(state, window, link: dict) -> None:
+    """Once the views are in: the deep link's event, date or tour step; else, at a first start, the welcome with
+    three ways into the lesson."""
+    from sco_app.ui.private_settings import preferences
+
     if link:
         open_at(state, window, **link)
     elif not window.offer_unfinished_exam():  # an exam left by a close, a crash or a power cut comes first
         window.welcome_if_new(preferences())  # a first start: three ways into the lesson
-    follow_system_colours()
-    code = app.exec()
-    _windows[0].save_geometry(preferences())
-    return code
 
 
 def _open_built_in_instead(error: PackError, path: str | None) -> bool:
@@ -365,24 +447,29 @@ def _open_built_in_instead(error: PackError, path: str | None) -> bool:
     return start_problems.ask_about_pack(error, str(path) if path else None)
 
 
-def _checked_link(pack_path, link: dict):
-    """``(pack_path, link, None)`` to open, as mended by the student's answers to what is wrong with them, or
-    ``(..., exit code)`` if the student quit."""
+def _given_start(pack_path, link: dict):
+    """The pack given (else the built-in one), loaded once, and the deep link checked on it, as mended by the
+    student's answers to what is wrong with them: ``(pack, link, None)`` to open, or ``(None, link, exit code)``
+    if the student quit."""
+    from sco_app.core.deep_links import LINK_PARTS, DeepLinkError, check_deep_link
+    from sco_app.core.packs import PackError, load_pack
     from sco_app.ui import start_problems
 
     while True:
         try:
-            check_deep_link(load_pack(pack_path or default_pack()), link.get("event"), link.get("tour"), link.get("step"))
-            return pack_path, link, None
+            pack = load_pack(pack_path or default_pack())
+            if link:
+                check_deep_link(pack, link.get("event"), link.get("tour"), link.get("step"))
+            return pack, link, None
         except PackError as exc:
             if not _open_built_in_instead(exc, pack_path):
-                return pack_path, link, 1
+                return None, link, 1
             pack_path = None
         except DeepLinkError as exc:
             print(f"sco-app: {exc}", file=sys.stderr)
             choice = start_problems.ask_about_link(exc)
             if choice is None:
-                return pack_path, link, 2
+                return None, link, 2
             if choice == start_problems.CLOSEST:
                 link = {**link, exc.kind: exc.suggestion}
             else:

@@ -1,8 +1,9 @@
-"""Test settings shared by the whole suite: Qt draws offscreen, the app's data goes to a temp folder,
-passwords go to a keychain in memory, never to the computer's own, and no lab settings file is read but a
-test's own."""
+"""Test settings shared by the whole suite: Qt draws offscreen, the app's data goes to a temp folder, its cache
+(compiled map, checked packs) to one temp folder for the run, passwords go to a keychain in memory, never to the
+computer's own, and no lab settings file is read but a test's own."""
 
 import os
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -11,6 +12,9 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen" and os.name == "posix":
     # mode is tested full screen on a projector, with the lecturer's view on the laptop (the first screen is Qt's
     # default offscreen screen, where every other test's window opens).
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('screens.json')}"
+
+_CACHE = tempfile.TemporaryDirectory(prefix="sco-app-test-cache-")  # removed when the run ends
+os.environ["XDG_CACHE_HOME"] = _CACHE.name  # (platformdirs' cache folder on Linux; a test may move it again)
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402

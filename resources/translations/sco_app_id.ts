@@ -24,7 +24,7 @@
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="47"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="49"/>
         <source>{name} (organisation)</source>
         <translation>{name} (organisasi)</translation>
     </message>
@@ -32,12 +32,12 @@
 <context>
     <name>ActorsTable</name>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="65"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="67"/>
         <source>States and their status on the chosen date</source>
         <translation>Negara-negara dan statusnya pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/actors_table.py" line="67"/>
+        <location filename="../../sco_app/ui/actors_table.py" line="69"/>
         <source>The map as text: one row per state with its status on the chosen date and every status it has had. Enter opens the state&apos;s card.</source>
         <translation>Peta dalam bentuk teks: satu baris untuk setiap negara, dengan statusnya pada tanggal yang dipilih dan setiap status yang pernah dimilikinya. Enter membuka kartu negara itu.</translation>
     </message>
@@ -55,62 +55,62 @@
         <translation>Tanggal, tempat, dan aktor peristiwa yang dipilih, tafsirannya menurut suatu teori, sebab dan akibatnya, sumbernya, serta bagian teks sumber yang menjadi dasar tafsiran itu (ditandai). Tab berpindah dari satu tautan ke tautan berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="88"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="90"/>
         <source>today</source>
         <translation>sekarang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="96"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="98"/>
         <source>The map draws today&apos;s de facto borders (Natural Earth) on every date, so Taiwan is apart from China; disputed areas are hatched and never filled with a claimant&apos;s status.</source>
         <translation>Peta menggambarkan batas de facto masa kini (Natural Earth) pada setiap tanggal, sehingga Taiwan terpisah dari Tiongkok; wilayah sengketa diarsir dan tidak pernah diberi warna status negara pengklaimnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="106"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="108"/>
         <source>During the exam the readings and the source text are hidden.</source>
         <translation>Selama ujian, tafsiran dan teks sumber disembunyikan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="118"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="120"/>
         <source>Click an event on the timeline above, or press → to start at the first one, to read {argument} for it.</source>
         <translation>Klik sebuah peristiwa di lini masa di atas, atau tekan → untuk mulai dari peristiwa pertama, untuk membaca {argument} tentangnya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="134"/>
         <source>The source texts</source>
         <translation>Teks-teks sumber</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="151"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="153"/>
         <source>(translated; the work is in {languages})</source>
         <translation>(terjemahan; karya ini berbahasa {languages})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="158"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="160"/>
         <source>English</source>
         <translation>Inggris</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="158"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="160"/>
         <source>Indonesian</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="188"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="190"/>
         <source>Reading</source>
         <translation>Tafsiran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="189"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="191"/>
         <source>Another reading</source>
         <translation>Tafsiran lain</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="191"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="193"/>
         <source>Caused by</source>
         <translation>Disebabkan oleh</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="192"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="194"/>
         <source>Led to</source>
         <translation>Berujung pada</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Status dari waktu ke waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/argument_panel.py" line="132"/>
+        <location filename="../../sco_app/ui/argument_panel.py" line="134"/>
         <source>The source text</source>
         <translation>Teks sumber</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="65"/>
+        <location filename="../../sco_app/ui/events_table.py" line="67"/>
         <source>teaching reading</source>
         <translation>tafsiran pelajaran</translation>
     </message>
@@ -457,92 +457,92 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="112"/>
+        <location filename="../../sco_app/ui/events_table.py" line="114"/>
         <source>Search events (title, description, country code)</source>
         <translation>Cari peristiwa (judul, uraian, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="113"/>
+        <location filename="../../sco_app/ui/events_table.py" line="115"/>
         <source>Search events</source>
         <translation>Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="115"/>
+        <location filename="../../sco_app/ui/events_table.py" line="117"/>
         <source>The list shows the events that match; Enter opens the first one. Typing selects nothing.</source>
         <translation>Daftar menampilkan peristiwa yang cocok; Enter membuka yang pertama. Mengetik tidak memilih apa pun.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="120"/>
+        <location filename="../../sco_app/ui/events_table.py" line="122"/>
         <source>What the search found</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="121"/>
+        <location filename="../../sco_app/ui/events_table.py" line="123"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="122"/>
+        <location filename="../../sco_app/ui/events_table.py" line="124"/>
         <source>Clear the filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="123"/>
+        <location filename="../../sco_app/ui/events_table.py" line="125"/>
         <source>Switch off the theory, lane and country filters</source>
         <translation>Matikan filter teori, jalur, dan negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="130"/>
+        <location filename="../../sco_app/ui/events_table.py" line="132"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="132"/>
+        <location filename="../../sco_app/ui/events_table.py" line="134"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F searches the list.</source>
         <translation>Lini masa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke sebuah baris memilih peristiwa itu; Control+F mencari dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="189"/>
+        <location filename="../../sco_app/ui/events_table.py" line="191"/>
         <source>1 event matches: press Enter to open it, or click it.</source>
         <translation>1 peristiwa cocok: tekan Enter untuk membukanya, atau klik peristiwa itu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="191"/>
+        <location filename="../../sco_app/ui/events_table.py" line="193"/>
         <source>{count} events match: Enter opens the first, or click one.</source>
         <translation>{count} peristiwa cocok: Enter membuka yang pertama, atau klik salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="193"/>
+        <location filename="../../sco_app/ui/events_table.py" line="195"/>
         <source>No event in the list matches: the filter ({filters}) hides every match ({count}).</source>
         <translation>Tidak ada peristiwa di daftar yang cocok: filter ({filters}) menyembunyikan semua yang cocok ({count}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="196"/>
+        <location filename="../../sco_app/ui/events_table.py" line="198"/>
         <source>No event matches “{query}”. Try a shorter word or another spelling.</source>
         <translation>Tidak ada peristiwa yang cocok dengan “{query}”. Coba kata yang lebih pendek atau ejaan lain.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="199"/>
+        <location filename="../../sco_app/ui/events_table.py" line="201"/>
         <source>The filter ({filters}) hides {count} more.</source>
         <translation>Filter ({filters}) menyembunyikan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="208"/>
+        <location filename="../../sco_app/ui/events_table.py" line="210"/>
         <source>Theories: {0}</source>
         <translation>Teori: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="209"/>
+        <location filename="../../sco_app/ui/events_table.py" line="211"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="210"/>
+        <location filename="../../sco_app/ui/events_table.py" line="212"/>
         <source>Lane: {0}</source>
         <translation>Jalur: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="212"/>
+        <location filename="../../sco_app/ui/events_table.py" line="214"/>
         <source>Country: {0}</source>
         <translation>Negara: {0}</translation>
     </message>
@@ -909,27 +909,27 @@
         <translation>Legenda lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="171"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="173"/>
         <source>Show {0}</source>
         <translation>Tampilkan {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="187"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="189"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="187"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="189"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="210"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="212"/>
         <source>bold edge: {own} reading</source>
         <translation>tepi tebal: {own} sendiri</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/filter_bar.py" line="196"/>
+        <location filename="../../sco_app/ui/filter_bar.py" line="198"/>
         <source>grey bar: a date span</source>
         <translation>batang abu-abu: rentang tanggal</translation>
     </message>
@@ -1424,237 +1424,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="50"/>
-        <source>Opening the lesson…</source>
-        <translation>Membuka pelajaran…</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/main_window.py" line="51"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="31"/>
         <source>Opening the lesson</source>
         <translation>Membuka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="83"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="40"/>
+        <source>Opening the timeline…</source>
+        <translation>Membuka lini masa…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="41"/>
+        <source>Opening the map…</source>
+        <translation>Membuka peta…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="42"/>
+        <source>Opening the events list…</source>
+        <translation>Membuka daftar peristiwa…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="43"/>
+        <source>Opening the states list…</source>
+        <translation>Membuka daftar negara…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="44"/>
+        <source>Opening the quiz…</source>
+        <translation>Membuka kuis…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="45"/>
+        <source>Opening the argument…</source>
+        <translation>Membuka argumen…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/view_steps.py" line="57"/>
         <source>Map, events list and quiz</source>
         <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="84"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="58"/>
         <source>&amp;Map</source>
         <translation>&amp;Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="85"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="59"/>
         <source>&amp;Events list</source>
         <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="86"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="60"/>
         <source>&amp;States list</source>
         <translation>Daftar &amp;negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="87"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="61"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="147"/>
+        <location filename="../../sco_app/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="148"/>
+        <location filename="../../sco_app/ui/main_window.py" line="124"/>
         <source>&amp;Open lesson pack folder…</source>
         <translation>&amp;Buka folder paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="150"/>
+        <location filename="../../sco_app/ui/main_window.py" line="126"/>
         <source>Open lesson pack &amp;zip…</source>
         <translation>Buka berkas &amp;zip paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="152"/>
+        <location filename="../../sco_app/ui/main_window.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Terakhir dibuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="154"/>
+        <location filename="../../sco_app/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="158"/>
+        <location filename="../../sco_app/ui/main_window.py" line="134"/>
         <source>Lesson pack &amp;library…</source>
         <translation>&amp;Pustaka paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="163"/>
+        <location filename="../../sco_app/ui/main_window.py" line="139"/>
         <source>Export &amp;handout…</source>
         <translation>Ekspor &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="168"/>
+        <location filename="../../sco_app/ui/main_window.py" line="144"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="169"/>
+        <location filename="../../sco_app/ui/main_window.py" line="145"/>
         <source>&amp;Previous event</source>
         <translation>&amp;Peristiwa sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="171"/>
+        <location filename="../../sco_app/ui/main_window.py" line="147"/>
         <source>&amp;Next event</source>
         <translation>Peristiwa &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="173"/>
+        <location filename="../../sco_app/ui/main_window.py" line="149"/>
         <source>&amp;Find event</source>
         <translation>&amp;Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="176"/>
+        <location filename="../../sco_app/ui/main_window.py" line="152"/>
         <source>Qui&amp;z</source>
         <translation>Ku&amp;is</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="177"/>
+        <location filename="../../sco_app/ui/main_window.py" line="153"/>
         <source>&amp;Practice</source>
         <translation>&amp;Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="177"/>
+        <location filename="../../sco_app/ui/main_window.py" line="153"/>
         <source>&amp;Exam</source>
         <translation>&amp;Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="178"/>
+        <location filename="../../sco_app/ui/main_window.py" line="154"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="179"/>
+        <location filename="../../sco_app/ui/main_window.py" line="154"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="185"/>
+        <location filename="../../sco_app/ui/main_window.py" line="161"/>
         <source>&amp;Class results…</source>
         <translation>Hasil &amp;kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="186"/>
+        <location filename="../../sco_app/ui/main_window.py" line="162"/>
         <source>Class results ser&amp;ver…</source>
         <translation>Ser&amp;ver hasil kelas…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="190"/>
+        <location filename="../../sco_app/ui/main_window.py" line="167"/>
         <source>&amp;Instructor mode</source>
         <translation>Mode pen&amp;gajar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="192"/>
+        <location filename="../../sco_app/ui/main_window.py" line="169"/>
         <source>Exam settings, class results and the results server, with the instructor PIN this lab has set</source>
         <translation>Pengaturan ujian, hasil kelas, dan server hasil, dengan PIN pengajar yang ditetapkan laboratorium ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="200"/>
+        <location filename="../../sco_app/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>Ta&amp;mpilan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="201"/>
+        <location filename="../../sco_app/ui/main_window.py" line="178"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="202"/>
+        <location filename="../../sco_app/ui/main_window.py" line="179"/>
         <source>Zoom &amp;out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="203"/>
+        <location filename="../../sco_app/ui/main_window.py" line="180"/>
         <source>&amp;Normal size</source>
         <translation>Ukuran &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="209"/>
+        <location filename="../../sco_app/ui/main_window.py" line="186"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Kontras tinggi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="213"/>
+        <location filename="../../sco_app/ui/main_window.py" line="190"/>
         <source>White on black with a yellow focus and selection, and wider lines</source>
         <translation>Teks putih di atas latar hitam, dengan fokus dan pilihan berwarna kuning, serta garis yang lebih tebal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="216"/>
+        <location filename="../../sco_app/ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="223"/>
+        <location filename="../../sco_app/ui/main_window.py" line="200"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tur</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="224"/>
+        <location filename="../../sco_app/ui/main_window.py" line="202"/>
         <source>&amp;Welcome…</source>
         <translation>Selamat &amp;datang…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="225"/>
+        <location filename="../../sco_app/ui/main_window.py" line="203"/>
         <source>&amp;Quick guide</source>
         <translation>Panduan &amp;singkat</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="228"/>
+        <location filename="../../sco_app/ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="229"/>
+        <location filename="../../sco_app/ui/main_window.py" line="207"/>
         <source>Start the &amp;tour</source>
         <translation>&amp;Mulai tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="234"/>
+        <location filename="../../sco_app/ui/main_window.py" line="212"/>
         <source>&amp;About sco-app</source>
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="381"/>
+        <location filename="../../sco_app/ui/main_window.py" line="359"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="386"/>
+        <location filename="../../sco_app/ui/main_window.py" line="364"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="387"/>
+        <location filename="../../sco_app/ui/main_window.py" line="365"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="398"/>
+        <location filename="../../sco_app/ui/main_window.py" line="376"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="421"/>
+        <location filename="../../sco_app/ui/main_window.py" line="399"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="257"/>
+        <location filename="../../sco_app/app.py" line="334"/>
         <source>This lesson pack has problems</source>
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="306"/>
+        <location filename="../../sco_app/app.py" line="385"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
@@ -1763,87 +1793,87 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="65"/>
+        <location filename="../../sco_app/ui/map_view.py" line="99"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="66"/>
+        <location filename="../../sco_app/ui/map_view.py" line="100"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="72"/>
+        <location filename="../../sco_app/ui/map_view.py" line="106"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="286"/>
+        <location filename="../../sco_app/ui/map_view.py" line="331"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="258"/>
+        <location filename="../../sco_app/ui/map_view.py" line="303"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="272"/>
+        <location filename="../../sco_app/ui/map_view.py" line="317"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="176"/>
+        <location filename="../../sco_app/ui/map_view.py" line="217"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="73"/>
+        <location filename="../../sco_app/ui/map_view.py" line="107"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="79"/>
+        <location filename="../../sco_app/ui/map_view.py" line="113"/>
         <source>States</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="176"/>
+        <location filename="../../sco_app/ui/map_view.py" line="217"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="270"/>
+        <location filename="../../sco_app/ui/map_view.py" line="315"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="275"/>
+        <location filename="../../sco_app/ui/map_view.py" line="320"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="277"/>
+        <location filename="../../sco_app/ui/map_view.py" line="322"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="280"/>
+        <location filename="../../sco_app/ui/map_view.py" line="325"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="351"/>
+        <location filename="../../sco_app/ui/map_view.py" line="398"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="357"/>
+        <location filename="../../sco_app/ui/map_view.py" line="404"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="280"/>
+        <location filename="../../sco_app/ui/map_view.py" line="325"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
@@ -2167,22 +2197,22 @@
 <context>
     <name>PackWatcher</name>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="308"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="303"/>
         <source>The lesson pack on disk has problems; the last good version stays on screen.</source>
         <translation>Paket pelajaran di disk bermasalah; versi baik terakhir tetap ditampilkan.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="311"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="306"/>
         <source>Checking the changed lesson pack is taking a while; the pack on screen stays until the check is done.</source>
         <translation>Pemeriksaan paket pelajaran yang berubah memerlukan waktu; paket di layar tetap ditampilkan sampai pemeriksaan selesai.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="314"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="309"/>
         <source>The lesson pack changed on disk and was loaded again.</source>
         <translation>Paket pelajaran di disk berubah dan telah dimuat ulang.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/pack_watcher.py" line="318"/>
+        <location filename="../../sco_app/ui/pack_watcher.py" line="313"/>
         <source>&amp;Problems in the lesson pack</source>
         <translation>&amp;Masalah dalam paket pelajaran</translation>
     </message>
@@ -3024,102 +3054,102 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
     <name>QuizPanel</name>
     <message>
         <location filename="../../sco_app/ui/quiz_panel.py" line="64"/>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="75"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="79"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="78"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="80"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="225"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Next question</source>
         <translation>&amp;Soal berikutnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="225"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="227"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Selesaikan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="234"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="236"/>
         <source>Answering: {name}</source>
         <translation>Yang menjawab: {name}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="237"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="239"/>
         <source>Question {n} of {count}</source>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="100"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="102"/>
         <source>Start a quiz</source>
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="101"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="103"/>
         <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
         <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="240"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="242"/>
         <source>{n} answered ({right} right)</source>
         <translation>{n} dijawab ({right} benar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="241"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="243"/>
         <source>{n} due</source>
         <translation>{n} perlu dikerjakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="321"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="323"/>
         <source>Practice summary</source>
         <translation>Ringkasan latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="323"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="325"/>
         <source>Practice — stopped: how it went</source>
         <translation>Latihan — dihentikan: bagaimana hasilnya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="349"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="351"/>
         <source>(you will be asked who you are)</source>
         <translation>(Anda akan ditanya siapa Anda)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="350"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="352"/>
         <source>Due now: {n}</source>
         <translation>Perlu dikerjakan sekarang: {n}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="352"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="354"/>
         <source>Quiz: {title}</source>
         <translation>Kuis: {title}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="353"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="355"/>
         <source>Answering: {who}</source>
         <translation>Yang menjawab: {who}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="357"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="359"/>
         <source>Practice — feedback after every answer</source>
         <translation>Latihan — umpan balik setelah setiap jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="358"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
         <source>Exam — no feedback until the end</source>
         <translation>Ujian — tanpa umpan balik sampai akhir</translation>
     </message>
@@ -3947,42 +3977,42 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="106"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="108"/>
         <source>Class results server</source>
         <translation>Server hasil kelas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="114"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
         <source>Class results: {q} queued, {s} sent</source>
         <translation>Hasil kelas: {q} dalam antrean, {s} terkirim</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="116"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
         <source>, {r} rejected</source>
         <translation>, {r} ditolak</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="118"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
         <source> (sending…)</source>
         <translation> (mengirim…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="120"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
         <source> (server not reachable; next try in {n} s)</source>
         <translation> (server tidak terjangkau; dicoba lagi dalam {n} dtk)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="122"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
         <source> (the server refused the user name or password)</source>
         <translation> (server menolak nama pengguna atau kata sandi)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="124"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
         <source> (not sent: check Quiz ▸ Class results server…)</source>
         <translation> (tidak terkirim: periksa Kuis ▸ Server hasil kelas…)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/lrs_sync.py" line="126"/>
+        <location filename="../../sco_app/ui/lrs_sync.py" line="128"/>
         <source> (waiting for another copy of the app to finish sending)</source>
         <translation> (menunggu salinan aplikasi lain selesai mengirim)</translation>
     </message>
@@ -4121,67 +4151,62 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TourControls</name>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="32"/>
-        <source>&amp;Tour</source>
-        <translation>&amp;Tur</translation>
-    </message>
-    <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="34"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="33"/>
         <source>&amp;Presenter mode</source>
         <translation>Mode &amp;presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="36"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="35"/>
         <source>Full screen with large type for a projector; Escape leaves</source>
         <translation>Layar penuh dengan huruf besar untuk proyektor; Escape untuk keluar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="40"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="39"/>
         <source>Reduce &amp;motion</source>
         <translation>Kurangi &amp;gerakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="43"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="42"/>
         <source>Tour steps and framing jump instead of gliding</source>
         <translation>Langkah tur dan pembingkaian melompat, tidak bergeser perlahan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="46"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="45"/>
         <source>Presenter &amp;screen</source>
         <translation>&amp;Layar presentasi</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="47"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="46"/>
         <source>Where presenter mode projects; on another screen than the window&apos;s, the lecturer&apos;s view with the narrative, the next step and a clock stays on this one</source>
         <translation>Layar tempat mode presentasi diproyeksikan; jika bukan layar jendela ini, tampilan dosen berisi narasi, langkah berikutnya, dan jam tetap berada di layar ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="78"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="77"/>
         <source>Start “{title}”</source>
         <translation>Mulai “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="84"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="83"/>
         <source>(this lesson has no tour)</source>
         <translation>(pelajaran ini tidak memiliki tur)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="86"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="85"/>
         <source>&amp;End tour</source>
         <translation>&amp;Akhiri tur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="97"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="96"/>
         <source>The window&apos;s screen</source>
         <translation>Layar jendela ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="98"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="97"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/tour_controls.py" line="99"/>
+        <location filename="../../sco_app/ui/tour_controls.py" line="98"/>
         <source>Screen {n}</source>
         <translation>Layar {n}</translation>
     </message>

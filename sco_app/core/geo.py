@@ -2,7 +2,8 @@
 
 ``resources/geo/countries-50m.geojson`` holds one feature per line with ``iso_a3`` and ``name_en``;
 ``disputed-areas.geojson`` holds Natural Earth's disputed and breakaway areas with its neutral note.
-Both are public domain (Natural Earth); see ``resources/geo/README.md``.
+Both are public domain (Natural Earth); see ``resources/geo/README.md``. The shapes are read from their compiled
+arrays (:mod:`sco_app.core.base_map`), not from the JSON.
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
+from sco_app.core.base_map import COUNTRIES_FILE, DISPUTED_FILE, base_map  # noqa: F401 - the files' names, here too
 from sco_app.core.resources import resource_path
 
-COUNTRIES_FILE = "geo/countries-50m.geojson"
-DISPUTED_FILE = "geo/disputed-areas.geojson"
 CONTESTED_KINDS = ("Disputed", "Breakaway", "Indeterminate")  # Natural Earth's types that are contested (not leases)
 _PROPS = re.compile(r'"iso_a3":"(?P<code>[A-Z]{3})","name_en":"(?P<name>(?:[^"\\]|\\.)*)"')
 
@@ -79,38 +79,24 @@ def country_names() -> dict[str, str]:
     return {m["code"]: json.loads(f'"{m["name"]}"') for m in _PROPS.finditer(text)}
 
 
-def _shapes(geometry: dict) -> tuple[Shape, ...]:
-    polygons = geometry["coordinates"]
-    if geometry["type"] == "Polygon":
-        polygons = [polygons]
-    return tuple(Shape(tuple(np.asarray(ring, dtype=np.float64) for ring in polygon)) for polygon in polygons)
+def _shapes(polygons) -> tuple[Shape, ...]:
+    return tuple(Shape(rings) for rings in polygons)
 
 
 @lru_cache(maxsize=1)
 def load_countries() -> dict[str, Country]:
-    """Every country shape, keyed by ISO alpha-3 code."""
-    data = json.loads(resource_path(COUNTRIES_FILE).read_text(encoding="utf-8"))
-    countries = {}
-    for feature in data["features"]:
-        props = feature["properties"]
-        countries[props["iso_a3"]] = Country(props["iso_a3"], props["name_en"], _shapes(feature["geometry"]))
-    return countries
+    """Every country shape, keyed by ISO alpha-3 code (from the compiled base map)."""
+    world = base_map()
+    return {code: Country(code, name, _shapes(world.feature_rings(index))) for index, (code, name) in enumerate(world.countries)}
 
 
 @lru_cache(maxsize=1)
 def load_disputed_areas() -> tuple[DisputedArea, ...]:
     """Natural Earth's disputed, breakaway and similar areas, with its neutral note."""
-    data = json.loads(resource_path(DISPUTED_FILE).read_text(encoding="utf-8"))
-    return tuple(
-        DisputedArea(
-            name=f["properties"]["name_en"],
-            claimants=tuple(f["properties"]["claimants"]),
-            note=f["properties"]["note"],
-            kind=f["properties"]["type"],
-            shapes=_shapes(f["geometry"]),
-        )
-        for f in data["features"]
-    )
+    world = base_map()
+    first = len(world.countries)
+    return tuple(DisputedArea(name, claimants, note, kind, _shapes(world.feature_rings(first + index)))
+                 for index, (name, claimants, note, kind) in enumerate(world.disputed))
 
 
 def contested_areas() -> tuple[DisputedArea, ...]:

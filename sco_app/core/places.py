@@ -33,3 +33,10 @@ def user_data_dir() -> Path:
 def user_config_dir() -> Path:
     """The OS user's configuration folder for the app (where Qt keeps its settings file on Linux)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def user_cache_dir() -> Path:
+    """The OS user's cache folder for the app (``$XDG_CACHE_HOME/sco-app`` on Linux, ``~/Library/Caches/sco-app``
+    on macOS, ``%LOCALAPPDATA%\\sco-app\\Cache`` on Windows): what the app can always make again (the compiled base
+    map, checked packs), kept on this computer; deleting it costs only a slower next start."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -48,3 +48,11 @@ def default_pack() -> Path:
 def builtin_pack_dirs() -> list[Path]:
     """Return every built-in pack folder (a folder of ``lessons/`` holding a ``pack.yaml``)."""
     return sorted(p.parent for p in lessons_dir().glob("*/pack.yaml"))
+
+
+def is_built_in(path: str | Path) -> bool:
+    """Whether the pack at ``path`` is one that ships with the app (it never changes while the app runs)."""
+    try:
+        return Path(path).resolve().is_relative_to(lessons_dir().resolve())
+    except (OSError, ValueError, ResourceNotFound):
+        return False

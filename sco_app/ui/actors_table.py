@@ -22,6 +22,8 @@ class ActorsModel(ListTableModel):
         self.headers = [self.tr("State"), self.tr("Code"), self.tr("Status on the chosen date"), self.tr("Since")]
         self.state = state
         state.pack_loaded.connect(lambda pack: self.set_rows(pack.actors))
+        if state.pack is not None:  # made after the pack was loaded
+            self.set_rows(state.pack.actors)
         state.date_changed.connect(self._date_changed)
 
     def _date_changed(self, _date) -> None:

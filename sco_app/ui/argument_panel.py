@@ -42,6 +42,8 @@ class ArgumentPanel(QTextBrowser):
         state.actor_chosen.connect(self.show_actor)
         state.highlight_changed.connect(lambda _passages: self.show_event(self.state.selected))
         state.exam_mode_changed.connect(lambda _exam: self.show_event(self.state.selected))
+        if state.pack is not None:  # built after the pack was loaded
+            self.show_event(state.selected)
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:

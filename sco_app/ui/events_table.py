@@ -36,6 +36,8 @@ class EventsModel(ListTableModel):
         self.row_of: dict[str, int] = {}
         self.index_ = EventIndex((), state.language)
         state.pack_loaded.connect(self.reset)
+        if state.pack is not None:  # made after the pack was loaded
+            self.reset(state.pack)
 
     def reset(self, pack) -> None:
         self.row_of = {event.id: row for row, event in enumerate(pack.events)}

@@ -115,6 +115,8 @@ class FilterBar(QWidget):
         state.filters_changed.connect(self._show_filters)
         state.lens_changed.connect(lambda lens: self.lens.setCurrentIndex(max(self.lens.findData(lens or ""), 0)))
         state.exam_mode_changed.connect(self._show_theory_controls)
+        if state.pack is not None:  # built after the pack was loaded
+            self._fill(state.pack)
 
     def _show_theory_controls(self, exam: bool) -> None:
         """In exam mode the theory filter, the lens and the theories' legend are gone (the lane and country stay)."""

@@ -35,6 +35,8 @@ class SyncController(QObject):
         self.config: LrsConfig | None = None
         self.last: SyncStatus | None = None
         state.pack_loaded.connect(self._pack_loaded)
+        if state.pack is not None:  # made after the pack was loaded
+            self._pack_loaded(state.pack)
 
     def _pack_loaded(self, _pack) -> None:
         QTimer.singleShot(START_DELAY_MS, self, self.restart)  # cancelled if the window goes first

@@ -5,15 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from sco_app import __version__
 from sco_app.core.preferences import (
     BOTTOM_SPLIT, MAIN_SPLIT, RECENT_PACKS, SHOW_WELCOME, WELCOME_SEEN, WINDOW_GEOMETRY, ZOOM, Preferences,
 )
-from sco_app.ui import focus_ring, theme, window_fit
+from sco_app.ui import focus_ring, theme, view_steps, window_fit
 from sco_app.ui.private_settings import preferences
 from sco_app.ui.state import AppState
 
@@ -36,89 +34,67 @@ def remember_pack(settings: Preferences, path: str) -> None:
 
 
 class MainWindow(QMainWindow):
-    """The window frame is cheap and paints at once; :meth:`build_views` adds the views (which import
-    pyqtgraph, the slow part of starting) afterwards."""
+    """The window's frame — menus, panes and tabs, with a quiet placeholder where each view goes — is cheap and
+    paints at once; :meth:`build_views` (or :meth:`build_views_in_steps`, one view per turn of the event loop) puts
+    the views in (see :mod:`sco_app.ui.view_steps`). What the student asks of a view before it is there (a menu
+    item, a key) is done as soon as the views are: :meth:`after_views`."""
 
     open_requested = Signal(str)  # a pack path chosen by the student
     language_requested = Signal(str)  # an interface language chosen in the View menu
     contrast_requested = Signal(bool)  # View > High contrast switched on or off
+    views_built = Signal()  # every view is in its place
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.timeline = self.map = self.events = self.actors = self.argument = self.filters = self.quiz = None
-        loading = QLabel(self.tr("Opening the lesson…"), alignment=Qt.AlignmentFlag.AlignCenter)
-        loading.setAccessibleName(self.tr("Opening the lesson"))
-        self.setCentralWidget(loading)
+        self.sync = self.tours = None
+        self.views_ready, self._waiting, self._steps = False, [], list(view_steps.STEPS)
+        self.layout_restored = False  # the panes' sizes are the student's (or the default shares), not the views' wish
         self.setWindowTitle("sco-app")
         focus_ring.install()  # the keyboard focus is ringed in every theme
         window_fit.place(self, window_fit.first_geometry(QGuiApplication.primaryScreen().availableGeometry()))
-
-    def build_views(self) -> None:
-        """Build the timeline, map, events list and argument panel, and lay them out."""
-        from sco_app.ui.actors_table import ActorsTable
-        from sco_app.ui.argument_panel import ArgumentPanel
-        from sco_app.ui.events_table import EventsTable
-        from sco_app.ui.filter_bar import FilterBar
-        from sco_app.ui.map_view import MapView
-        from sco_app.ui.quiz_panel import QuizPanel
-        from sco_app.ui.timeline_view import TimelineView
-
-        state = self.state
-        self.filters = FilterBar(state)
-        self.timeline = TimelineView(state)
-        self.map = MapView(state)
-        self.events = EventsTable(state)
-        self.actors = ActorsTable(state)
-        self.argument = ArgumentPanel(state)
-        self.quiz = QuizPanel(state)
-        top = QWidget()
-        column = QVBoxLayout(top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.filters)
-        column.addWidget(self.timeline, 1)
-        self.top_column = column  # the tour bar goes at its head
-        self.tabs = window_fit.PageTabs()
-        self.tabs.setAccessibleName(self.tr("Map, events list and quiz"))
-        self.tabs.addTab(self.map, self.tr("&Map"))
-        self.tabs.addTab(self.events, self.tr("&Events list"))
-        self.tabs.addTab(self.actors, self.tr("&States list"))
-        self.tabs.addTab(self.quiz, self.tr("&Quiz"))
+        view_steps.build_frame(self)
         from sco_app.ui.instructor_mode import InstructorMode
-        from sco_app.ui.map_question import MapQuestionController
 
         self.instructor = InstructorMode(parent=self)  # the lab's PIN, if its settings file sets one
-        self.quiz.instructor = self.instructor
-        self.map_question = MapQuestionController(self.quiz, self.map, lambda: self.tabs.setCurrentWidget(self.map),
-                                                  lambda: self.tabs.setCurrentWidget(self.quiz))
-        self.quiz.event_shown.connect(lambda _event: self.tabs.setCurrentWidget(self.map))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.bottom = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)  # no pane dragged out of sight
-        self.bottom.addWidget(self.tabs)
-        self.bottom.addWidget(self.argument)
-        self.bottom.setStretchFactor(0, 3)
-        self.bottom.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.bottom)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(self.splitter)
-        from sco_app.ui.lrs_sync import SyncController, SyncStatusLabel
-
-        self.sync = SyncController(state, lambda: self.quiz.store.path, self)  # answers to the class's LRS
-        self.statusBar().addPermanentWidget(SyncStatusLabel(self.sync))
-        self.quiz.answer_recorded.connect(self.sync.answer_stored)  # sent at once, not at the next look
         self._build_menus()
-        from sco_app.ui.tour_controls import TourControls
-
-        self.tours = TourControls(self)  # the Tour menu, the tour bar and presenter mode (F5)
-        from sco_app.ui.quiz_focus import QuizFocus
-
-        self.quiz_focus = QuizFocus(self, top)  # the timeline folds away while a question is up
         state.pack_loaded.connect(self._pack_loaded)
         state.exam_mode_changed.connect(self._exam_mode_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def build_views(self) -> None:
+        """Build every view (not built yet) into its place now, each showing the pack (if one is loaded)."""
+        while self._steps:
+            self._steps.pop(0)(self)
+        if not self.isVisible() and not self.layout_restored:
+            view_steps.size_panes_to_views(self)  # (the panes were laid out around the placeholders)
+        self.timeline.show_pack()
+        self.map.show_pack()
+        self._views_done()
+
+    def build_views_in_steps(self) -> None:
+        """Build the views one per turn of the event loop (the window answers in between); :attr:`views_built`
+        is emitted once they are all in place."""
+        self._runner = view_steps.StepRunner(self, self._steps)
+        self._runner.done.connect(self._views_done)
+        self._runner.start()
+
+    def _views_done(self) -> None:
+        if self.views_ready:
+            return
+        self.views_ready = True
+        self.views_built.emit()
+        waiting, self._waiting = self._waiting, []
+        for run in waiting:
+            run()
+
+    def after_views(self, run) -> None:
+        """Call ``run`` now if the views are built, else as soon as they are (in the order asked)."""
+        if self.views_ready:
+            run()
+        else:
+            self._waiting.append(run)
 
     def lend_views(self) -> None:
         """Take the window's own layout out, so that presenter mode can lay the timeline, the map and the argument
@@ -133,7 +109,7 @@ class MainWindow(QMainWindow):
         self.top_column.addWidget(self.timeline, 1)
         self.tabs.insertTab(0, self.map, lent["map"])
         self.tabs.setCurrentIndex(lent["tab"])
-        self.bottom.insertWidget(1, self.argument)
+        self.argument_pane.layout().addWidget(self.argument)
         for widget in (self.timeline, self.argument):
             widget.show()
         self.map.setVisible(self.tabs.currentWidget() is self.map)  # a page of the tabs shows only when it is theirs
@@ -161,31 +137,32 @@ class MainWindow(QMainWindow):
         self.exam_closed = [library, open_folder, open_zip, self.recent_menu.menuAction()]  # off during an exam
         file_menu.addSeparator()
         self.handout_action = file_menu.addAction(self.tr("Export &handout…"))
-        self.handout_action.triggered.connect(self._export_handout)
+        self.handout_action.triggered.connect(lambda: self.after_views(self._export_handout))
         self.exam_closed.append(self.handout_action)  # the handout holds the answer key
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         previous = QAction(self.tr("&Previous event"), self, shortcut=QKeySequence(Qt.Key.Key_Left))
-        previous.triggered.connect(lambda: self.go(-1))
+        previous.triggered.connect(lambda: self.after_views(lambda: self.go(-1)))
         following = QAction(self.tr("&Next event"), self, shortcut=QKeySequence(Qt.Key.Key_Right))
-        following.triggered.connect(lambda: self.go(1))
+        following.triggered.connect(lambda: self.after_views(lambda: self.go(1)))
         find = QAction(self.tr("&Find event"), self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.find_event)
+        find.triggered.connect(lambda: self.after_views(self.find_event))
         go_menu.addActions([previous, following, find])
         quiz_menu = self.menuBar().addMenu(self.tr("Qui&z"))  # Alt+Q is the Quiz tab
-        for text, slot in ((self.tr("&Practice"), self.quiz.start_practice), (self.tr("&Exam"), self.quiz.start_exam),
-                           (self.tr("Exam &settings…"), self.quiz.edit_exam_settings),
-                           (self.tr("&Results"), self.quiz.open_results)):
+        for text, name in ((self.tr("&Practice"), "start_practice"), (self.tr("&Exam"), "start_exam"),
+                           (self.tr("Exam &settings…"), "edit_exam_settings"), (self.tr("&Results"), "open_results")):
             action = quiz_menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, run=slot: self._run_quiz(run))
-            if slot != self.quiz.edit_exam_settings:  # (read-only during an exam)
+            action.triggered.connect(lambda _checked=False, n=name: self.after_views(
+                lambda: self._run_quiz(getattr(self.quiz, n))))
+            if name != "edit_exam_settings":  # (read-only during an exam)
                 self.exam_closed.append(action)
         quiz_menu.addSeparator()
         for text, slot in ((self.tr("&Class results…"), self.open_class_results),
                            (self.tr("Class results ser&ver…"), lambda: self.sync.edit_settings(self))):
             action = quiz_menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, run=slot: self.instructor.require(self) and run())
+            action.triggered.connect(lambda _checked=False, run=slot: self.after_views(
+                lambda: self.instructor.require(self) and run()))
             self.exam_closed.append(action)
         self.instructor_action = quiz_menu.addAction(self.tr("&Instructor mode"))
         self.instructor_action.setCheckable(True)
@@ -220,14 +197,15 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.state.language)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+        self.tour_menu = self.menuBar().addMenu(self.tr("&Tour"))  # (its tours: TourControls)
         self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&Welcome…")).triggered.connect(self.show_welcome)
+        help_menu.addAction(self.tr("&Welcome…")).triggered.connect(lambda: self.after_views(self.show_welcome))
         guide = help_menu.addAction(self.tr("&Quick guide"))
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_quick_guide)
         help_menu.addAction(self.tr("&Keyboard shortcuts")).triggered.connect(self.show_shortcuts)
         self.start_tour_action = help_menu.addAction(self.tr("Start the &tour"))
-        self.start_tour_action.triggered.connect(self.start_tour)
+        self.start_tour_action.triggered.connect(lambda: self.after_views(self.start_tour))
         help_menu.aboutToShow.connect(lambda: self.start_tour_action.setEnabled(bool(self.state.pack and
                                                                                      self.state.pack.tours)))
         help_menu.addSeparator()
@@ -441,6 +419,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self, settings: Preferences) -> None:
         """Sizes of the panes, as the student left them, unless a pane would be too small to use."""
+        self.layout_restored = True
         for key, splitter in ((MAIN_SPLIT, self.splitter), (BOTTOM_SPLIT, self.bottom)):
             saved = settings.get(key)
             restored = saved is not None and splitter.restoreState(saved)

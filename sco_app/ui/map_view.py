@@ -14,7 +14,7 @@ from functools import lru_cache, reduce
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath
 from PySide6.QtWidgets import (QApplication, QToolTip,
                                QVBoxLayout, QWidget)
@@ -46,6 +46,40 @@ def _world(frame: MapFrame) -> tuple[dict[str, list[np.ndarray]], tuple]:
     countries = {code: found for code, c in geo.load_countries().items() if (found := rings(c.shapes))}
     disputed = tuple((a, found) for a in geo.contested_areas() if (found := rings(a.shapes)))
     return countries, disputed
+
+
+@lru_cache(maxsize=2)
+def _world_paths(frame: MapFrame) -> tuple[dict[str, QPainterPath], dict[str, tuple[float, float]], list, QPainterPath]:
+    """Every country's path and the place for its name, each hatched area with its path, and all of those in one
+    path (the same for every pack of a projection: made once, ~60 ms)."""
+    countries, disputed = _world(frame)
+    return ({code: rings_path(rings) for code, rings in countries.items()},
+            {code: label_point(rings) for code, rings in countries.items()},
+            [(area, rings_path(rings)) for area, rings in disputed],
+            rings_path([r for _, rings in disputed for r in rings]))
+
+
+@lru_cache(maxsize=4)
+def _land_paths(frame: MapFrame, actors: tuple[str, ...]) -> tuple[QPainterPath, QPainterPath]:
+    """The land of the states a pack does not name, and under those it does, each in one path (~40 ms)."""
+    countries, _ = _world(frame)
+    chosen = set(actors)
+    return (rings_path([r for code, rings in countries.items() if code not in chosen for r in rings]),
+            rings_path([r for code in actors for r in countries[code]]))
+
+
+def prepare(pack) -> None:
+    """Make the map's paths for ``pack`` ahead (they are kept): safe in a worker thread, which then spares the GUI
+    thread about a tenth of a second when the map shows the pack."""
+    frame = frame_for(pack.opening_view)
+    _world_paths(frame)
+    _land_paths(frame, _actor_codes(pack, frame))
+
+
+def _actor_codes(pack, frame: MapFrame) -> tuple[str, ...]:
+    """The pack's states that the map has a shape for (an organisation has none)."""
+    countries, _ = _world(frame)
+    return tuple(a.code for a in pack.actors if a.is_state and a.code in countries)
 
 
 class MapView(QWidget):
@@ -96,8 +130,14 @@ class MapView(QWidget):
                              (state.filters_changed, self._filters_changed),
                              (state.exam_mode_changed, self._filters_changed)):
             signal.connect(slot)
-        if state.pack is not None:
-            self._pack_loaded(state.pack)
+        if state.pack is not None:  # built after the pack was loaded: shown at the next turn of the event loop, so
+            # that making the map and drawing the pack on it are two short waits, not one long one
+            QTimer.singleShot(0, self, self.show_pack)
+
+    def show_pack(self) -> None:
+        """Show the state's pack now, if it is not shown yet."""
+        if self.state.pack is not None and not self._paths:
+            self._pack_loaded(self.state.pack)
 
     def _build_layers(self) -> None:
         """The map's layers, bottom to top (states' fills go at z 1.5, their names at z 8.5)."""
@@ -124,30 +164,31 @@ class MapView(QWidget):
 
     def _pack_loaded(self, pack) -> None:
         self.projection = frame_for(pack.opening_view)
-        countries, disputed = _world(self.projection)
+        paths, places, disputed, hatched = _world_paths(self.projection)
         for item in [*self._actor_items.values(), *self._labels.values()]:
             self.vb.removeItem(item)
-        self._paths = {code: rings_path(rings) for code, rings in countries.items()}
-        actors = [a.code for a in pack.actors if a.is_state and a.code in countries]  # an organisation has no shape
-        self._land.setPath(rings_path([r for code, rings in countries.items() if code not in actors for r in rings]))
-        self._underlay.setPath(rings_path([r for code in actors for r in countries[code]]))
+        self._paths = paths
+        actors = list(_actor_codes(pack, self.projection))
+        land, underlay = _land_paths(self.projection, tuple(actors))
+        self._land.setPath(land)
+        self._underlay.setPath(underlay)
         self._actor_items, self._labels, self._groups = {}, {}, {}
         for code in actors:
             self._actor_items[code] = item = PathLayer(path=self._paths[code], aliased=True)
             item.setZValue(1.5)
             self._labels[code] = label = pg.TextItem(self._name(code), anchor=(0.5, 0.5))  # plain text: shown as written
             label.setFont(theme.role_font(self.font(), "place"))
-            label.setPos(*label_point(countries[code]))
+            label.setPos(*places[code])
             label.setZValue(8.5)
         for item in [*self._actor_items.values(), *self._labels.values()]:
             self.vb.addItem(item, ignoreBounds=True)
-        self._disputed.setPath(rings_path([r for _, rings in disputed for r in rings]))
-        self._neutral.setPath(self._disputed.path())
+        self._disputed.setPath(hatched)
+        self._neutral.setPath(hatched)
         self._kinds = {kind.id: kind for kind in pack.status_kinds if kind.shown_as is None} | {NONE: None}  # legend order
         self._used = {m.status.group for actor in pack.actors for m in actor.memberships} | {NONE}
         self.regions.show(pack, self.projection, self.state.text, theme.role_font(self.font(), "place"))
-        self._disputed_paths = [(area, rings_path(rings)) for area, rings in disputed]
-        self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(countries) - set(actors))]
+        self._disputed_paths = disputed
+        self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(paths) - set(actors))]
         self.quiz.set_shapes(self._paths, self._hits)
         framed = [c for c in actors if pack.actor(c).memberships] or actors  # not outsiders
         view = self.projection.view_box()  # the pack's opening view, else its states
@@ -163,7 +204,7 @@ class MapView(QWidget):
     def _date_changed(self, _date=None) -> None:
         """A new date changes brushes, pens and label colours, the title, the marker fills and the lens."""
         pack, date = self.state.pack, self.state.date
-        if pack is None:
+        if pack is None or not self._paths:  # (no pack shown yet)
             return
         for code, item in self._actor_items.items():
             status = pack.actor(code).status_on(date) if date else None
@@ -193,6 +234,8 @@ class MapView(QWidget):
     def _filters_changed(self, *_args) -> None:
         """One marker per shown event with a place, in its theory's colour and shape (and the lens follows)."""
         pack, neutral = self.state.pack, (theme.neutral_colour(), "o")  # in exam mode no colour or shape tells a theory
+        if not self._paths:
+            return  # (no pack shown yet)
         self._styles = styles = {t.id: neutral if self.state.exam_mode else
                                  theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
         if self.state.lens in styles:
@@ -212,6 +255,8 @@ class MapView(QWidget):
 
     def _selection_changed(self, event_id: str) -> None:
         pack = self.state.pack
+        if not self._paths:
+            return  # (no pack shown yet)
         event = pack.event(event_id) if event_id and pack else None
         self._set_outline("selection", event.actors if event else ())
         if event is not None and event.place is not None:
@@ -298,7 +343,7 @@ class MapView(QWidget):
         for label in self._labels.values():
             label.setFont(theme.role_font(self.font(), "place"))
         self.regions.set_font(theme.role_font(self.font(), "place"))
-        if self.state.pack is not None:
+        if self.state.pack is not None and self._paths:  # (with a pack shown)
             self._date_changed()  # the title
             self._update_legend()
             self._show_labels()

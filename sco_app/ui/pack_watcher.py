@@ -31,7 +31,7 @@ from sco_app.core.packs.files import (
 from sco_app.core.packs.limits import MAX_INCLUDES
 from sco_app.core.packs.loader import CheckReport, check_pack
 from sco_app.core.packs.yaml_reader import YamlProblems, read_yaml
-from sco_app.core.resources import lessons_dir
+from sco_app.core.resources import is_built_in
 from sco_app.ui.state import AppState
 
 SETTLE_MS = 300  # quiet time after the last change before the pack is checked
@@ -47,13 +47,8 @@ def watchable(path: str | Path) -> Path | None:
     p = Path(path).resolve()
     if p.is_file() and p.name == "pack.yaml":
         p = p.parent
-    if not p.exists():
-        return None
-    try:
-        if p.is_relative_to(lessons_dir().resolve()):
-            return None  # the packs that ship with the app do not change under it
-    except OSError:
-        pass
+    if not p.exists() or is_built_in(p):
+        return None  # (the packs that ship with the app do not change under it)
     return p
 
 

@@ -64,6 +64,8 @@ class QuizPanel(SessionLink, ExamFlow, QWidget):
         self.setAccessibleName(self.tr("Quiz"))
         self._build()
         state.pack_loaded.connect(self._pack_loaded)
+        if state.pack is not None:  # built after the pack was loaded
+            self._show_start()
 
     @property
     def store(self) -> ProgressStore:

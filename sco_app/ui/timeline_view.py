@@ -10,7 +10,7 @@ import datetime as dt
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -121,6 +121,7 @@ class TimelineView(QWidget):
         self.ids: list[str] = []
         self.position: dict[str, int] = {}  # event id -> its index in ids and xy
         self.xy = np.zeros((0, 2))
+        self._pack_shown = None  # the pack the lanes, eras and events are drawn for
         self._apply_font()
         state.pack_loaded.connect(self._rebuild)
         state.filters_changed.connect(self._redraw)
@@ -129,10 +130,19 @@ class TimelineView(QWidget):
         state.selection_changed.connect(self._show_selection)
         state.date_changed.connect(self._show_date)
         state.found_changed.connect(lambda _found: self._show_found())
+        if state.pack is not None:  # built after the pack was loaded: shown at the next turn of the event loop (two
+            # short waits rather than one long one)
+            QTimer.singleShot(0, self, self.show_pack)
+
+    def show_pack(self) -> None:
+        """Show the state's pack now, if it is not shown yet."""
+        if self.state.pack is not None and self._pack_shown is None:
+            self._rebuild(self.state.pack)
 
     # -- building --------------------------------------------------------------------------------
 
     def _rebuild(self, pack) -> None:
+        self._pack_shown = pack
         self.theory_ids = [t.id for t in pack.theories]
         self.lane_row = {lane.id: row for row, lane in enumerate(pack.lanes)}
         self._lanes_fitted = None
@@ -183,7 +193,7 @@ class TimelineView(QWidget):
         self.halo.setSize(round(HALO * scale))
         self.found.setSize(round((HALO - 3) * scale))
         self.spans.setPen(pg.mkPen(self.span_colour, width=SPAN * scale))
-        if self.state.pack is not None:
+        if self.state.pack is not None and self._pack_shown is not None:
             self._lanes_fitted = None
             self._build_eras(self.state.pack)
             self._redraw()
@@ -236,7 +246,7 @@ class TimelineView(QWidget):
 
     def _redraw(self) -> None:
         pack, state = self.state.pack, self.state
-        if pack is None:
+        if pack is None or self._pack_shown is None:
             return
         events = [e for e in pack.events if state.shown(e)]
         self.ids = [e.id for e in events]

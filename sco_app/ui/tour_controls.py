@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from sco_app.core.preferences import REDUCED_MOTION
 from sco_app.ui.clicker import ClickerActions, ClickerKeys
@@ -29,7 +28,7 @@ class TourControls(QObject):
         self.presenter = PresenterMode(window, self.bar, self.player)
         self.bar.question_requested.connect(self._ask)
         self.bar.presenter_requested.connect(self.toggle_presenter)
-        self.menu = window.menuBar().insertMenu(window.help_menu.menuAction(), QMenu(self.tr("&Tour"), window))
+        self.menu = window.tour_menu.menuAction()  # in the menu bar from the first paint, filled from here
         self.menu.menu().aboutToShow.connect(self._fill_menu)
         self.presenter_action = QAction(self.tr("&Presenter mode"), window, shortcut=QKeySequence(Qt.Key.Key_F5),
                                         checkable=True)

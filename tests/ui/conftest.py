@@ -24,6 +24,21 @@ def _own_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def main_loop_till_views(monkeypatch, qtbot):
+    """``app.run()``'s main loop turns until the window's views are all in (the window shows at once and the views
+    come as they are ready) or the window is gone, and then ends as if the student quit there."""
+    from PySide6.QtWidgets import QApplication
+
+    from sco_app import app
+
+    def exec_(*_args) -> int:
+        qtbot.waitUntil(lambda: not app._windows or app._windows[0].views_ready, timeout=60_000)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+
+
+@pytest.fixture
 def answer_boxes(qtbot):
     """Answer the message boxes the code under test opens, as a student would: ``answer_boxes("Quit")`` clicks the
     button with that text in the next box (one text per box, in order); ``answer_boxes.seen`` lists each box's

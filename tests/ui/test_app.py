@@ -155,12 +155,10 @@ def _huge_integer_pack(tmp_path: Path) -> Path:
     return pack
 
 
-def _start(qtbot, monkeypatch, *argv: str):
-    """Run ``sco-app ARGV`` up to its event loop; return its exit status and its window (if one opened)."""
-    from PySide6.QtWidgets import QApplication
-
+def _start(qtbot, *argv: str):
+    """Run ``sco-app ARGV`` until its views are in (with ``main_loop_till_views``); return its exit status and its
+    window (if one opened)."""
     app._windows.clear()
-    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
     code = main(list(argv))
     window = app._windows[0] if app._windows else None
     if window is not None:
@@ -168,21 +166,21 @@ def _start(qtbot, monkeypatch, *argv: str):
     return code, window
 
 
-def test_a_last_pack_with_a_huge_integer_starts_the_built_in_pack_and_says_why(qtbot, tmp_path, monkeypatch):
+def test_a_last_pack_with_a_huge_integer_starts_the_built_in_pack_and_says_why(main_loop_till_views, qtbot, tmp_path, monkeypatch):
     """The pack used last holds a 5,000-digit number: the app starts on the built-in pack, and the status bar
     says which pack could not be opened, and why."""
     from sco_app.ui.main_window import remember_pack
 
     pack = _huge_integer_pack(tmp_path)
     remember_pack(preferences(), str(pack))
-    code, window = _start(qtbot, monkeypatch)
+    code, window = _start(qtbot)
     assert code == 0 and window.state.pack.id == "sco-balancing"
     message = window.statusBar().currentMessage()
     assert message == ("Could not open the lesson pack used last, huge (pack.yaml:4:10: this whole number is "
                        "longer than 20 digits); the built-in lesson is shown instead.")
 
 
-def test_any_fault_loading_the_last_pack_still_starts_the_app(qtbot, tmp_path, monkeypatch):
+def test_any_fault_loading_the_last_pack_still_starts_the_app(main_loop_till_views, qtbot, tmp_path, monkeypatch):
     """Whatever goes wrong while the pack used last is loaded (here, a fault of the checker), the app starts."""
     from sco_app.core.packs import loader
     from sco_app.ui.main_window import remember_pack
@@ -193,16 +191,16 @@ def test_any_fault_loading_the_last_pack_still_starts_the_app(qtbot, tmp_path, m
     checker = loader._check_pack
     monkeypatch.setattr(loader, "_check_pack", lambda path: (_ for _ in ()).throw(MemoryError("out of memory"))
                         if Path(path) == pack else checker(path))
-    code, window = _start(qtbot, monkeypatch)
+    code, window = _start(qtbot)
     assert code == 0 and window.state.pack.id == "sco-balancing"
     assert "MemoryError: out of memory" in window.statusBar().currentMessage()
 
 
-def test_a_pack_given_with_a_huge_integer_is_a_located_problem(qtbot, tmp_path, monkeypatch, capsys, answer_boxes):
+def test_a_pack_given_with_a_huge_integer_is_a_located_problem(main_loop_till_views, qtbot, tmp_path, monkeypatch, capsys, answer_boxes):
     """``sco-app --pack`` on the pack: a message box with the located problem; Quit exits 1, with no traceback."""
     pack = _huge_integer_pack(tmp_path)
     answer_boxes("Quit")
-    code, window = _start(qtbot, monkeypatch, "--pack", str(pack))
+    code, window = _start(qtbot, "--pack", str(pack))
     err = capsys.readouterr().err
     assert code == 1 and window is None
     assert "longer than 20 digits" in answer_boxes.seen[0]["text"] + answer_boxes.seen[0]["informative"]

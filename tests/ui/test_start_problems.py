@@ -11,9 +11,9 @@ from sco_app.ui import start_problems
 
 
 @pytest.fixture
-def no_main_loop(monkeypatch):
-    """The window is built and shown, and run() returns at once instead of waiting for the student to quit."""
-    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
+def no_main_loop(main_loop_till_views):
+    """The window is built and shown, and run() returns once its views are in instead of waiting for the student
+    to quit."""
     app._windows.clear()
     yield
     for window in app._windows:
