@@ -374,11 +374,16 @@ class QuizPanel(SessionLink, ExamFlow, QWidget):
         window.show()
 
     def keyPressEvent(self, event) -> None:
-        """Enter checks the answer (if there is one), then (or in an exam) goes on; on a button, presses it."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pages.currentIndex() == QUESTION:
-            focus = self.focusWidget()
+        """Enter checks the answer (if there is one), then (or in an exam) goes on; on a button, presses it (also
+        on the start and end pages: "Start practice" with the keyboard's focus starts it)."""
+        enter, focus = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter), self.focusWidget()
+        pressable = isinstance(focus, QPushButton) and focus.isVisible() and focus.isEnabled()
+        if enter and self.pages.currentIndex() != QUESTION:
+            if pressable and self.isAncestorOf(focus):
+                focus.click()
+        elif enter:
             if isinstance(focus, QPushButton) and focus.parent() is self.check_button.parent():
-                if focus.isVisible() and focus.isEnabled():
+                if pressable:
                     focus.click()
             elif not self.answered:
                 self.check()

@@ -89,3 +89,12 @@ def test_a_map_question_on_the_map_keeps_the_timeline_folded(qtbot, window):
     window.quiz.stop()
     window.tabs.setCurrentWidget(window.map)
     assert window.timeline.isVisible()
+
+
+def test_enter_on_start_practice_starts_it(qtbot, window):
+    """On the quiz's start page, Enter on the focused "Start practice" starts it (as Space does), by keys alone."""
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    start = window.quiz.start.practice_button
+    qtbot.waitUntil(start.hasFocus)
+    qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert window.quiz.pages.currentIndex() == 1 and window.quiz.session is not None
