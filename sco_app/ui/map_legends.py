@@ -1,8 +1,10 @@
 """The map's two legends, the states' statuses and the events' readings, each under a heading that folds it.
 
-In the window they list everything; in presenter mode they are compact: only what the map shows now, the events'
-legend in one line when the map is wide enough for it, and both folded to their headings while open they would hide
-more than ``MOST_COVERED`` of the map (a click opens them, and that choice holds).
+In the window they list everything; in presenter mode they are compact: only what the map shows now, and the events'
+legend in one line when the map is wide enough for it. Either way both fold to their headings while open they would
+hide more of the map than they may (``MOST_COVERED`` in presenter mode, ``MOST_COVERED_IN_WINDOW`` in the window, where
+the map pane is smaller: on a 1024x768 projector they covered Central Asia); a click opens them, and that choice holds.
+While a map question is up the states' legend stays folded (``hold_states``): it hides no state that may be the answer.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtGui import QPen
 from sco_app.ui.map_items import Swatch
 
 MOST_COVERED = 1 / 3
+MOST_COVERED_IN_WINDOW = 1 / 4
 Rows = list[tuple[dict, str]]  # (swatch options, label HTML) of each row
 
 
@@ -83,7 +86,7 @@ class MapLegends(QObject):
 
     def __init__(self, box: pg.ViewBox, style: dict, heading: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.box, self.compact = box, False
+        self.box, self.compact, self.hold_states = box, False, False
         self.states = FoldingLegend(heading, offset=(8, 8), **style)
         self.events = FoldingLegend("", offset=(8, -8), **style)
         for legend in self.both:
@@ -122,18 +125,22 @@ class MapLegends(QObject):
         return any(legend.sceneBoundingRect().contains(scene_pos) for legend in self.both)
 
     def fit(self, *_args) -> None:
-        """Compact legends: the events' one in a single line if the map is wide enough for it, and both folded
-        while open they would hide more than MOST_COVERED of the map (unless a click opened or folded them)."""
+        """The events' one in a single line if compact and the map is wide enough for it, and both folded while open
+        they would hide too much of the map (unless a click opened or folded them)."""
         box, events = self.box, self.events
-        if self.compact and events.rows and box.width() > 0:
+        if box.width() <= 0:
+            return
+        if self.compact and events.rows:
             events.set_rows(events.rows, events.scale_, events.opts["labelTextSize"], across=True)
             if events.open_size().width() > 0.9 * box.width():
                 events.set_rows(events.rows, events.scale_, events.opts["labelTextSize"], across=False)
-            covered = sum(it.open_size().width() * it.open_size().height() for it in self.both)
-            for legend in self.both:
-                folded = covered > MOST_COVERED * box.width() * box.height() if legend.chosen is None else legend.chosen
-                if folded != legend.folded:
-                    legend.fold(folded)
+        share = MOST_COVERED if self.compact else MOST_COVERED_IN_WINDOW
+        covered = sum(it.open_size().width() * it.open_size().height() for it in self.both if it.rows)
+        for legend in self.both:
+            folded = covered > share * box.width() * box.height() if legend.chosen is None else legend.chosen
+            folded = folded or (self.hold_states and legend is self.states)
+            if folded != legend.folded:
+                legend.fold(folded)
         self.place()
 
     def place(self, *_args) -> None:

@@ -369,8 +369,8 @@ class MapView(QWidget):
         self.quiz.active, self.quiz.names_shown = active, names_shown
         for item in (self._markers, self._chosen, self.marker_legend, *self._outlines["selection"], *self._outlines["lens"]):
             item.setVisible(not active)
-        if self.legend.folded != active and self.legend.chosen is None:  # the states' legend folds to its heading, so
-            self.legend.fold(active)  # it covers no state that may be the answer (a click still opens it)
+        self.legends.hold_states = active  # the states' legend folds to its heading: it covers no possible answer
+        self.legends.fit()
         self.quiz.set_choice(None)
         self._show_labels()
 

@@ -25,6 +25,8 @@ def win(qtbot, monkeypatch):
 
 
 def _legend_rows(win) -> list[str]:
+    """The states' legend's rows as a student reads them, opened (on a small map it starts folded)."""
+    win.map.legends.fold(False)
     return [label.text for _sample, label in win.map.legend.items]
 
 

@@ -52,3 +52,23 @@ def test_compact_legends_fold_when_they_would_hide_the_map_and_a_click_opens_the
     win.tours.player.next()  # a new step rebuilds the legends: the class's choice holds
     QApplication.processEvents()
     assert not legend.folded
+
+
+def test_in_the_window_the_legends_fold_on_a_small_map_and_stay_open_on_a_large_one(qtbot):
+    """On a lab screen the legends are open; on a 1024x768 projector's small map pane they fold to their headings,
+    so that Central Asia is not under them; a click opens them again and that holds."""
+    from sco_app import app
+
+    _state, win = app.build()
+    qtbot.addWidget(win)
+    win.resize(1366, 740)
+    win.show()
+    qtbot.waitExposed(win)
+    legends = win.map.legends
+    qtbot.waitUntil(lambda: win.map.legend.rows and not legends.states.folded)
+    win.map.resize(560, 300)
+    legends.fit()
+    assert legends.states.folded and legends.events.folded
+    legends.fold(False)  # as a click on a heading does
+    legends.fit()
+    assert not legends.states.folded
