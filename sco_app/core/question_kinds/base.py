@@ -170,3 +170,20 @@ class QuestionKind(ABC):
     @abstractmethod
     def xapi_response(self, response) -> str:
         """A validated response in xAPI's pattern for the interaction type (``a[,]b``, ``source[.]target``, ...)."""
+
+
+class TextResponseKind(QuestionKind, ABC):
+    """A kind answered with one text (a country's code, a typed answer): stored as it is, right when it is the
+    first of the accepted answers, and about its event's reading in the per-theory results."""
+
+    def right_response(self, question: Question) -> str:
+        return question.answer[0]
+
+    def encode(self, response) -> str:
+        return response
+
+    def decode(self, data) -> str:
+        return data
+
+    def theory(self, question: Question, pack: LessonPack) -> str | None:
+        return pack.event(question.event).reading.theory if question.event else None

@@ -16,13 +16,13 @@ from sco_app.core.packs.country_hints import country_hint
 from sco_app.core.packs.crossref import Finding
 from sco_app.core.question_kinds import checks
 from sco_app.core.question_kinds.base import (
-    BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Unexportable, Verdict,
+    BuildContext, Grade, PackRefs, ResponseError, TextResponseKind, Unexportable, Verdict,
 )
 from sco_app.core.question_kinds.items import MAP, QuizItem
 from sco_app.core.question_kinds.options import explanation
 
 
-class MapKind(QuestionKind):
+class MapKind(TextResponseKind):
     type = QuestionType.MAP
     xapi_type = "other"  # a click on a map: its response is the code of the state clicked
 
@@ -84,18 +84,6 @@ class MapKind(QuestionKind):
         correct = response in question.answer
         return Grade(correct, float(correct), explanation(question), question.answer,
                      Verdict.RIGHT if correct else Verdict.WRONG)
-
-    def right_response(self, question: Question) -> str:
-        return question.answer[0]
-
-    def encode(self, response) -> str:
-        return response
-
-    def decode(self, data) -> str:
-        return data
-
-    def theory(self, question: Question, pack: LessonPack) -> str | None:
-        return pack.event(question.event).reading.theory if question.event else None
 
     def answer_parts(self, question: Question, answer, words, dates: bool = False) -> list[str]:
         codes = [answer] if isinstance(answer, str) else list(answer or ())

@@ -13,7 +13,7 @@ from xml.etree import ElementTree as ET
 from sco_app.core.model import ANY, LessonPack, Question, QuestionType
 from sco_app.core.packs.crossref import Finding, _list
 from sco_app.core.question_kinds import checks, lms
-from sco_app.core.question_kinds.base import BuildContext, Grade, PackRefs, QuestionKind, ResponseError, Verdict
+from sco_app.core.question_kinds.base import BuildContext, Grade, PackRefs, ResponseError, TextResponseKind, Verdict
 from sco_app.core.question_kinds.items import WRITE_IN, QuizItem
 from sco_app.core.question_kinds.options import explanation
 
@@ -30,7 +30,7 @@ def _listed(value) -> list:
     return [value] if isinstance(value, str) else _list(value)
 
 
-class ShortAnswerKind(QuestionKind):
+class ShortAnswerKind(TextResponseKind):
     type = QuestionType.SHORT_ANSWER
     xapi_type = "fill-in"
 
@@ -84,18 +84,6 @@ class ShortAnswerKind(QuestionKind):
         correct = normalised(response) in {normalised(a) for a in question.answer}
         return Grade(correct, float(correct), explanation(question), question.answer,
                      Verdict.RIGHT if correct else Verdict.WRONG)
-
-    def right_response(self, question: Question) -> str:
-        return question.answer[0]
-
-    def encode(self, response) -> str:
-        return response
-
-    def decode(self, data) -> str:
-        return data
-
-    def theory(self, question: Question, pack: LessonPack) -> str | None:
-        return pack.event(question.event).reading.theory if question.event else None
 
     def answer_parts(self, question: Question, answer, words, dates: bool = False) -> list[str]:
         """A response as typed; the right answer as the answers accepted in ``words``'s language."""
