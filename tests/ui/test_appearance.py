@@ -106,6 +106,7 @@ def test_every_status_fill_differs_by_pattern_not_only_by_colour(win):
 
 def test_the_map_legend_shows_each_status_in_its_pattern(win):
     """The legend's samples use the same patterned brushes as the states."""
+    win.map.legends.fold(False)  # opened (on a small map it starts folded to its heading)
     swatches = [sample.brush for sample, _label in win.map.legend.items if getattr(sample, "brush", None) is not None]
     keys = {theme.status_brush(kind).texture().toImage().bits().tobytes() for kind in _drawn_kinds(win.state.pack).values()}
     shown = {b.texture().toImage().bits().tobytes() for b in swatches if not b.texture().isNull()}
