@@ -173,8 +173,17 @@ class QuestionKind(ABC):
 
 
 class TextResponseKind(QuestionKind, ABC):
-    """A kind answered with one text (a country's code, a typed answer): stored as it is, right when it is the
-    first of the accepted answers, and about its event's reading in the per-theory results."""
+    """A kind answered with one text (a country's code, a typed answer): nothing listed to shuffle, nothing chosen
+    at first, stored as it is, the first accepted answer right, and about its event's reading in the results."""
+
+    def arrange(self, question: Question, rng: random.Random | None) -> tuple[str, ...]:
+        return ()
+
+    def initial_response(self, question: Question, arrangement: tuple[str, ...]):
+        return None
+
+    def left_out(self, question: Question, response) -> int:
+        return 0
 
     def right_response(self, question: Question) -> str:
         return question.answer[0]

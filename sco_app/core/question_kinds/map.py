@@ -4,7 +4,6 @@ The quiz makes one for each day on which states took up a status (member, observ
 from __future__ import annotations
 
 import datetime as dt
-import random
 from types import MappingProxyType
 from typing import Iterator
 from xml.etree import ElementTree as ET
@@ -63,15 +62,6 @@ class MapKind(TextResponseKind):
             out.append(Question(f"gen-map-{group}-{day.isoformat()}", self.type, prompt, tuple(sorted(codes)),
                                 generated=True))
         return out
-
-    def arrange(self, question: Question, rng: random.Random | None) -> tuple[str, ...]:
-        return ()  # the map lists nothing to shuffle
-
-    def initial_response(self, question: Question, arrangement: tuple[str, ...]):
-        return None
-
-    def left_out(self, question: Question, response) -> int:
-        return 0
 
     def validate(self, question: Question, response) -> str | None:
         if response is None:

@@ -4,7 +4,6 @@ spacing ("tiongkok" matches "Tiongkok", "Sao Tome" matches "São Tomé")."""
 
 from __future__ import annotations
 
-import random
 import unicodedata
 from types import MappingProxyType
 from typing import Iterator
@@ -62,15 +61,6 @@ class ShortAnswerKind(TextResponseKind):
 
     def generate(self, pack: LessonPack, authored: tuple[Question, ...]) -> list[Question]:
         return []  # what to ask for in words is the pack author's choice
-
-    def arrange(self, question: Question, rng: random.Random | None) -> tuple[str, ...]:
-        return ()  # a text field lists nothing
-
-    def initial_response(self, question: Question, arrangement: tuple[str, ...]):
-        return None
-
-    def left_out(self, question: Question, response) -> int:
-        return 0
 
     def validate(self, question: Question, response) -> str | None:
         if response is None:
