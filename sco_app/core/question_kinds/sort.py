@@ -26,14 +26,15 @@ class SortKind(QuestionKind):
     def check(self, path: tuple, raw: dict, refs: PackRefs) -> Iterator[Finding]:
         yield from checks.event_set(path, raw, "sort", dict(refs.events))
         credit = raw.get("credit")
-        listed = set(_list(raw.get("events")))
+        listed = {e for e in _list(raw.get("events")) if isinstance(e, str)}  # (the schema reports the others)
         for event_id, theories in credit.items() if isinstance(credit, dict) else ():
             if event_id not in listed:
                 yield Finding(path + ("credit", event_id), f"credit for {event_id!r}, which is not an event of this "
                               "question", "give credit for one of its events", at_key=True)
                 continue
             event = refs.events.get(event_id) or {}
-            alternatives = {a.get("theory") for a in _list(event.get("alternatives")) if isinstance(a, dict)}
+            alternatives = {a.get("theory") for a in _list(event.get("alternatives"))
+                            if isinstance(a, dict) and isinstance(a.get("theory"), str)}
             for theory in theories if isinstance(theories, dict) else ():
                 if theory not in alternatives:
                     yield Finding(path + ("credit", event_id, theory), f"{theory!r} is not one of the alternative "
