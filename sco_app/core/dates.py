@@ -66,6 +66,30 @@ class DateError(ValueError):
     """A date that cannot be read or cannot exist; the message says which."""
 
 
+@lru_cache(maxsize=65536)
+def _span(year: int, month: int | None, day: int | None, qualifier: Qualifier | None) -> tuple[_dt.date, _dt.date]:
+    """The first and last day a date can mean (kept: a list of thousands of events asks for each often)."""
+    first = _dt.date(year, month or 1, day or 1)
+    if day is not None:
+        last = first
+    else:
+        last_month = month or 12
+        last = _dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    if qualifier in PARTS:
+        third = PARTS.index(qualifier)
+        if month is None:  # Jan-Apr, May-Aug, Sep-Dec
+            first = _dt.date(year, 1 + 4 * third, 1)
+            last = _dt.date(year, 4 + 4 * third, calendar.monthrange(year, 4 + 4 * third)[1])
+        else:  # 1-10, 11-20, 21-end
+            first = first.replace(day=1 + 10 * third)
+            last = last if third == 2 else first.replace(day=10 + 10 * third)
+    elif qualifier is Qualifier.BEFORE:
+        first = last = first - _dt.timedelta(days=1)
+    elif qualifier is Qualifier.AFTER:
+        first = last = last + _dt.timedelta(days=1)
+    return first, last
+
+
 @dataclass(frozen=True, order=False)
 class PartialDate:
     """A calendar date known to a year, a month or a day, perhaps qualified (about, early, before, ...)."""
@@ -92,25 +116,7 @@ class PartialDate:
         return Certainty(self.precision.value)
 
     def _span(self) -> tuple[_dt.date, _dt.date]:
-        first = _dt.date(self.year, self.month or 1, self.day or 1)
-        if self.day is not None:
-            last = first
-        else:
-            month = self.month or 12
-            last = _dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
-        if self.qualifier in PARTS:
-            third = PARTS.index(self.qualifier)
-            if self.month is None:  # Jan-Apr, May-Aug, Sep-Dec
-                first = _dt.date(self.year, 1 + 4 * third, 1)
-                last = _dt.date(self.year, 4 + 4 * third, calendar.monthrange(self.year, 4 + 4 * third)[1])
-            else:  # 1-10, 11-20, 21-end
-                first = first.replace(day=1 + 10 * third)
-                last = last if third == 2 else first.replace(day=10 + 10 * third)
-        elif self.qualifier is Qualifier.BEFORE:
-            first = last = first - _dt.timedelta(days=1)
-        elif self.qualifier is Qualifier.AFTER:
-            first = last = last + _dt.timedelta(days=1)
-        return first, last
+        return _span(self.year, self.month, self.day, self.qualifier)
 
     @property
     def first_day(self) -> _dt.date:

@@ -24,7 +24,7 @@ class EventFilters:
 
     def shows(self, event: Event) -> bool:
         """Whether ``event`` passes every filter."""
-        return not self.hiding(event)
+        return not self.active or not self.hiding(event)
 
     def hiding(self, event: Event) -> tuple[str, ...]:
         """The names of the filters (fields of this class) that hide ``event``; empty if it is shown."""
@@ -35,11 +35,14 @@ class EventFilters:
     @property
     def active(self) -> bool:
         """Whether any filter hides anything."""
-        return any(getattr(self, name) for name in self.names())
+        return any(getattr(self, name) for name in _NAMES)
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
+        return _NAMES
+
+
+_NAMES = tuple(f.name for f in fields(EventFilters))
 
 
 def words(query: str) -> list[str]:

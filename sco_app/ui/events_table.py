@@ -22,8 +22,9 @@ from sco_app.ui.state import AppState
 from sco_app.ui.table_model import ListTableModel
 
 READING_COLUMNS = (3, 4)  # theory and link: hidden in exam mode
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+FITTED_ROWS = 100  # the columns fit the rows shown and this many more (all: seconds for 10,000 events); a longer
+# text ends in "…" and its tooltip holds it whole
 
 
 class EventsModel(ListTableModel):
@@ -35,14 +36,57 @@ class EventsModel(ListTableModel):
         self.state = state
         self.row_of: dict[str, int] = {}
         self.index_ = EventIndex((), state.language)
+        self.sorted_by = (0, Qt.SortOrder.AscendingOrder)  # the column and order of the rows (the header's indicator)
+        self._keys: dict[int, list] = {}  # column -> each event's sort key, in the pack's order
         state.pack_loaded.connect(self.reset)
         if state.pack is not None:  # made after the pack was loaded
             self.reset(state.pack)
 
     def reset(self, pack) -> None:
-        self.row_of = {event.id: row for row, event in enumerate(pack.events)}
         self.index_ = EventIndex(pack.events, self.state.language, self.state.fallbacks())
-        self.set_rows(pack.events)
+        self._keys = {}
+        self.set_rows(self._in_order(pack.events))
+        self.rows_reordered()
+
+    def rows_reordered(self) -> None:
+        self.row_of = {event.id: row for row, event in enumerate(self.rows)}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Put the rows in the order of ``column`` (ties keep the pack's order). The keys are made once, and Python
+        sorts them: a sort through :meth:`data` would call into Python for every comparison (seconds for 10,000
+        events)."""
+        if not 0 <= column < len(self.headers) or self.sorted_by == (column, order):
+            return
+        self.sorted_by = (column, order)
+        if self.state.pack is not None:
+            self.reorder(self._in_order(self.state.pack.events))
+
+    def _in_order(self, events) -> list:
+        column, order = self.sorted_by
+        if column not in self._keys:
+            self._keys[column] = [self._sort_key(event, column) for event in events]
+        keys = self._keys[column]
+        numbers = sorted(range(len(events)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return [events[number] for number in numbers]
+
+    def _sort_key(self, event, column: int):
+        """Dates by their first day, every other column by its text (case folded)."""
+        return event.date.ordinal() if column == 0 else self._text(event, column).casefold()
+
+    def _text(self, event, column: int) -> str:
+        """The text ``event``'s row shows in ``column``."""
+        pack, text = self.state.pack, self.state.text
+        if column == 0:
+            return display_span(event.date, event.end, event.open_end)
+        if column == 1:
+            return text(event.title)
+        if column == 2:
+            return text(pack.lane(event.lane).title)
+        if column == 3:
+            return text(pack.theory(event.reading.theory).short)
+        if event.reading.basis is not Basis.PAPER:
+            return self.tr("teaching reading")
+        return text(pack.work_of_reading(event.reading).wording.own_short)  # "the paper's own", "the treaty's own"
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -51,23 +95,10 @@ class EventsModel(ListTableModel):
         column = index.column()
         if role == ID_ROLE:
             return event.id
-        if role == SORT_ROLE:
-            return event.date.ordinal() if column == 0 else self.data(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            pack, text = self.state.pack, self.state.text
-            if column == 0:
-                return display_span(event.date, event.end, event.open_end)
-            if column == 1:
-                return text(event.title)
-            if column == 2:
-                return text(pack.lane(event.lane).title)
-            if column == 3:
-                return text(pack.theory(event.reading.theory).short)
-            if event.reading.basis is not Basis.PAPER:
-                return self.tr("teaching reading")
-            return text(pack.work_of_reading(event.reading).wording.own_short)  # "the paper's own", "the treaty's own"
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):  # the whole text where a column cuts it
-            return self.data(index)
+            return self._text(event, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column != 3:  # the whole text where a column cuts it
+            return self._text(event, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return self.state.text(self.state.pack.theory(event.reading.theory).name)
         return None
@@ -75,14 +106,17 @@ class EventsModel(ListTableModel):
 
 class EventFilter(QSortFilterProxyModel):
     """Keeps the rows that pass the state's filters and whose title, description or actors contain
-    every word typed."""
+    every word typed, in the order of the events model (which sorts itself: :meth:`EventsModel.sort`)."""
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
         self.query = ""
-        self.matching: set[int] | None = None  # source rows matching the query; None: no query
-        self.setSortRole(SORT_ROLE)
+        self.matching: set[str] | None = None  # ids of the events matching the query; None: no query
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The table's header asks for an order: the events model puts its rows in it."""
+        self.sourceModel().sort(column, order)
 
     def set_query(self, query: str) -> None:
         """Show the rows matching ``query`` (and the filters); an empty query shows every row the filters pass."""
@@ -90,15 +124,16 @@ class EventFilter(QSortFilterProxyModel):
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()
         self.query = query
-        self.matching = set(model.index_.matching(query)) if query.split() else None
+        index = model.index_
+        self.matching = {index.events[k].id for k in index.matching(query)} if query.split() else None
         if hasattr(self, "endFilterChange"):
             self.endFilterChange()
         else:
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
-        model = self.sourceModel()
-        return (self.matching is None or row in self.matching) and self.state.shown(model.rows[row])
+        event = self.sourceModel().rows[row]
+        return (self.matching is None or event.id in self.matching) and self.state.shown(event)
 
 
 class EventsTable(QWidget):
@@ -134,8 +169,8 @@ class EventsTable(QWidget):
             "The timeline as text: one row per event with its date, title, lane and reading. "
             "Moving to a row selects the event; Control+F searches the list."))
         self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicator(*self.model.sorted_by)  # the model's order: nothing to sort
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,6 +179,7 @@ class EventsTable(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # a cut title ends in "…" and has a tooltip
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(FITTED_ROWS)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 150)

@@ -18,6 +18,22 @@ class ListTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def reorder(self, rows: list) -> None:
+        """The same rows in the order of ``rows``: the views keep their selection and current row (their
+        persistent indexes follow the rows they were on)."""
+        self.layoutAboutToBeChanged.emit()
+        new_row = {id(row): number for number, row in enumerate(rows)}
+        before = self.persistentIndexList()
+        after = [self.index(new_row[id(self.rows[index.row()])], index.column()) for index in before]
+        self.rows = list(rows)
+        self.rows_reordered()
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def rows_reordered(self) -> None:
+        """Called when :attr:`rows` took another order, before the views hear of it (what a subclass keeps about
+        the rows' places is made again here)."""
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from sco_app import app
 from sco_app.ui.events_table import ID_ROLE
@@ -149,3 +149,31 @@ def test_tabbing_into_the_list_selects_nothing_until_a_key_moves(qtbot, window):
     assert QApplication.focusWidget() is view and state.selected == ""
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert state.selected == view.currentIndex().data(ID_ROLE) != ""
+
+
+def test_a_click_on_a_column_header_sorts_the_list_and_keeps_the_current_event(qtbot, window):
+    """Clicking the Event header lists the events by title (again: backwards); the event the student is on stays
+    current, a search still lists only its matches, and the Date header puts them back in date order."""
+    state, win = window
+    win.tabs.setCurrentWidget(win.events)
+    state.select("tulip-revolution")
+    header = win.events.view.horizontalHeader()
+
+    def click_header(column: int) -> None:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(column) + 5, 5))
+
+    def titles() -> list[str]:
+        return [state.text(state.pack.event(i).title).casefold() for i in _listed(win)]
+
+    click_header(1)
+    assert titles() == sorted(titles())
+    click_header(1)
+    assert titles() == sorted(titles(), reverse=True)
+    assert win.events.view.currentIndex().data(ID_ROLE) == "tulip-revolution" and state.selected == "tulip-revolution"
+    qtbot.keyClicks(win.events.filter_box, "Shang")
+    assert len(_listed(win)) < len(state.pack.events) and titles() == sorted(titles(), reverse=True)
+    win.events.filter_box.clear()
+    click_header(0)
+    dates = [state.pack.event(i).date.ordinal() for i in _listed(win)]
+    assert dates == sorted(dates) and len(dates) == len(state.pack.events)
