@@ -35,7 +35,7 @@ class EventsModel(ListTableModel):
         self.headers = [self.tr("Date"), self.tr("Event"), self.tr("Lane"), self.tr("Theory"), self.tr("Link")]
         self.state = state
         self.row_of: dict[str, int] = {}
-        self.index_ = EventIndex((), state.language)
+        self._index: EventIndex | None = None  # made at the first search (tenths of a second for 10,000 events)
         self.sorted_by = (0, Qt.SortOrder.AscendingOrder)  # the column and order of the rows (the header's indicator)
         self._keys: dict[int, list] = {}  # column -> each event's sort key, in the pack's order
         state.pack_loaded.connect(self.reset)
@@ -43,10 +43,17 @@ class EventsModel(ListTableModel):
             self.reset(state.pack)
 
     def reset(self, pack) -> None:
-        self.index_ = EventIndex(pack.events, self.state.language, self.state.fallbacks())
-        self._keys = {}
+        self._index, self._keys = None, {}
         self.set_rows(self._in_order(pack.events))
         self.rows_reordered()
+
+    @property
+    def index_(self) -> EventIndex:
+        """The searchable text of the pack's events."""
+        if self._index is None:
+            self._index = EventIndex(self.state.pack.events if self.state.pack else (), self.state.language,
+                                     self.state.fallbacks())
+        return self._index
 
     def rows_reordered(self) -> None:
         self.row_of = {event.id: row for row, event in enumerate(self.rows)}

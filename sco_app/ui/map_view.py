@@ -130,14 +130,22 @@ class MapView(QWidget):
                              (state.filters_changed, self._filters_changed),
                              (state.exam_mode_changed, self._filters_changed)):
             signal.connect(slot)
-        if state.pack is not None:  # built after the pack was loaded: shown at the next turn of the event loop, so
-            # that making the map and drawing the pack on it are two short waits, not one long one
-            QTimer.singleShot(0, self, self.show_pack)
+        self._states_drawn: dict | None = None  # the states' paths, drawn while the events' markers are not yet
+        if state.pack is not None:  # built after the pack was loaded: the states are drawn at the next turn of the
+            # event loop and the events at the one after, so that the window answers between these short waits
+            QTimer.singleShot(0, self, self._show_pack_in_turns)
 
     def show_pack(self) -> None:
         """Show the state's pack now, if it is not shown yet."""
         if self.state.pack is not None and not self._paths:
-            self._pack_loaded(self.state.pack)
+            if self._states_drawn is None:
+                self._draw_states(self.state.pack)
+            self._draw_events()
+
+    def _show_pack_in_turns(self) -> None:
+        if self.state.pack is not None and not self._paths and self._states_drawn is None:
+            self._draw_states(self.state.pack)
+            QTimer.singleShot(0, self, self._draw_events)
 
     def _build_layers(self) -> None:
         """The map's layers, bottom to top (states' fills go at z 1.5, their names at z 8.5)."""
@@ -163,18 +171,24 @@ class MapView(QWidget):
         self.quiz = QuizLayer(self.vb, s, z + 1)  # a map question's chosen state, over everything
 
     def _pack_loaded(self, pack) -> None:
+        self._draw_states(pack)
+        self._draw_events()
+
+    def _draw_states(self, pack) -> None:
+        """The states, their names, the pack's regions and the hatched areas; the map is not framed, and shows
+        nothing of the events, until :meth:`_draw_events` (until then the map's other slots find no pack shown)."""
         self.projection = frame_for(pack.opening_view)
         paths, places, disputed, hatched = _world_paths(self.projection)
         for item in [*self._actor_items.values(), *self._labels.values()]:
             self.vb.removeItem(item)
-        self._paths = paths
+        self._paths = {}
         actors = list(_actor_codes(pack, self.projection))
         land, underlay = _land_paths(self.projection, tuple(actors))
         self._land.setPath(land)
         self._underlay.setPath(underlay)
         self._actor_items, self._labels, self._groups = {}, {}, {}
         for code in actors:
-            self._actor_items[code] = item = PathLayer(path=self._paths[code], aliased=True)
+            self._actor_items[code] = item = PathLayer(path=paths[code], aliased=True)
             item.setZValue(1.5)
             self._labels[code] = label = pg.TextItem(self._name(code), anchor=(0.5, 0.5))  # plain text: shown as written
             label.setFont(theme.role_font(self.font(), "place"))
@@ -188,15 +202,23 @@ class MapView(QWidget):
         self._used = {m.status.group for actor in pack.actors for m in actor.memberships} | {NONE}
         self.regions.show(pack, self.projection, self.state.text, theme.role_font(self.font(), "place"))
         self._disputed_paths = disputed
-        self._hits = [(code, self._paths[code].boundingRect()) for code in actors + sorted(set(paths) - set(actors))]
-        self.quiz.set_shapes(self._paths, self._hits)
+        self._hits = [(code, paths[code].boundingRect()) for code in actors + sorted(set(paths) - set(actors))]
+        self.quiz.set_shapes(paths, self._hits)
         framed = [c for c in actors if pack.actor(c).memberships] or actors  # not outsiders
         view = self.projection.view_box()  # the pack's opening view, else its states
         self._home = (QRectF(view[0], view[1], view[2] - view[0], view[3] - view[1]) if view is not None else
-                      reduce(QRectF.united, [self._paths[c].boundingRect() for c in framed] or [self._land.path().boundingRect()]))
+                      reduce(QRectF.united, [paths[c].boundingRect() for c in framed] or [self._land.path().boundingRect()]))
         w = self._land.path().boundingRect().united(self._underlay.path().boundingRect())  # room to pan, not to get lost
         self.vb.setLimits(xMin=w.left() - w.width(), xMax=w.right() + w.width(), yMin=w.top() - w.height(),
                           yMax=w.bottom() + w.height(), minXRange=200.0, maxXRange=2 * w.width())
+        self._states_drawn = paths
+
+    def _draw_events(self) -> None:
+        """The events' markers, the statuses of the date, the selection and the legends, on the states drawn; then
+        the map is framed on the pack and shows its names."""
+        if self._states_drawn is None:
+            return  # (a pack loaded since drew itself whole)
+        self._paths, self._states_drawn = self._states_drawn, None
         self._filters_changed()
         self.reset_view()
         self._show_labels()
@@ -355,12 +377,14 @@ class MapView(QWidget):
 
     def _show_labels(self, *_args) -> None:
         """Name a state only where its name fits inside its shape at this zoom (level of detail); no state while a
-        map question is up."""
+        map question is up, nor before the map is framed on the pack."""
         px, py = self.vb.viewPixelSize()
         for code, label in self._labels.items():
             box, at = label.boundingRect(), label.pos()
             w, h = 0.85 * box.width() * px, 0.4 * box.height() * py  # the core of the name, without padding
-            label.setVisible(not self.quiz.active and self._paths[code].contains(QRectF(at.x() - w / 2, at.y() - h / 2, w, h)))
+            path = self._paths.get(code)
+            label.setVisible(path is not None and not self.quiz.active and
+                             path.contains(QRectF(at.x() - w / 2, at.y() - h / 2, w, h)))
         self.regions.show_labels(px, py, not self.quiz.active)
 
     def set_question(self, active: bool, names_shown: bool = False) -> None:

@@ -93,9 +93,9 @@ def put(window, name: str, view: QWidget) -> None:
     if index >= 0:
         shown = tabs.currentIndex() == index
         tabs.insertTab(index, view, tabs.tabText(index))
-        tabs.removeTab(index + 1)
-        if shown:
+        if shown:  # (before the placeholder goes: else the next tab would show meanwhile, and be laid out for nothing)
             tabs.setCurrentIndex(index)
+        tabs.removeTab(index + 1)
     else:  # the timeline's place in the top column, the argument's pane
         placeholder.parentWidget().layout().replaceWidget(placeholder, view)
     placeholder.hide()
@@ -123,15 +123,19 @@ def _timeline(window) -> None:
 
 
 def _map(window) -> None:
-    """The map, and what needs it: the quiz's map questions, the tours (with their bars, which go in the map and
-    over the timeline: made now, before the map is first drawn, they do not make it draw again) and the quiz's
-    focus layout (which folds the timeline away while the quiz or a map question is up)."""
-    from sco_app.ui.map_question import MapQuestionController
+    """The map (it draws the pack at the next two turns of the event loop)."""
     from sco_app.ui.map_view import MapView
+
+    put(window, "map", MapView(window.state))
+
+
+def _map_tools(window) -> None:
+    """What needs the map: the quiz's map questions, the tours (with their bars, which go in the map and over the
+    timeline) and the quiz's focus layout (which folds the timeline away while the quiz or a map question is up)."""
+    from sco_app.ui.map_question import MapQuestionController
     from sco_app.ui.quiz_focus import QuizFocus
     from sco_app.ui.tour_controls import TourControls
 
-    put(window, "map", MapView(window.state))
     window.map_question = MapQuestionController(window.quiz, window.map, lambda: window.tabs.setCurrentWidget(window.map),
                                                 lambda: window.tabs.setCurrentWidget(window.quiz))
     window.quiz.event_shown.connect(lambda _event: window.tabs.setCurrentWidget(window.map))
@@ -174,7 +178,7 @@ def _sync(window) -> None:
     window.quiz.answer_recorded.connect(window.sync.answer_stored)  # sent at once, not at the next look
 
 
-STEPS = (_filters, _timeline, _argument, _events, _actors, _quiz, _sync, _map)
+STEPS = (_filters, _timeline, _argument, _events, _actors, _quiz, _sync, _map, _map_tools)
 """The steps that build the views, in order."""
 
 
