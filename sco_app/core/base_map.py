@@ -104,16 +104,22 @@ def _load(folder: Path) -> BaseMap:
 
 
 def _store(world: BaseMap, folder: Path) -> None:
-    """Write the entry into a temporary folder and rename it into place (best effort: a failure only costs time)."""
+    store_arrays(folder, {name: getattr(world, name) for name in ARRAYS},
+                 json.dumps({"countries": world.countries, "disputed": world.disputed}))
+
+
+def store_arrays(folder: Path, arrays: dict[str, np.ndarray], names: str) -> None:
+    """Keep an entry of ``arrays`` (one ``.npy`` each) and ``names`` (JSON text, in :data:`NAMES`) as ``folder``:
+    written into a temporary folder and renamed into place (best effort: a failure only costs time)."""
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         part = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".part-"))
     except OSError:
         return
     try:
-        for name in ARRAYS:
-            np.save(part / f"{name}.npy", getattr(world, name), allow_pickle=False)
-        (part / NAMES).write_text(json.dumps({"countries": world.countries, "disputed": world.disputed}), encoding="utf-8")
+        for name, array in arrays.items():
+            np.save(part / f"{name}.npy", array, allow_pickle=False)
+        (part / NAMES).write_text(names, encoding="utf-8")
         shutil.rmtree(folder, ignore_errors=True)  # a damaged entry of the same name
         os.replace(part, folder)
     except OSError:
@@ -123,11 +129,23 @@ def _store(world: BaseMap, folder: Path) -> None:
 
 
 @lru_cache(maxsize=1)
+def _sources() -> tuple[list[bytes], str]:
+    """The two GeoJSON files, and the name of their compiled entry (the hash of both and of the app)."""
+    sources = [resource_path(name).read_bytes() for name in (COUNTRIES_FILE, DISPUTED_FILE)]
+    return sources, entry_name(*(hashlib.sha256(data).digest() for data in sources))
+
+
+def entry() -> str:
+    """The name of the compiled base map's entry: what is made from it (a projection of it) is named after it."""
+    return _sources()[1]
+
+
+@lru_cache(maxsize=1)
 def base_map() -> BaseMap:
     """The compiled base map: from the user's cache folder if compiled there before from the same files by the same
     app, else compiled now (and kept there for the next start)."""
-    sources = [resource_path(name).read_bytes() for name in (COUNTRIES_FILE, DISPUTED_FILE)]
-    folder = cache_folder(FOLDER) / entry_name(*(hashlib.sha256(data).digest() for data in sources))
+    sources, name = _sources()
+    folder = cache_folder(FOLDER) / name
     try:
         return _load(folder)
     except (OSError, ValueError, KeyError, TypeError, EOFError):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QToolTip,
 
 from sco_app.core import geo
 from sco_app.core.map_frame import EURASIAN_FRAME, MapFrame, frame_for
+from sco_app.core.projected_map import projected_map
 from sco_app.core.projection import label_point
 from sco_app.ui import theme
 from sco_app.ui.map_items import PathLayer, cosmetic_pen, rings_path
@@ -40,12 +41,10 @@ CASING = ((2, 0), (-2, 0), (0, 2), (0, -2), (1, 1), (-1, -1), (1, -1), (-1, 1)) 
 
 @lru_cache(maxsize=2)
 def _world(frame: MapFrame) -> tuple[dict[str, list[np.ndarray]], tuple]:
-    """Every country's projected rings, and the hatched areas with theirs (the same for every pack of a projection)."""
-    def rings(shapes):
-        return frame.project_rings([ring for shape in shapes for ring in shape.rings])
-    countries = {code: found for code, c in geo.load_countries().items() if (found := rings(c.shapes))}
-    disputed = tuple((a, found) for a in geo.contested_areas() if (found := rings(a.shapes)))
-    return countries, disputed
+    """Every country's projected rings, and the hatched areas with theirs (the same for every pack of a projection;
+    kept from one start to the next: :mod:`sco_app.core.projected_map`)."""
+    world = projected_map(frame)
+    return world.countries(), world.contested()
 
 
 @lru_cache(maxsize=2)

@@ -44,15 +44,28 @@ class LabelLayer(pg.GraphicsObject):
         as wide as at the OS's text size."""
         self.font, self.scale = QFont(font), scale
         self.metrics = QFontMetrics(self.font)
-        self.widths = np.array([self.metrics.horizontalAdvance(t) for t in self.texts], dtype=float)
+        self._measure_later()
         self._range_changed()
 
     def set_events(self, xy: np.ndarray, titles: list[str], paper: list[bool]) -> None:
         self.xy = xy
         self.texts = [t if len(t) <= MAX_CHARS else t[: MAX_CHARS - 1] + "…" for t in titles]
-        self.widths = np.array([self.metrics.horizontalAdvance(t) for t in self.texts], dtype=float)
+        self._measure_later()
         self.priority = np.array(paper, dtype=bool)
         self._range_changed()
+
+    def _measure_later(self) -> None:
+        """Forget the titles' widths: each is measured when its title is first a candidate for a label (of 10,000
+        titles a paint looks at a few hundred). The narrowest is guessed from the shortest title (the thinning's
+        slot: a guess too narrow only keeps more candidates)."""
+        self.widths = np.full(len(self.texts), np.nan)
+        shortest = min(self.texts, key=len, default="")
+        self.narrowest = 0.75 * self.metrics.horizontalAdvance(shortest) if shortest else 40.0
+
+    def _width(self, k: int) -> float:
+        if np.isnan(width := self.widths[k]):
+            width = self.widths[k] = self.metrics.horizontalAdvance(self.texts[k])
+        return float(width)
 
     def set_selected(self, index: int) -> None:
         self.selected = index
@@ -70,7 +83,7 @@ class LabelLayer(pg.GraphicsObject):
         priority: no other one could get a label there, so thousands of events cost little."""
         if len(visible) <= 200:
             return visible
-        slot = max(float(self.widths.min()) if len(self.widths) else 40.0, 24.0)
+        slot = max(self.narrowest, 24.0)
         rank = np.where(visible == self.selected, 0, np.where(self.priority[visible], 1, 2))
         keys = np.round(py[visible]).astype(np.int64) * 1_000_000 + (px[visible] // slot).astype(np.int64)
         order = np.lexsort((rank, keys))
@@ -97,7 +110,7 @@ class LabelLayer(pg.GraphicsObject):
         self.shown, self.boxes, texts = [], [], []
         height, descent, scale = self.metrics.height(), self.metrics.descent(), self.scale
         for k in order:
-            text, width = self.texts[k], self.widths[k]
+            text, width = self.texts[k], self._width(k)
             if width > hi - lo:  # wider than the plot: cut to fit
                 text = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(hi - lo))
                 width = self.metrics.horizontalAdvance(text)
