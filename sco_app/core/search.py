@@ -22,9 +22,12 @@ class EventFilters:
     lanes: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_active", any(getattr(self, name) for name in _NAMES))  # (asked for every event)
+
     def shows(self, event: Event) -> bool:
         """Whether ``event`` passes every filter."""
-        return not self.active or not self.hiding(event)
+        return not self._active or not self.hiding(event)
 
     def hiding(self, event: Event) -> tuple[str, ...]:
         """The names of the filters (fields of this class) that hide ``event``; empty if it is shown."""
@@ -35,7 +38,7 @@ class EventFilters:
     @property
     def active(self) -> bool:
         """Whether any filter hides anything."""
-        return any(getattr(self, name) for name in _NAMES)
+        return self._active
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

@@ -261,7 +261,7 @@ class MapView(QWidget):
                                  theme.theory_style([t.id for t in pack.theories], t.id) for t in pack.theories}
         if self.state.lens in styles:
             self._outlines["lens"][1].setPen(cosmetic_pen(styles[self.state.lens][0], 1, Qt.PenStyle.DashLine))
-        shown = [e for e in pack.events if self.state.shown(e)]
+        shown = self.state.shown_events()
         self._reads = [(e.date.first_day.toordinal(), e.reading.theory, e.actors) for e in shown]  # for the lens
         events = [e for e in shown if e.place is not None]
         self._events, self._past = [e.id for e in events], None

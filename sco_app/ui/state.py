@@ -120,6 +120,15 @@ class AppState(QObject):
         """Whether ``event`` passes the current filters."""
         return self.filters.shows(event)
 
+    def shown_events(self) -> tuple:
+        """The pack's events that pass the current filters, in the pack's order (the timeline and the map both ask:
+        made again only when the pack or the filters change)."""
+        pack, filters = self.pack, self.filters
+        made = getattr(self, "_shown_events", None)
+        if made is None or made[0] is not pack or made[1] is not filters:
+            made = self._shown_events = (pack, filters, tuple(e for e in pack.events if filters.shows(e)) if pack else ())
+        return made[2]
+
     def set_found(self, event_ids) -> None:
         """Mark the events a search found (the selection and the date stay as they are); empty: no search."""
         new = frozenset(event_ids)

@@ -248,7 +248,7 @@ class TimelineView(QWidget):
         pack, state = self.state.pack, self.state
         if pack is None or self._pack_shown is None:
             return
-        events = [e for e in pack.events if state.shown(e)]
+        events = state.shown_events()
         self.ids = [e.id for e in events]
         self.position = index = {event_id: k for k, event_id in enumerate(self.ids)}
         x = np.fromiter((to_x(e.date.first_day) for e in events), float, len(events))
