@@ -115,18 +115,15 @@ class PartialDate:
             return Certainty(self.qualifier.value)
         return Certainty(self.precision.value)
 
-    def _span(self) -> tuple[_dt.date, _dt.date]:
-        return _span(self.year, self.month, self.day, self.qualifier)
-
     @property
     def first_day(self) -> _dt.date:
         """The earliest day this date can mean (for before/after: the day next to the date named)."""
-        return self._span()[0]
+        return _span(self.year, self.month, self.day, self.qualifier)[0]
 
     @property
     def last_day(self) -> _dt.date:
         """The latest day this date can mean."""
-        return self._span()[1]
+        return _span(self.year, self.month, self.day, self.qualifier)[1]
 
     def ordinal(self) -> int:
         """Day number of :attr:`first_day`, for sorting and plotting."""
