@@ -338,11 +338,10 @@ def _open(state, window, path: str) -> None:
 
 def _recover_library() -> None:
     """Put back a library pack that an update cut short (a crash between two renames) before it is looked for."""
-    from sco_app.core.library import LIBRARY_FOLDER, recover_installs
+    from sco_app.core.library_recovery import LIBRARY_FOLDER, recover_installs
     from sco_app.core.progress import default_data_dir
 
-    recover_installs(default_data_dir() / LIBRARY_FOLDER)  # never raises; it imports the pack checks, so it runs
-    # off the GUI thread when the window shows first (see launch)
+    recover_installs(default_data_dir() / LIBRARY_FOLDER)  # never raises (it runs off the GUI thread, see launch)
 
 
 def start_application():

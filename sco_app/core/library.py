@@ -35,6 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from sco_app.core.library_recovery import (  # noqa: F401 - also named here
+    _SAFE_ID, LIBRARY_FOLDER, STAGING_PREFIX, recover_installs,
+)
 from sco_app.core.model import ANY
 from sco_app.core.pack_entry import Offer, Origin, PackEntry, version_key  # noqa: F401 - also named here
 from sco_app.core.packs import limits
@@ -46,11 +49,8 @@ from sco_app.core.packs.yaml_reader import YamlProblems, read_yaml
 from sco_app.core.resources import builtin_pack_dirs, lessons_dir
 
 PACKS_VARIABLE = "SCO_APP_PACKS"
-LIBRARY_FOLDER = "packs"
 MAX_PACKS_PER_FOLDER = 2000  # a folder with more packs is listed this far, and says how many it left out
 CHECK_BUDGET_S = 20.0  # the library window checks packs for this long, then checks the others when chosen
-_SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-STAGING_PREFIX = ".installing-"  # the temporary folder of an install: .installing-<pack id>-<random>
 
 
 @dataclass
@@ -284,37 +284,6 @@ def install(source: str | Path, library: str | Path) -> PackEntry:
         if not old_only_in_staging:
             shutil.rmtree(staging, ignore_errors=True)
     return read_entry(target, Origin.LIBRARY)
-
-
-def recover_installs(library: str | Path) -> list[Path]:
-    """Tidy the temporary folders that installs into ``library`` left behind (the app stopped, or an update
-    failed and could not put the old pack back): where a pack's folder is missing and the temporary folder
-    holds its old copy, move that copy back; then remove the temporary folder, unless it still holds a
-    pack that could not be put back. Returns the pack folders restored; never raises."""
-    library = Path(library)
-    restored: list[Path] = []
-    try:
-        leftovers = sorted(p for p in library.iterdir() if p.name.startswith(STAGING_PREFIX))
-    except OSError:
-        return restored
-    for staging in leftovers:
-        try:
-            if staging.is_symlink() or not staging.is_dir():
-                continue
-            pack_id = staging.name[len(STAGING_PREFIX):].rsplit("-", 1)[0]
-            target = library / pack_id if _SAFE_ID.match(pack_id) else None
-            old = staging / "old"
-            has_old = old.exists() or old.is_symlink()
-            in_place = target is not None and (target.exists() or target.is_symlink())
-            if has_old and target is not None and not in_place:
-                os.replace(old, target)  # the pack's only copy goes back where it belongs
-                restored.append(target)
-                has_old, in_place = False, True
-            if not has_old or in_place:  # nothing in it is the only copy of a pack
-                shutil.rmtree(staging, ignore_errors=True)
-        except OSError:
-            continue  # left for the next time; the old copy is never deleted while it is the only one
-    return restored
 
 
 def _copy_pack(source: Path, destination: Path) -> None:

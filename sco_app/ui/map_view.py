@@ -151,9 +151,10 @@ class MapView(QWidget):
         s = self.scheme
         self._hollow = QBrush(s.sea if s.dark else QColor("white"))
         self._land = PathLayer(cosmetic_pen(s.border, 0.5 * s.line_width), QBrush(s.land), aliased=True, cached=True)
-        self._underlay = PathLayer(brush=QBrush(s.land), aliased=True, cached=True)  # under the states' fills
+        self._underlay = PathLayer(brush=QBrush(s.land), aliased=True)  # under the states' fills (an aliased fill is
+        # quick to draw again: a pixmap kept for it would cost megabytes)
         self._disputed = PathLayer(cosmetic_pen(s.hatch, 0.7 * s.line_width, Qt.PenStyle.DashLine), QBrush(s.hatch, Qt.BrushStyle.BDiagPattern))
-        self._neutral = PathLayer(brush=QBrush(s.land), aliased=True, cached=True)  # hides a claimant's fill under the hatch
+        self._neutral = PathLayer(brush=QBrush(s.land), aliased=True)  # hides a claimant's fill under the hatch
         casing = cosmetic_pen(s.sea, 1)  # under a line, so it shows on any fill
         self._outlines = {"lens": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.ink, 1, Qt.PenStyle.DashLine), passes=PLUS)),
                           "selection": (PathLayer(casing, passes=CASING), PathLayer(cosmetic_pen(s.selected, 1), passes=PLUS)),
