@@ -18,7 +18,7 @@ COMMANDS = ("new-pack", "pack", "import-events", "export-quiz", "handout", "sche
 def add_commands(commands, languages: tuple[str, ...]) -> None:
     """Register the authoring subcommands on ``commands`` (the parser's subparsers)."""
     from sco_app.core.authoring.new_pack import STARTERS
-    from sco_app.core.authoring.quiz_export import FORMATS
+    from sco_app.core.authoring import QUIZ_FORMATS as FORMATS
 
     new = commands.add_parser("new-pack", help="write a commented starter pack into a new folder",
                               description="Write a new lesson pack that validates, into DIR (which must be "

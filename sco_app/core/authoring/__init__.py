@@ -4,6 +4,9 @@ Everything here is plain Python with no Qt; the ``sco-app`` subcommands in ``sco
 call it and print what it reports.
 """
 
+QUIZ_FORMATS = ("gift", "moodle-xml")  # what export-quiz writes (here, not in quiz_export: the command line's parser
+# names them at every start, and quiz_export imports the whole quiz)
+
 
 class AuthoringError(Exception):
     """What an authoring command cannot do, said in one message (with the problems, when it has them)."""

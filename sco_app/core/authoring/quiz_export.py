@@ -17,12 +17,13 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from sco_app.core.authoring import QUIZ_FORMATS
 from sco_app.core.authoring.quiz_items import QuizItem, quiz_items
 from sco_app.core.model import LessonPack, Question
 from sco_app.core.question_kinds import Unexportable, kind_of
 from sco_app.core.question_kinds.lms import fraction, gift_escape, para, sub, texted
 
-FORMATS = ("gift", "moodle-xml")
+FORMATS = QUIZ_FORMATS
 
 __all__ = ["FORMATS", "QuizExport", "export_quiz", "fraction", "gift_escape"]
 
