@@ -115,3 +115,39 @@ def test_a_language_switch_opens_no_pack(qtbot, monkeypatch):
     assert new_state.pack is state.pack and new_window.views_ready
     assert new_window.tabs.tabText(3) == "&Kuis"
     QApplication.processEvents()
+
+
+OPENING = """
+import sys
+from sco_app import cli
+cli._parser().parse_args([])
+before = sorted(m for m in ("numpy", "pyqtgraph", "sco_app.core.authoring.quiz_export") if m in sys.modules)
+from sco_app import app
+app._recover_library()
+pack, _why = app._last_or_built_in()
+after = sorted(m for m in ("yaml", "jsonschema_rs", "sco_app.core.packs.loader") if m in sys.modules)
+print(before, after, pack.id)
+"""
+
+
+def test_a_repeat_start_imports_nothing_it_does_not_use(tmp_path):
+    """Before the window shows, reading the command line imports neither numpy nor pyqtgraph nor the quiz exporter;
+    a repeat start opens the built-in lesson from the cache without importing YAML or the pack checks (the first
+    start reads and checks it)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), SCO_APP_DATA_DIR=str(tmp_path / "data" / "sco-app"),
+               QT_QPA_PLATFORM="offscreen")
+
+    def start() -> str:
+        done = subprocess.run([sys.executable, "-c", OPENING], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    first, repeat = start(), start()
+    assert first.startswith("[] ['jsonschema_rs', 'sco_app.core.packs.loader', 'yaml']")
+    assert repeat.startswith("[] [] ")
