@@ -52,12 +52,16 @@ class FoldingLegend(pg.LegendItem):
     def _fill(self) -> None:
         """Lay the rows out open (to know how large the legend is open), then fold it if it is folded."""
         for folded in (False, True) if self.folded else (False,):
-            self.clear()
-            self.setColumnCount(len(self.rows) + 1 if self.across and not folded else 1)
-            heading = f"<b>{'▸' if self.folded else '▾'} {self.heading}</b>"
-            self.addItem(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True, scale=self.scale_, width=1), heading)
-            for options, label in [] if folded else self.rows:
-                self.addItem(Swatch(scale=self.scale_, **options), label)
+            self._filling = True  # pyqtgraph sizes the legend after each row: here once, after the last
+            try:
+                self.clear()
+                self.setColumnCount(len(self.rows) + 1 if self.across and not folded else 1)
+                heading = f"<b>{'▸' if self.folded else '▾'} {self.heading}</b>"
+                self.addItem(Swatch(pen=QPen(Qt.PenStyle.NoPen), line=True, scale=self.scale_, width=1), heading)
+                for options, label in [] if folded else self.rows:
+                    self.addItem(Swatch(scale=self.scale_, **options), label)
+            finally:
+                self._filling = False
             self.updateSize()
             if not folded:
                 self._open_size = self.boundingRect().size()
@@ -65,6 +69,8 @@ class FoldingLegend(pg.LegendItem):
     def updateSize(self) -> None:  # noqa: N802 - pyqtgraph override
         """As large as the rows want to be: pyqtgraph measures the items' current sizes, which the grid has not
         laid out yet after a fold (a folded legend kept its open width)."""
+        if getattr(self, "_filling", False):
+            return
         width = height = 0.0
         preferred = Qt.SizeHint.PreferredSize
         for row in range(self.layout.rowCount()):

@@ -86,7 +86,7 @@ class MapView(QWidget):
 
     country_clicked = Signal(str)  # ISO code of any country clicked (the quiz's map questions listen)
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None, show_later: bool = True) -> None:
         super().__init__(parent)
         self.state = state
         self.vb = pg.ViewBox(lockAspect=True, enableMenu=False)
@@ -130,21 +130,34 @@ class MapView(QWidget):
                              (state.exam_mode_changed, self._filters_changed)):
             signal.connect(slot)
         self._states_drawn: dict | None = None  # the states' paths, drawn while the events' markers are not yet
-        if state.pack is not None:  # built after the pack was loaded: the states are drawn at the next turn of the
-            # event loop and the events at the one after, so that the window answers between these short waits
+        self._legends_later = False  # (while show_pack leaves the legends to show_legends)
+        if state.pack is not None and show_later:  # built after the pack was loaded: the states are drawn at the next
+            # turn of the event loop and the events at the one after, so that the window answers between these waits
             QTimer.singleShot(0, self, self._show_pack_in_turns)
 
-    def show_pack(self) -> None:
-        """Show the state's pack now, if it is not shown yet."""
+    def show_pack(self, legends_later: bool = False) -> None:
+        """Show the state's pack now, if it is not shown yet; with ``legends_later`` all but the legends, which
+        :meth:`show_legends` then draws (their rows are the dearest part: a step of their own at start-up)."""
         if self.state.pack is not None and not self._paths:
-            if self._states_drawn is None:
-                self._draw_states(self.state.pack)
-            self._draw_events()
+            self._legends_later = legends_later
+            try:
+                if self._states_drawn is None:
+                    self._draw_states(self.state.pack)
+                self._draw_events()
+            finally:
+                self._legends_later = False
 
-    def _show_pack_in_turns(self) -> None:
+    def show_legends(self) -> None:
+        self._update_legend()
+
+    def draw_states(self) -> None:
+        """Draw the states of the state's pack now, if it is not shown yet (:meth:`show_pack` then adds the events)."""
         if self.state.pack is not None and not self._paths and self._states_drawn is None:
             self._draw_states(self.state.pack)
-            QTimer.singleShot(0, self, self._draw_events)
+
+    def _show_pack_in_turns(self) -> None:
+        self.draw_states()
+        QTimer.singleShot(0, self, self._draw_events)
 
     def _build_layers(self) -> None:
         """The map's layers, bottom to top (states' fills go at z 1.5, their names at z 8.5)."""
@@ -307,7 +320,7 @@ class MapView(QWidget):
         """The legends, rebuilt only when their rows change (not on every selection). Compact legends (presenter
         mode) have a row only for the statuses and theories the map shows now, theories by their short names."""
         pack, compact = self.state.pack, self.legends.compact
-        if pack is None:
+        if pack is None or self._legends_later:
             return
         shown = (frozenset(self._groups.values()), frozenset(self._marker_theories))
         font = theme.role_font(self.font(), "legend")

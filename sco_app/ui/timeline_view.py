@@ -66,7 +66,7 @@ class TimelinePlot(pg.PlotWidget):
 
 
 class TimelineView(QWidget):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None, show_later: bool = True) -> None:
         super().__init__(parent)
         self.state = state
         self.plot = TimelinePlot()
@@ -130,8 +130,8 @@ class TimelineView(QWidget):
         state.selection_changed.connect(self._show_selection)
         state.date_changed.connect(self._show_date)
         state.found_changed.connect(lambda _found: self._show_found())
-        if state.pack is not None:  # built after the pack was loaded: shown at the next turn of the event loop (two
-            # short waits rather than one long one)
+        if state.pack is not None and show_later:  # built after the pack was loaded: shown at the next turn of the
+            # event loop (two short waits rather than one long one)
             QTimer.singleShot(0, self, self.show_pack)
 
     def show_pack(self) -> None:

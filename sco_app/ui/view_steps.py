@@ -10,8 +10,10 @@ quiz's place at once, then the quiz. ``MainWindow.build_views`` runs every step 
 window built again).
 
 A view built after the pack was loaded shows it (each view reads the state it is given), so a step is all the work
-of one view: built, filled and, once the event loop turns, painted. The map alone shows the pack at the next turn
-(making it and drawing the pack on it are two short waits, not one long one).
+of one view: built, filled and, once the event loop turns, painted. The timeline and the map, the dearest, are made
+empty and shown the pack at later steps (the map its states, then its events, then its legends): several short
+waits, not one long one. The steps are the only work scheduled: zero-timers of the views' own would run in the same pass of the event
+loop as the next step.
 """
 
 from __future__ import annotations
@@ -119,14 +121,30 @@ def _filters(window) -> None:
 def _timeline(window) -> None:
     from sco_app.ui.timeline_view import TimelineView
 
-    put(window, "timeline", TimelineView(window.state))
+    put(window, "timeline", TimelineView(window.state, show_later=False))
+
+
+def _timeline_pack(window) -> None:
+    window.timeline.show_pack()
 
 
 def _map(window) -> None:
-    """The map (it draws the pack at the next two turns of the event loop)."""
+    """The map, and at the next steps the pack's states, then (after the map's tools) its events."""
     from sco_app.ui.map_view import MapView
 
-    put(window, "map", MapView(window.state))
+    put(window, "map", MapView(window.state, show_later=False))
+
+
+def _map_states(window) -> None:
+    window.map.draw_states()
+
+
+def _map_events(window) -> None:
+    window.map.show_pack(legends_later=True)
+
+
+def _map_legends(window) -> None:
+    window.map.show_legends()
 
 
 def _map_tools(window) -> None:
@@ -178,7 +196,8 @@ def _sync(window) -> None:
     window.quiz.answer_recorded.connect(window.sync.answer_stored)  # sent at once, not at the next look
 
 
-STEPS = (_filters, _timeline, _argument, _events, _actors, _quiz, _sync, _map, _map_tools)
+STEPS = (_filters, _timeline, _timeline_pack, _argument, _events, _actors, _quiz, _sync, _map, _map_states, _map_tools,
+         _map_events, _map_legends)
 """The steps that build the views, in order."""
 
 
