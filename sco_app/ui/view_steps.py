@@ -202,8 +202,8 @@ STEPS = (_filters, _timeline, _timeline_pack, _argument, _events, _actors, _quiz
 
 
 class StepRunner(QObject):
-    """Takes the steps from the list ``steps`` (each called with ``window``) one per turn of the event loop, then
-    emits :attr:`done` (the list is the window's: what it builds at once meanwhile is not built again)."""
+    """Takes the steps from the list ``steps`` (each called with ``window``) one per turn of the event loop, and
+    emits :attr:`done` with the last (the list is the window's: what it builds at once meanwhile is not built again)."""
 
     done = Signal()
 
@@ -218,6 +218,7 @@ class StepRunner(QObject):
     def _next(self) -> None:
         if self.steps:
             self.steps.pop(0)(self.window)
-            self.timer.start()  # the next step; or, none left, done at the next turn: after what the views put off
+        if self.steps:
+            self.timer.start()  # the next step, at the next turn
         else:
-            self.done.emit()
+            self.done.emit()  # (the views put nothing off: the last one is painted at the next turn, after this)

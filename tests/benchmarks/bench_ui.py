@@ -14,10 +14,12 @@ answer from its event loop, as it answers a window manager's ping) once the wind
 
 The app is started as ``sco-app`` starts it (on a fresh user: the first start compiles the base map and checks the
 pack into the user's cache folder; the "repeat" start of the same user finds them there). Then, on a synthetic pack
-of ``--events`` events: building the views, one zoom repaint of the timeline, one selection fanned out to every
+of ``--events`` events: building the views (as ``build_views`` does at once, after the imports and the map's
+paths that the app makes in its worker), one zoom repaint of the timeline, one selection fanned out to every
 view (and repainted), one full map repaint (each the median of 7 in the process); and peak memory (max RSS).
 Prints progress, then as its last line one JSON object of medians over ``--runs`` runs with the targets beside
-them. It asserts nothing.
+them. It asserts nothing. Run it with the Python of a non-editable install (``pip install .`` keeps the modules'
+bytecode, as on a student's computer): ``.venv-bench/bin/python tests/benchmarks/bench_ui.py``.
 """
 
 from __future__ import annotations
@@ -129,8 +131,10 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from sco_app.core.packs import load_pack
 from sco_app.ui.main_window import MainWindow
+from sco_app.ui.start_up import import_views, prepare_views
 from sco_app.ui.state import AppState
 pack = load_pack(sys.argv[2])
+import_views(); prepare_views(pack)  # as the app does, in its worker, before it builds the views
 t = time.perf_counter()
 state = AppState(); window = MainWindow(state); state.load(pack); window.build_views()
 window.resize(1400, 900); window.show(); app.processEvents()
@@ -162,7 +166,7 @@ def child(code: str, *args: str, env: dict | None = None) -> dict:
     env = dict(os.environ if env is None else env, QT_QPA_PLATFORM="offscreen")
     spawned = time.time()
     out = subprocess.run([sys.executable, "-c", code, repr(spawned), *args], env=env, capture_output=True, text=True,
-                         timeout=120)
+                         timeout=120, cwd=tempfile.gettempdir())  # (the installed package, not a source tree here)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
         raise SystemExit(f"benchmark child failed:\n{out.stdout}\n{out.stderr}")
@@ -196,11 +200,25 @@ def start_runs(runs: int) -> dict[str, list[dict]]:
     return figures
 
 
+def compiled() -> bool:
+    """Whether the sco_app that the children import has its modules' bytecode kept (as after ``pip install .``): an
+    editable install run with PYTHONDONTWRITEBYTECODE compiles every module at every start, a few hundred
+    milliseconds that no student's start has."""
+    found = subprocess.run([sys.executable, "-c", "import sco_app, pathlib; p = pathlib.Path(sco_app.__file__).parent; "
+                            "print(len(list(p.rglob('*.pyc'))), len(list(p.rglob('*.py'))))"],
+                           capture_output=True, text=True, cwd=tempfile.gettempdir(), timeout=60)
+    pyc, py = map(int, found.stdout.split())
+    return pyc >= py
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--events", type=int, default=10_000)
     args = parser.parse_args()
+    if not compiled():
+        print("note: sco_app's modules have no kept bytecode here, so every start compiles them; measure a "
+              "non-editable install (pip install .) for a student's figures", file=sys.stderr)
     sys.path.insert(0, str(HERE))
     from bench_load import write_pack
 
