@@ -38,6 +38,7 @@ class FoldingLegend(pg.LegendItem):
         """Show ``rows`` under the heading, or (``across``) beside it in one line."""
         self.rows, self.scale_, self.across = rows, scale, across
         self.opts["labelTextSize"] = text_size
+        self._open_size = None
         self._fill()
 
     def fold(self, folded: bool) -> None:
@@ -50,8 +51,10 @@ class FoldingLegend(pg.LegendItem):
         return self._open_size if self._open_size is not None else self.boundingRect().size()
 
     def _fill(self) -> None:
-        """Lay the rows out open (to know how large the legend is open), then fold it if it is folded."""
-        for folded in (False, True) if self.folded else (False,):
+        """Lay the rows out open (to know how large the legend is open, unless known for these rows), then fold it if
+        it is folded."""
+        for folded in (True,) if self.folded and self._open_size is not None else \
+                (False, True) if self.folded else (False,):
             self._filling = True  # pyqtgraph sizes the legend after each row: here once, after the last
             try:
                 self.clear()
