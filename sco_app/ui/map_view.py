@@ -188,10 +188,10 @@ class MapView(QWidget):
         self._draw_events()
 
     def _draw_states(self, pack) -> None:
-        """The states, their names, the pack's regions and the hatched areas; the map is not framed, and shows
-        nothing of the events, until :meth:`_draw_events` (until then the map's other slots find no pack shown)."""
+        """The states, the pack's regions and the hatched areas; the map is not framed, and shows neither the states'
+        names nor the events, until :meth:`_draw_events` (until then the map's other slots find no pack shown)."""
         self.projection = frame_for(pack.opening_view)
-        paths, places, disputed, hatched = _world_paths(self.projection)
+        paths, _places, disputed, hatched = _world_paths(self.projection)
         for item in [*self._actor_items.values(), *self._labels.values()]:
             self.vb.removeItem(item)
         self._paths = {}
@@ -203,11 +203,6 @@ class MapView(QWidget):
         for code in actors:
             self._actor_items[code] = item = PathLayer(path=paths[code], aliased=True)
             item.setZValue(1.5)
-            self._labels[code] = label = pg.TextItem(self._name(code), anchor=(0.5, 0.5))  # plain text: shown as written
-            label.setFont(theme.role_font(self.font(), "place"))
-            label.setPos(*places[code])
-            label.setZValue(8.5)
-        for item in [*self._actor_items.values(), *self._labels.values()]:
             self.vb.addItem(item, ignoreBounds=True)
         self._disputed.setPath(hatched)
         self._neutral.setPath(hatched)
@@ -227,11 +222,20 @@ class MapView(QWidget):
         self._states_drawn = paths
 
     def _draw_events(self) -> None:
-        """The events' markers, the statuses of the date, the selection and the legends, on the states drawn; then
-        the map is framed on the pack and shows its names."""
+        """The states' names, the events' markers, the statuses of the date, the selection and the legends, on the
+        states drawn; then the map is framed on the pack."""
         if self._states_drawn is None:
             return  # (a pack loaded since drew itself whole)
         self._paths, self._states_drawn = self._states_drawn, None
+        places = _world_paths(self.projection)[1]
+        font = theme.role_font(self.font(), "place")
+        for code in self._actor_items:
+            self._labels[code] = label = pg.TextItem(self._name(code), anchor=(0.5, 0.5))  # plain text: shown as written
+            label.setFont(font)
+            label.setPos(*places[code])
+            label.setZValue(8.5)
+            label.hide()  # (until _show_labels finds room for it)
+            self.vb.addItem(label, ignoreBounds=True)
         self._filters_changed()
         self.reset_view()
         self._show_labels()
