@@ -188,8 +188,8 @@ class MapView(QWidget):
         self._draw_events()
 
     def _draw_states(self, pack) -> None:
-        """The states, the pack's regions and the hatched areas; the map is not framed, and shows neither the states'
-        names nor the events, until :meth:`_draw_events` (until then the map's other slots find no pack shown)."""
+        """The states, the pack's regions and the hatched areas, framed on the pack; the map shows neither the states'
+        names nor the events until :meth:`_draw_events` (until then the map's other slots find no pack shown)."""
         self.projection = frame_for(pack.opening_view)
         paths, _places, disputed, hatched = _world_paths(self.projection)
         for item in [*self._actor_items.values(), *self._labels.values()]:
@@ -220,10 +220,11 @@ class MapView(QWidget):
         self.vb.setLimits(xMin=w.left() - w.width(), xMax=w.right() + w.width(), yMin=w.top() - w.height(),
                           yMax=w.bottom() + w.height(), minXRange=200.0, maxXRange=2 * w.width())
         self._states_drawn = paths
+        self.reset_view()  # framed now: the map is drawn once in its frame, the events then added to it
 
     def _draw_events(self) -> None:
         """The states' names, the events' markers, the statuses of the date, the selection and the legends, on the
-        states drawn; then the map is framed on the pack."""
+        states drawn."""
         if self._states_drawn is None:
             return  # (a pack loaded since drew itself whole)
         self._paths, self._states_drawn = self._states_drawn, None
@@ -237,7 +238,6 @@ class MapView(QWidget):
             label.hide()  # (until _show_labels finds room for it)
             self.vb.addItem(label, ignoreBounds=True)
         self._filters_changed()
-        self.reset_view()
         self._show_labels()
 
     def _date_changed(self, _date=None) -> None:
