@@ -114,7 +114,7 @@ class MapView(QWidget):
         self._home, self._groups, self._outlined, self._events, self._framed = QRectF(), {}, {}, [], True
         self._used = {NONE}  # the status groups the pack's actors ever have: the legend shows those
         self._paths, self._hits = {}, []  # code -> path; (code, box) in hit-testing order, pack actors (on top) first
-        self._disputed_paths, self._labels, self._reads, self._legend_key, self._styles, self._actor_items = [], {}, [], None, {}, {}
+        self._disputed_paths, self._labels, self._reads, self._legend_key, self._styles, self._actor_items = [], {}, None, None, {}, {}
         self._marker_theories, self._past = set(), None
         self._build_layers()
         self._apply_font()
@@ -280,13 +280,16 @@ class MapView(QWidget):
         if self.state.lens in styles:
             self._outlines["lens"][1].setPen(cosmetic_pen(styles[self.state.lens][0], 1, Qt.PenStyle.DashLine))
         shown = self.state.shown_events()
-        self._reads = [(e.date.first_day.toordinal(), e.reading.theory, e.actors) for e in shown]  # for the lens
+        table, rows = self.state.event_columns()
+        self._reads = None  # (made when a lens is on: _outline_lens)
+        placed = rows[table.placed[rows]]
         events = [e for e in shown if e.place is not None]
         self._events, self._past = [e.id for e in events], None
-        self._days = np.array([e.date.first_day.toordinal() for e in events], dtype=float)
+        self._days = table.first[placed].astype(float)
         brushes = {t: QBrush(colour) for t, (colour, _) in styles.items()}
         self._fills = np.array([brushes[e.reading.theory] for e in events], dtype=object)
-        pos = self.projection.forward([[e.place.lon, e.place.lat] for e in events]) if events else np.zeros((0, 2))
+        pos = (self.projection.forward(np.column_stack([table.lon[placed], table.lat[placed]])) if events
+               else np.zeros((0, 2)))
         self._markers.setData(pos=pos, data=self._events, symbol=[styles[e.reading.theory][1] for e in events])
         self._marker_theories = {e.reading.theory for e in events}
         self._date_changed()  # sets the lens colour, which the legend shows
@@ -308,6 +311,11 @@ class MapView(QWidget):
     def _outline_lens(self) -> None:
         """Outline, in the theory's colour, the states in shown events the lens theory reads, up to the date."""
         lens, day = self.state.lens, self.state.date.last_day.toordinal() if self.state.date else 0
+        if not lens:
+            self._set_outline("lens", ())
+            return
+        if self._reads is None:  # the shown events' first days, readings and actors
+            self._reads = [(e.date.first_day.toordinal(), e.reading.theory, e.actors) for e in self.state.shown_events()]
         self._set_outline("lens", {c for first, theory, actors in self._reads if theory == lens and first <= day for c in actors})
 
     def _set_outline(self, name: str, codes) -> None:

@@ -120,6 +120,19 @@ class AppState(QObject):
         """Whether ``event`` passes the current filters."""
         return self.filters.shows(event)
 
+    def event_columns(self):
+        """The days and places of the pack's events as arrays (:mod:`sco_app.core.event_columns`), made once per
+        pack; and the rows of the events the filters show."""
+        from sco_app.core.event_columns import columns, positions
+
+        made = getattr(self, "_event_columns", None)
+        if made is None or made[0] is not self.pack:
+            made = self._event_columns = [self.pack, columns(self.pack.events if self.pack else ()), None, None]
+        shown = self.shown_events()
+        if made[2] is not shown:
+            made[2:] = [shown, positions(made[1], shown)]
+        return made[1], made[3]
+
     def shown_events(self) -> tuple:
         """The pack's events that pass the current filters, in the pack's order (the timeline and the map both ask:
         made again only when the pack or the filters change)."""

@@ -249,9 +249,10 @@ class TimelineView(QWidget):
         if pack is None or self._pack_shown is None:
             return
         events = state.shown_events()
+        table, rows = state.event_columns()
         self.ids = [e.id for e in events]
         self.position = index = {event_id: k for k, event_id in enumerate(self.ids)}
-        x = np.fromiter((to_x(e.date.first_day) for e in events), float, len(events))
+        x = (table.first[rows] - EPOCH) * DAY  # (to_x of each first day)
         y = np.fromiter((self.lane_row.get(e.lane, 0) for e in events), float, len(events))
         self.xy = np.column_stack([x, y])
         styles = {}  # one brush, pen and symbol per (theory, paper?, faded?): shared, not one per event
@@ -264,7 +265,7 @@ class TimelineView(QWidget):
         brushes, pens, symbols = zip(*(styles[key] for key in keys)) if keys else ((), (), ())
         self.points.setData(pos=self.xy, data=np.array(self.ids, dtype=object), brush=list(brushes),
                             symbol=list(symbols), pen=list(pens), size=self.symbol_size)
-        self._draw_spans(events)
+        self._draw_spans(table, rows, y)
         self._draw_links(events, index)
         self.labels.set_events(self.xy, [state.text(e.title) for e in events],
                                [not exam and e.reading.basis is Basis.PAPER for e in events])
@@ -282,18 +283,19 @@ class TimelineView(QWidget):
         edge.setAlpha(60 if faded else 255)
         return pg.mkBrush(fill), pg.mkPen(edge, width=1.5 if paper else 1), symbol
 
-    def _draw_spans(self, events) -> None:
+    def _draw_spans(self, table, rows: np.ndarray, lanes: np.ndarray) -> None:
         """A bar from the first to the last day an event covers: its end date, or its precision; an
-        event that has not ended reaches the last day any event covers."""
-        horizon = max(((e.end or e.date).last_day for e in events), default=None)
-        segments = [(to_x(e.date.first_day), to_x(horizon if e.open_end else (e.end or e.date).last_day) + DAY,
-                     self.lane_row.get(e.lane, 0)) for e in events]
-        segments = [s for s in segments if s[1] - s[0] > DAY]
-        if not segments:
+        event that has not ended reaches the last day any event covers (of those shown)."""
+        until = table.until[rows]
+        if len(until):
+            until = np.where(table.open_end[rows], until.max(), until)
+        start, end = (table.first[rows] - EPOCH) * DAY, (until - EPOCH) * DAY + DAY
+        long = end - start > DAY
+        if not long.any():
             self.spans.setData([], [])
             return
-        xs = np.array([[a, b] for a, b, _ in segments]).ravel()
-        ys = np.repeat([row for _, _, row in segments], 2).astype(float)
+        xs = np.column_stack([start[long], end[long]]).ravel()
+        ys = np.repeat(lanes[long], 2).astype(float)
         self.spans.setData(xs, ys, connect="pairs")
 
     def _draw_links(self, events, index: dict[str, int]) -> None:

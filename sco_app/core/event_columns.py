@@ -1,0 +1,53 @@
+"""A pack's events as columns: the days and places of every event in numpy arrays, made once per pack.
+
+The timeline and the map draw thousands of events; asking each event for its first day, last day and place, view by
+view and redraw by redraw, is most of what they do in Python. These arrays hold it once, in the pack's order, and a
+view takes the rows of the events it shows (:func:`positions`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from sco_app.core.model import Event
+
+
+@dataclass(frozen=True)
+class EventColumns:
+    """Each event's first day and the last day it covers (day numbers, ``date.toordinal``), whether it has not
+    ended, and its place (NaN where it has none), in the pack's order."""
+
+    first: np.ndarray  # int64: the first day its date can mean
+    until: np.ndarray  # int64: the last day of its end date, else of its date
+    open_end: np.ndarray  # bool: it has not ended (it reaches the last day any event covers)
+    lon: np.ndarray  # float64
+    lat: np.ndarray  # float64
+    row: dict[str, int]  # event id -> its row
+
+    @property
+    def placed(self) -> np.ndarray:
+        """Whether each event has a place."""
+        return ~np.isnan(self.lon)
+
+
+def columns(events: Sequence[Event]) -> EventColumns:
+    """The columns of ``events``."""
+    count = len(events)
+    first, until = np.empty(count, dtype=np.int64), np.empty(count, dtype=np.int64)
+    lon, lat = np.full(count, np.nan), np.full(count, np.nan)
+    open_end = np.zeros(count, dtype=bool)
+    for k, event in enumerate(events):
+        first[k] = event.date.first_day.toordinal()
+        until[k] = (event.end or event.date).last_day.toordinal()
+        open_end[k] = event.open_end
+        if event.place is not None:
+            lon[k], lat[k] = event.place.lon, event.place.lat
+    return EventColumns(first, until, open_end, lon, lat, {event.id: k for k, event in enumerate(events)})
+
+
+def positions(table: EventColumns, shown: Sequence[Event]) -> np.ndarray:
+    """The rows of the ``shown`` events (a subset of the pack's, in its order)."""
+    return np.fromiter((table.row[event.id] for event in shown), dtype=np.int64, count=len(shown))
