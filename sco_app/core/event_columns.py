@@ -35,19 +35,30 @@ class EventColumns:
 
 def columns(events: Sequence[Event]) -> EventColumns:
     """The columns of ``events``."""
-    count = len(events)
-    first, until = np.empty(count, dtype=np.int64), np.empty(count, dtype=np.int64)
-    lon, lat = np.full(count, np.nan), np.full(count, np.nan)
-    open_end = np.zeros(count, dtype=bool)
-    for k, event in enumerate(events):
-        first[k] = event.date.first_day.toordinal()
-        until[k] = (event.end or event.date).last_day.toordinal()
-        open_end[k] = event.open_end
-        if event.place is not None:
-            lon[k], lat[k] = event.place.lon, event.place.lat
-    return EventColumns(first, until, open_end, lon, lat, {event.id: k for k, event in enumerate(events)})
+    first = [event.date.first_day.toordinal() for event in events]
+    until = [(event.end or event.date).last_day.toordinal() for event in events]
+    places = [(p.lon, p.lat) if (p := event.place) is not None else (np.nan, np.nan) for event in events]
+    lonlat = np.array(places, dtype=float).reshape(-1, 2)
+    return EventColumns(np.array(first, dtype=np.int64), np.array(until, dtype=np.int64),
+                        np.array([event.open_end for event in events], dtype=bool), lonlat[:, 0], lonlat[:, 1],
+                        {event.id: k for k, event in enumerate(events)})
+
+
+_KEPT: list[tuple[object, EventColumns]] = []  # the latest packs' columns (a pack is compared by identity)
+
+
+def columns_of(pack) -> EventColumns:
+    """The columns of ``pack``'s events, made once (the start makes them off the GUI thread, with the map's paths)."""
+    for kept, table in _KEPT:
+        if kept is pack:
+            return table
+    table = columns(pack.events)
+    _KEPT[:] = [(pack, table), *_KEPT[:1]]
+    return table
 
 
 def positions(table: EventColumns, shown: Sequence[Event]) -> np.ndarray:
     """The rows of the ``shown`` events (a subset of the pack's, in its order)."""
+    if len(shown) == len(table.first):
+        return np.arange(len(shown))  # (all of them)
     return np.fromiter((table.row[event.id] for event in shown), dtype=np.int64, count=len(shown))

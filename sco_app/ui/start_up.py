@@ -33,12 +33,15 @@ def import_views() -> None:
 
 
 def prepare_views(pack) -> None:
-    """What the views can make ahead for ``pack`` off the GUI thread: the map's paths, the names of countries."""
+    """What the views can make ahead for ``pack`` off the GUI thread: the map's paths, the names of countries, the
+    events' days and places as arrays."""
+    from sco_app.core.event_columns import columns_of
     from sco_app.core.geo import country_names
     from sco_app.ui import map_view
 
     country_names()
     map_view.prepare(pack)
+    columns_of(pack)
 
 
 class AfterFirstPaint(QObject):

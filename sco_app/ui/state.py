@@ -123,11 +123,11 @@ class AppState(QObject):
     def event_columns(self):
         """The days and places of the pack's events as arrays (:mod:`sco_app.core.event_columns`), made once per
         pack; and the rows of the events the filters show."""
-        from sco_app.core.event_columns import columns, positions
+        from sco_app.core.event_columns import columns, columns_of, positions
 
         made = getattr(self, "_event_columns", None)
         if made is None or made[0] is not self.pack:
-            made = self._event_columns = [self.pack, columns(self.pack.events if self.pack else ()), None, None]
+            made = self._event_columns = [self.pack, columns_of(self.pack) if self.pack else columns(()), None, None]
         shown = self.shown_events()
         if made[2] is not shown:
             made[2:] = [shown, positions(made[1], shown)]

@@ -31,3 +31,12 @@ def test_the_rows_of_some_events_follow_them():
     some = events[3::7]
     assert positions(table, some).tolist() == list(range(3, len(events), 7))
     assert positions(table, ()).tolist() == [] and len(columns(()).first) == 0
+
+
+def test_a_packs_columns_are_made_once():
+    pack = load_pack(default_pack())
+    from sco_app.core.event_columns import columns_of
+
+    assert columns_of(pack) is columns_of(pack)
+    other = load_pack(default_pack())
+    assert columns_of(other) is not columns_of(pack) and columns_of(other).row == columns_of(pack).row
