@@ -1,11 +1,13 @@
 """The base map compiled: every ring of the Natural Earth country and disputed-area shapes as flat numpy arrays.
 
 Decoding the 1.9 MB of GeoJSON with ``json`` and making 1,700 small arrays takes a few hundred milliseconds; the
-compiled arrays load in one: the first start compiles them into the user's cache folder, named for the hash of
-both GeoJSON files and of the app (:mod:`sco_app.core.cache_files`), and every later start maps them into memory
-with ``numpy.load`` (``mmap_mode="r"``: pages are read when a ring is used, and shared between running copies of
-the app). A damaged or partial entry is compiled again; a cache folder that cannot be written leaves the arrays
-in memory for this run.
+compiled arrays load in one. They ship compiled (``resources/geo/compiled``, written by
+``tools/compile_base_map.py``, with the hashes of the GeoJSON files they were compiled from): a student's first
+start on a lab computer maps them into memory with ``numpy.load`` (``mmap_mode="r"``: pages are read when a ring is
+used, and shared between running copies of the app). Where the GeoJSON files no longer match those hashes (edited
+since), the first start compiles them into the user's cache folder, named for the hash of both files and of the app
+(:mod:`sco_app.core.cache_files`), for every later start. A damaged or partial entry is compiled again; a cache
+folder that cannot be written leaves the arrays in memory for this run.
 
 Layout (one ``.npy`` each, plus the names):
 
@@ -38,6 +40,8 @@ DISPUTED_FILE = "geo/disputed-areas.geojson"
 FOLDER = "map"
 ARRAYS = ("points", "rings", "shapes", "features")
 NAMES = "names.json"
+SHIPPED = "geo/compiled"  # the compiled entry that ships, with the hashes of its sources
+SOURCES = "sources.json"
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,31 @@ def _sources() -> tuple[list[bytes], str]:
     return sources, entry_name(*(hashlib.sha256(data).digest() for data in sources))
 
 
+def source_hashes(sources: list[bytes]) -> dict[str, str]:
+    """What a shipped entry records of the files it was compiled from."""
+    return {name: hashlib.sha256(data).hexdigest() for name, data in zip((COUNTRIES_FILE, DISPUTED_FILE), sources)}
+
+
+def _shipped(sources: list[bytes]) -> BaseMap | None:
+    """The entry that ships, if it was compiled from these very files (else None)."""
+    try:
+        folder = resource_path(SHIPPED)
+        if json.loads((folder / SOURCES).read_text(encoding="utf-8")) != source_hashes(sources):
+            return None
+        return _load(folder)
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        return None
+
+
+def ship(folder: Path) -> None:
+    """Compile the shipped GeoJSON files into ``folder`` (the entry that ships), with their hashes."""
+    sources = [resource_path(name).read_bytes() for name in (COUNTRIES_FILE, DISPUTED_FILE)]
+    world = compile_map(*sources)
+    shutil.rmtree(folder, ignore_errors=True)
+    _store(world, folder)
+    (folder / SOURCES).write_text(json.dumps(source_hashes(sources), indent=1) + "\n", encoding="utf-8")
+
+
 def entry() -> str:
     """The name of the compiled base map's entry: what is made from it (a projection of it) is named after it."""
     return _sources()[1]
@@ -145,6 +174,9 @@ def base_map() -> BaseMap:
     """The compiled base map: from the user's cache folder if compiled there before from the same files by the same
     app, else compiled now (and kept there for the next start)."""
     sources, name = _sources()
+    shipped = _shipped(sources)
+    if shipped is not None:
+        return shipped
     folder = cache_folder(FOLDER) / name
     try:
         return _load(folder)

@@ -13,15 +13,44 @@ from sco_app.core.resources import resource_path
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    """An empty cache folder of the test's own; the compiled map and the shapes made from it are forgotten before
-    and after."""
+def forgotten():
+    """The compiled map and the shapes made from it are forgotten before and after."""
+    for cached in (base_map.base_map, geo.load_countries, geo.load_disputed_areas):
+        cached.cache_clear()
+    yield
+    for cached in (base_map.base_map, geo.load_countries, geo.load_disputed_areas):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch, forgotten):
+    """An empty cache folder of the test's own, and GeoJSON files edited since the compiled entry that ships was
+    made (it does not match them: a start compiles the files into the cache folder)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for cached in (base_map.base_map, geo.load_countries, geo.load_disputed_areas):
-        cached.cache_clear()
+    hashes = base_map.source_hashes
+    monkeypatch.setattr(base_map, "source_hashes", lambda sources: {k: "edited" + v for k, v in hashes(sources).items()})
     yield tmp_path / "cache" / "sco-app" / base_map.FOLDER
-    for cached in (base_map.base_map, geo.load_countries, geo.load_disputed_areas):
-        cached.cache_clear()
+
+
+def test_the_compiled_map_that_ships_is_the_geojson_compiled(forgotten):
+    """The entry in resources/geo/compiled records the hashes of the shipped GeoJSON files and holds exactly what
+    compiling them gives (after editing the files, run tools/compile_base_map.py)."""
+    sources = [resource_path(name).read_bytes() for name in (base_map.COUNTRIES_FILE, base_map.DISPUTED_FILE)]
+    shipped = base_map._shipped(sources)
+    assert shipped is not None, "the shipped base map does not match the GeoJSON: run tools/compile_base_map.py"
+    compiled = base_map.compile_map(*sources)
+    for name in base_map.ARRAYS:
+        assert np.array_equal(getattr(shipped, name), getattr(compiled, name)), name
+    assert shipped.countries == compiled.countries and shipped.disputed == compiled.disputed
+
+
+def test_a_first_start_maps_the_shipped_map_and_writes_no_cache(tmp_path, monkeypatch, forgotten):
+    """A student's first start on a lab computer compiles nothing: it maps the shipped arrays into memory."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(base_map, "compile_map", lambda *_: pytest.fail("compiled at start"))
+    world = base_map.base_map()
+    assert isinstance(world.points.base, np.memmap) and len(world.countries) == 242
+    assert not (tmp_path / "cache").exists()
 
 
 def _fresh():
