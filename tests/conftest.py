@@ -1,6 +1,7 @@
 """Test settings shared by the whole suite: Qt draws offscreen, the app's data goes to a temp folder, its cache
-(compiled map, checked packs) to one temp folder for the run, passwords go to a keychain in memory, never to the
-computer's own, and no lab settings file is read but a test's own."""
+(compiled map, checked packs) to one temp folder for the run (for each pytest-xdist worker: its own), passwords go
+to a keychain in memory, never to the computer's own (in the processes a test starts: to their own settings
+folder), and no lab settings file is read but a test's own."""
 
 import os
 import tempfile
@@ -15,6 +16,10 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen" and os.name == "posix":
 
 _CACHE = tempfile.TemporaryDirectory(prefix="sco-app-test-cache-")  # removed when the run ends
 os.environ["XDG_CACHE_HOME"] = _CACHE.name  # (platformdirs' cache folder on Linux; a test may move it again)
+# The processes a test starts (the command line, the app) find no system keychain and keep a password in
+# the settings folder the test gave them: the computer's own keychain holds one "lrs-password" for all of them,
+# which tests running at once would overwrite for each other.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
