@@ -74,9 +74,13 @@ def answer_boxes(qtbot):
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item):
-    """A window left with an exam running is handed in before pytest-qt closes it: closing would ask first."""
+    """The test's polls for dialogs stop (tests/ui/polling.py), and a window left with an exam running is handed in
+    before pytest-qt closes it: closing would ask first."""
     from PySide6.QtWidgets import QApplication
 
+    from tests.ui import polling
+
+    polling.stop_all()
     qapp = QApplication.instance()
     for widget in qapp.topLevelWidgets() if qapp is not None else ():
         quiz = getattr(widget, "quiz", None)
