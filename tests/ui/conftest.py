@@ -13,11 +13,14 @@ def _own_settings(tmp_path, monkeypatch):
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "config"))
     yield
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     if QCoreApplication.instance() is not None:
         from sco_app.ui import i18n, theme
 
+        # The windows pytest-qt closed are deleted first, so that the language, colours and text size put back
+        # below restyle none of them (that took seconds after each test at 200 % text).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         i18n.install("en")
         theme.set_high_contrast(QCoreApplication.instance(), False)
         theme.apply_zoom(QCoreApplication.instance(), 1.0)  # a test that zoomed leaves the OS's text size
