@@ -8,6 +8,7 @@ The suite runs 80 examples a test; for a deeper search run ``HYPOTHESIS_PROFILE=
 from __future__ import annotations
 
 import contextlib
+import functools
 import signal
 import tempfile
 import time
@@ -135,12 +136,17 @@ def _paths(node, prefix=()):
             yield from _paths(value, prefix + (index,))
 
 
+@functools.cache
+def paths_in(name: str) -> list[tuple]:
+    """The path of every value in the file ``name`` (read once)."""
+    return [p for p in _paths(read_yaml(FILES[name], name)) if p]
+
+
 @st.composite
 def data_damage(draw) -> tuple[str, tuple, str, object]:
     """One value somewhere in the pack's data replaced, removed or duplicated: (file, path, action, value)."""
     name = draw(st.sampled_from(NAMES))
-    paths = [p for p in _paths(read_yaml(FILES[name], name)) if p]
-    path = draw(st.sampled_from(paths))
+    path = draw(st.sampled_from(paths_in(name)))
     action = draw(st.sampled_from(["set", "delete", "duplicate"]))
     return name, path, action, draw(VALUES) if action == "set" else None
 
@@ -158,8 +164,20 @@ def apply_data_damage(name: str, path: tuple, action: str, value) -> dict[str, s
         parent.append(parent[path[-1]])
     else:
         parent[path[-1] + "x" if isinstance(path[-1], str) else path[-1]] = parent[path[-1]]
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return {**FILES, name: text.replace(HUGE, "9" * 5000)}
+    return {**FILES, name: dump(data).replace(HUGE, "9" * 5000)}
+
+
+def dump(data) -> str:
+    """``data`` as YAML text, written by libyaml's emitter where PyYAML has it (several times faster than PyYAML's
+    own, which took most of these tests' time), or by PyYAML's where libyaml's text would not read back as the same
+    data (it writes some control characters so that they read back otherwise) or libyaml is missing."""
+    options = {"allow_unicode": True, "sort_keys": False, "width": 1_000_000}
+    if hasattr(yaml, "CSafeDumper"):
+        text = yaml.dump(data, Dumper=yaml.CSafeDumper, **options)
+        with contextlib.suppress(YamlProblems):
+            if repr(read_yaml(text, "dumped")) == repr(data):
+                return text
+    return yaml.dump(data, Dumper=yaml.SafeDumper, **options)
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -180,8 +198,7 @@ def test_damaged_data_loads_or_raises_pack_error(damage):
 def hostile_value(draw) -> tuple[str, tuple, str, object]:
     """One value somewhere in the pack replaced by a hostile number or a very long string."""
     name = draw(st.sampled_from(NAMES))
-    paths = [p for p in _paths(read_yaml(FILES[name], name)) if p]
-    return name, draw(st.sampled_from(paths)), "set", draw(HOSTILE)
+    return name, draw(st.sampled_from(paths_in(name))), "set", draw(HOSTILE)
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])

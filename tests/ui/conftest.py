@@ -13,11 +13,14 @@ def _own_settings(tmp_path, monkeypatch):
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "config"))
     yield
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     if QCoreApplication.instance() is not None:
         from sco_app.ui import i18n, theme
 
+        # The windows pytest-qt closed are deleted first, so that the language, colours and text size put back
+        # below restyle none of them (that took seconds after each test at 200 % text).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         i18n.install("en")
         theme.set_high_contrast(QCoreApplication.instance(), False)
         theme.apply_zoom(QCoreApplication.instance(), 1.0)  # a test that zoomed leaves the OS's text size
@@ -74,9 +77,13 @@ def answer_boxes(qtbot):
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item):
-    """A window left with an exam running is handed in before pytest-qt closes it: closing would ask first."""
+    """The test's polls for dialogs stop (tests/ui/polling.py), and a window left with an exam running is handed in
+    before pytest-qt closes it: closing would ask first."""
     from PySide6.QtWidgets import QApplication
 
+    from tests.ui import polling
+
+    polling.stop_all()
     qapp = QApplication.instance()
     for widget in qapp.topLevelWidgets() if qapp is not None else ():
         quiz = getattr(widget, "quiz", None)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sco_app.core.model import QuestionType
+from tests.ui.polling import poll
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -34,16 +35,12 @@ def answer(qtbot, panel) -> None:
 
 def reply(button_text: str, seen: list[str]) -> None:
     """Once a question box opens, note its text in ``seen`` and press the button whose text holds ``button_text``."""
-    tries = [200]
-
-    def press() -> None:
+    def press() -> bool:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            tries[0] -= 1
-            if tries[0]:
-                QTimer.singleShot(10, press)  # not open yet
-            return
+            return False  # not open yet
         seen.append(box.text())
         next(b for b in box.buttons() if button_text in b.text().replace("&", "")).click()
+        return True
 
-    QTimer.singleShot(0, press)
+    poll(press, times=200)

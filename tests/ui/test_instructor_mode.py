@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from sco_app import app
@@ -14,6 +14,7 @@ from sco_app.core import lab_settings, progress
 from sco_app.core.preferences import EXAM
 from sco_app.ui.instructor_mode import InstructorMode
 from sco_app.ui.profile_dialog import ExamSettingsDialog
+from tests.ui.polling import poll
 
 TEMPLATE = Path(app.lessons_dir()) / "template"
 PIN = "4711"
@@ -39,9 +40,7 @@ def _window(qtbot, tmp_path, monkeypatch):
 
 def _answer_pin(pin: str, seen: list) -> None:
     """Type ``pin`` in the PIN box when it opens; press OK on a message box that follows (noting its text)."""
-    tries = [300]
-
-    def act() -> None:
+    def act() -> bool:
         box = QApplication.activeModalWidget()
         if isinstance(box, QInputDialog):
             seen.append(("pin", box.textEchoMode() == box.textEchoMode().Password))
@@ -50,26 +49,24 @@ def _answer_pin(pin: str, seen: list) -> None:
         elif isinstance(box, QMessageBox):
             seen.append(("message", box.text()))
             box.accept()
-            return
-        tries[0] -= 1
-        if tries[0]:
-            QTimer.singleShot(10, act)
+            return True
+        return False
 
-    QTimer.singleShot(0, act)
+    poll(act, times=300)
 
 
 def _settings_dialog(win, then) -> list:
     """Open Exam settings and run ``then(dialog)`` while it is open; return what ``then`` returned."""
     out = []
 
-    def look() -> None:
+    def look() -> bool:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, ExamSettingsDialog):
             out.append(then(dialog))
-        else:
-            QTimer.singleShot(10, look)
+            return True
+        return False
 
-    QTimer.singleShot(0, look)
+    poll(look)
     win.quiz.edit_exam_settings()
     return out
 

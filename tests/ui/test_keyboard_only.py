@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from sco_app import app
@@ -12,6 +12,7 @@ from sco_app.core import quiz
 from sco_app.core.model import QuestionType
 from sco_app.ui import quiz_panel
 from sco_app.ui.profile_dialog import ProfileDialog
+from tests.ui.polling import poll
 
 
 def _keys(qtbot, *keys) -> None:
@@ -58,20 +59,19 @@ def test_find_read_and_answer_without_a_mouse(qtbot):
 
     answered = []
 
-    def make_profile():  # answers the profile dialog by keyboard as soon as it is up
+    def make_profile() -> bool:  # answers the profile dialog by keyboard as soon as it is up
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, ProfileDialog) or answered:
-            return
+            return bool(answered)
         answered.append(dialog)
         qtbot.keyClicks(dialog.name, "Dewi")  # the name box has the focus in the dialog
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        return True
 
-    poll = QTimer(interval=20, timeout=make_profile)
-    poll.start()
+    poll(make_profile, interval=20)
     assert QApplication.focusWidget() is win.quiz.start.practice_button  # the quiz tab puts the cursor there
     win.quiz.rng.seed(_seed_asking_a_theory_question_first(quiz.questions_of(state.pack)))  # first question: random
     _keys(qtbot, Qt.Key.Key_Space)  # Start practice
-    poll.stop()
     assert answered and win.quiz.profile is not None and win.quiz.profile.name == "Dewi"
     assert win.quiz.pages.currentIndex() == quiz_panel.QUESTION
     qtbot.keyClick(win.quiz.widget, Qt.Key.Key_1)

@@ -42,7 +42,8 @@ def test_the_settings_file_is_private_from_the_start(qtbot, usual_umask):
     qtbot.addWidget(window)
     new_state, new_window = app.switch_language(state, window, "id")
     qtbot.addWidget(new_window)
-    app.switch_contrast(new_state, new_window, True)
+    _contrast_state, contrast_window = app.switch_contrast(new_state, new_window, True)
+    qtbot.addWidget(contrast_window)
     preferences().sync()
     assert "high_contrast" in path.read_text(encoding="utf-8") and _mode(path) == 0o600
 

@@ -4,13 +4,13 @@ for the PIN; the instructor, in instructor mode, resets a forgotten one."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from sco_app.core import lab_settings, progress
 from sco_app.ui import profile_pins
 from sco_app.ui.instructor_mode import InstructorMode
 from sco_app.ui.profile_dialog import ProfileDialog
+from tests.ui.polling import poll
 
 
 @pytest.fixture
@@ -22,15 +22,15 @@ def store(tmp_path):
 
 def _when_open(kind, act, seen: list) -> None:
     """Once a dialog of ``kind`` is up, note it in ``seen`` and ``act`` on it."""
-    def look() -> None:
+    def look() -> bool:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, kind):
-            QTimer.singleShot(10, look)
-            return
+            return False
         seen.append(dialog)
         act(dialog)
+        return True
 
-    QTimer.singleShot(0, look)
+    poll(look)
 
 
 def _type_pin(pin: str):

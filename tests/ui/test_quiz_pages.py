@@ -43,8 +43,7 @@ def window(request, qtbot, tmp_path, monkeypatch):
     name, zoom = request.param
     monkeypatch.setenv(progress.DATA_DIR_VARIABLE, str(tmp_path / "data"))
     qapp = QApplication.instance()
-    theme.apply_zoom(qapp, zoom)
-    request.addfinalizer(lambda: theme.apply_zoom(qapp, 1.0))  # (also when the test is skipped)
+    theme.apply_zoom(qapp, zoom)  # (tests/ui/conftest.py puts the OS's size back, also when the test is skipped)
     state, win = app.build()  # the SCO lesson: its long sort questions and titles
     qtbot.addWidget(win)
     width, height = SCREENS[name]

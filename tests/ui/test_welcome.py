@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from sco_app import app
@@ -11,6 +11,7 @@ from sco_app.core.preferences import WELCOME_SEEN
 from sco_app.ui import quiz_panel
 from sco_app.ui.profile_dialog import ProfileDialog
 from sco_app.ui.private_settings import preferences
+from tests.ui.polling import poll
 
 
 @pytest.fixture
@@ -64,19 +65,18 @@ def test_the_practice_door_by_keyboard(qtbot, window):
     dialog = _welcome(qtbot, win)
     answered = []
 
-    def make_profile():
+    def make_profile() -> bool:
         profile = QApplication.activeModalWidget()
         if isinstance(profile, ProfileDialog) and not answered:
             answered.append(profile)
             qtbot.keyClicks(profile.name, "Dewi")
             qtbot.keyClick(profile.name, Qt.Key.Key_Return)
+        return bool(answered)
 
-    poll = QTimer(interval=20, timeout=make_profile)
-    poll.start()
+    poll(make_profile, interval=20)
     _press(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.practice_door
     _press(qtbot, Qt.Key.Key_Return)
-    poll.stop()
     assert answered and win.quiz.mode == "practice" and win.quiz.pages.currentIndex() == quiz_panel.QUESTION
     asks_on_the_map = isinstance(win.quiz.widget, quiz_panel.MapQuestion)  # a map question shows the map
     assert win.tabs.currentWidget() is (win.map if asks_on_the_map else win.quiz)
