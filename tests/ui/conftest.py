@@ -1,8 +1,24 @@
 """UI tests: each test gets its own settings file, and the interface is back in English (and at the OS's
 text size) after it."""
 
+import threading
+import time
+
 import pytest
 from PySide6.QtCore import QSettings
+
+# The app's worker threads (start-up, pack and library checks, class results, the LRS sender), by name: each
+# reports to its window by signals, so a window is deleted only once they have ended.
+APP_THREADS = ("sco-app ", "class-results", "lrs-sender")
+
+
+def _app_threads_ended(seconds: float) -> bool:
+    """Wait up to ``seconds`` in all for the app's worker threads to end; True if none is left."""
+    deadline = time.monotonic() + seconds
+    for thread in threading.enumerate():
+        if thread.name.startswith(APP_THREADS):
+            thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(thread.name.startswith(APP_THREADS) for thread in threading.enumerate())
 
 
 @pytest.fixture(autouse=True)
@@ -19,8 +35,10 @@ def _own_settings(tmp_path, monkeypatch):
         from sco_app.ui import i18n, theme
 
         # The windows pytest-qt closed are deleted first, so that the language, colours and text size put back
-        # below restyle none of them (that took seconds after each test at 200 % text).
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        # below restyle none of them (that took seconds after each test at 200 % text); not while a worker thread
+        # could still be signalling to one of them (a library check the test left running crashed the process).
+        if _app_threads_ended(60):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         i18n.install("en")
         theme.set_high_contrast(QCoreApplication.instance(), False)
         theme.apply_zoom(QCoreApplication.instance(), 1.0)  # a test that zoomed leaves the OS's text size
