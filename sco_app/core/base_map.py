@@ -144,13 +144,22 @@ def source_hashes(sources: list[bytes]) -> dict[str, str]:
     return {name: hashlib.sha256(data).hexdigest() for name, data in zip((COUNTRIES_FILE, DISPUTED_FILE), sources)}
 
 
-def _shipped(sources: list[bytes]) -> BaseMap | None:
-    """The entry that ships, if it was compiled from these very files (else None)."""
+@lru_cache(maxsize=1)
+def shipped_is_current() -> bool:
+    """Whether the entry that ships was compiled from the GeoJSON files as they are."""
     try:
-        folder = resource_path(SHIPPED)
-        if json.loads((folder / SOURCES).read_text(encoding="utf-8")) != source_hashes(sources):
-            return None
-        return _load(folder)
+        recorded = json.loads((resource_path(SHIPPED) / SOURCES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return recorded == source_hashes(_sources()[0])
+
+
+def _shipped() -> BaseMap | None:
+    """The entry that ships, if it was compiled from the files as they are (else None)."""
+    if not shipped_is_current():
+        return None
+    try:
+        return _load(resource_path(SHIPPED))
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None
 
@@ -174,7 +183,7 @@ def base_map() -> BaseMap:
     """The compiled base map: from the user's cache folder if compiled there before from the same files by the same
     app, else compiled now (and kept there for the next start)."""
     sources, name = _sources()
-    shipped = _shipped(sources)
+    shipped = _shipped()
     if shipped is not None:
         return shipped
     folder = cache_folder(FOLDER) / name

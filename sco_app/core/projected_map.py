@@ -85,7 +85,8 @@ def project(frame: MapFrame) -> ProjectedMap:
     return made
 
 
-def _load(folder: Path) -> ProjectedMap:
+def load(folder: Path) -> ProjectedMap:
+    """The projected map kept in ``folder`` (raises what reading a missing or damaged one raises)."""
     arrays = [np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray) for name in ARRAYS]
     names = json.loads((folder / NAMES).read_text(encoding="utf-8"))
     made = ProjectedMap(*arrays, tuple(names["codes"]), tuple(names["areas"]))
@@ -93,16 +94,27 @@ def _load(folder: Path) -> ProjectedMap:
     return made
 
 
+def frame_key(frame: MapFrame) -> str:
+    """What names a frame's projection: its projection, window and centring (not its view: that only frames the
+    map)."""
+    return repr((frame.projection, frame.window, frame.around_centre))
+
+
 @lru_cache(maxsize=2)
 def projected_map(frame: MapFrame) -> ProjectedMap:
-    """The base map in ``frame``'s projection: from the user's cache folder if made there before for the same base
-    map, frame and app, else made now (and kept there)."""
-    what = repr((frame.projection, frame.window, frame.around_centre))  # (not the view: it only frames the map)
-    folder = cache_folder(FOLDER) / entry_name(base_map.entry(), what)
-    try:
-        return _load(folder)
-    except (OSError, ValueError, KeyError, TypeError, EOFError):
-        pass  # not made yet, or damaged: made again
+    """The base map in ``frame``'s projection: as shipped for a built-in pack's frame
+    (:mod:`sco_app.core.shipped_start`), else from the user's cache folder if made there before for the same base map,
+    frame and app, else made now (and kept there)."""
+    from sco_app.core.shipped_start import map_folder
+
+    key = frame_key(frame)
+    folder = cache_folder(FOLDER) / entry_name(base_map.entry(), key)
+    for found in (map_folder(key), folder):
+        try:
+            if found is not None:
+                return load(found)
+        except (OSError, ValueError, KeyError, TypeError, EOFError):
+            pass  # not made yet, or damaged: made again
     made = project(frame)
     store_arrays(folder, {name: getattr(made, name) for name in ARRAYS},
                  json.dumps({"codes": made.codes, "areas": made.areas}))

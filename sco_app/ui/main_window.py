@@ -287,6 +287,9 @@ class MainWindow(QMainWindow):
         run()
 
     def _tab_changed(self, _index: int) -> None:
+        waiting = [name for name, place in self.places.items() if place is self.tabs.currentWidget()]
+        if waiting:  # a tab whose view is still to come: it comes next
+            view_steps.bring_forward(self._steps, waiting[0])
         if self.tabs.currentWidget() is self.quiz and self.quiz.start.isVisible():
             self.quiz.start.practice_button.setFocus()  # keyboard users land on the first thing to do
 

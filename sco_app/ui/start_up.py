@@ -1,8 +1,8 @@
 """The part of starting that is not the GUI thread's: importing what the views are made of and opening the pack.
 
-Importing numpy and pyqtgraph and the views' modules takes most of a second, and opening a pack not opened before
-(reading its YAML, checking it) and compiling the base map a few tenths more; none of it needs the GUI thread, so
-:class:`Background` does it in a worker thread while the window's frame is on screen and answering. Its result
+Importing numpy and pyqtgraph and the modules of the views in sight takes most of a second, and opening a pack not
+opened before (reading its YAML, checking it) and projecting the base map a few tenths more; none of it needs the GUI
+thread, so :class:`Background` does it in a worker thread while the window's frame is on screen and answering. Its result
 comes back to the GUI thread as a signal; Python hands the worker and the GUI thread turns (every few
 milliseconds), so the window keeps answering throughout.
 """
@@ -17,18 +17,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 FIRST_PAINT_WAIT_MS = 500  # the worker starts then even if the window has not painted (a minimised window)
 
-VIEW_MODULES = (
-    "numpy", "numpy.ma", "pyqtgraph",  # (numpy.ma: pyqtgraph imports it when it first draws a map)
-    "sco_app.ui.filter_bar", "sco_app.ui.timeline_view", "sco_app.ui.map_view", "sco_app.ui.argument_panel",
-    "sco_app.ui.events_table", "sco_app.ui.actors_table", "sco_app.ui.quiz_panel", "sco_app.ui.map_question",
-    "sco_app.ui.lrs_sync", "sco_app.ui.tour_controls", "sco_app.ui.quiz_focus", "sco_app.ui.welcome",
-)
-"""What the views are made of (:mod:`sco_app.ui.view_steps` builds them from these), imported ahead."""
-
-
 def import_views() -> None:
-    """Import every module the views need (a module imported already costs nothing)."""
-    for name in VIEW_MODULES:
+    """Import every module the views in sight when the window opens need (those behind the tabs are imported while
+    the window shows these: :class:`sco_app.ui.view_steps.StepRunner`)."""
+    from sco_app.ui.view_steps import modules_in_sight
+
+    for name in modules_in_sight():
         importlib.import_module(name)
 
 

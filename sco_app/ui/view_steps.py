@@ -2,21 +2,28 @@
 
 The frame — menus, the filter bar's strip, the timeline's pane, the tabs and the argument's pane, each view's place
 held by a quiet :class:`Placeholder` — costs a few milliseconds and is what the student sees first. :data:`STEPS`
-then builds the views into their places: the timeline first, the argument beside it, the lists and the quiz behind
-their tabs, the class's results server, and last the map with the tours and the quiz's map questions: its drawing
-is the dearest, so it is drawn once, after the panes around it stopped moving. :class:`StepRunner`
-runs one step per turn of the event loop so that the window answers in between: a click on the Quiz tab shows the
-quiz's place at once, then the quiz. ``MainWindow.build_views`` runs every step at once (tests, drawings, a
+then builds the views into their places: first those in sight (the filters, the timeline, the argument beside it,
+the map in the first tab), then those behind the tabs (the lists, the quiz), the class's results server, and last
+the tours and the quiz's map questions. :class:`StepRunner` runs one step per turn of the event loop so that the
+window answers in between; the modules of the views behind the tabs are imported off the GUI thread while the
+window shows those in sight. A click on a tab whose view is still to come shows its place at once and brings its
+steps forward (:func:`bring_forward`). ``MainWindow.build_views`` runs every step at once (tests, drawings, a
 window built again).
 
 A view built after the pack was loaded shows it (each view reads the state it is given), so a step is all the work
 of one view: built, filled and, once the event loop turns, painted. The timeline and the map, the dearest, are made
 empty and shown the pack at later steps (the map its states, then its events, then its legends): several short
-waits, not one long one. The steps are the only work scheduled: zero-timers of the views' own would run in the same pass of the event
-loop as the next step.
+waits, not one long one. The steps are the only work scheduled: zero-timers of the views' own would run in the same
+pass of the event loop as the next step. A view put behind a tab replaces its placeholder there without the tabs
+being laid out again (:meth:`sco_app.ui.window_fit.PageTabs.replace_page`): the page in sight is not repainted.
 """
 
 from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -93,11 +100,7 @@ def put(window, name: str, view: QWidget) -> None:
     tabs = window.tabs
     index = tabs.indexOf(placeholder)
     if index >= 0:
-        shown = tabs.currentIndex() == index
-        tabs.insertTab(index, view, tabs.tabText(index))
-        if shown:  # (before the placeholder goes: else the next tab would show meanwhile, and be laid out for nothing)
-            tabs.setCurrentIndex(index)
-        tabs.removeTab(index + 1)
+        tabs.replace_page(index, view)
     else:  # the timeline's place in the top column, the argument's pane
         placeholder.parentWidget().layout().replaceWidget(placeholder, view)
     placeholder.hide()
@@ -129,7 +132,7 @@ def _timeline_pack(window) -> None:
 
 
 def _map(window) -> None:
-    """The map, and at the next steps the pack's states, then (after the map's tools) its events."""
+    """The map, and at the next steps the pack's states, then its events, then its legends."""
     from sco_app.ui.map_view import MapView
 
     put(window, "map", MapView(window.state, show_later=False))
@@ -148,8 +151,9 @@ def _map_legends(window) -> None:
 
 
 def _map_tools(window) -> None:
-    """What needs the map: the quiz's map questions, the tours (with their bars, which go in the map and over the
-    timeline) and the quiz's focus layout (which folds the timeline away while the quiz or a map question is up)."""
+    """What needs the map and the quiz: the quiz's map questions, the tours (with their bars, which go in the map
+    and over the timeline) and the quiz's focus layout (which folds the timeline away while the quiz or a map
+    question is up)."""
     from sco_app.ui.map_question import MapQuestionController
     from sco_app.ui.quiz_focus import QuizFocus
     from sco_app.ui.tour_controls import TourControls
@@ -188,7 +192,7 @@ def _quiz(window) -> None:
 
 
 def _sync(window) -> None:
-    """Answers go to the class's results server (LRS), with its state in the status bar."""
+    """Answers go to the class's results server (LRS), with its state in the status bar (after the quiz)."""
     from sco_app.ui.lrs_sync import SyncController, SyncStatusLabel
 
     window.sync = SyncController(window.state, lambda: window.quiz.store.path, window)
@@ -196,29 +200,92 @@ def _sync(window) -> None:
     window.quiz.answer_recorded.connect(window.sync.answer_stored)  # sent at once, not at the next look
 
 
-STEPS = (_filters, _timeline, _timeline_pack, _argument, _events, _actors, _quiz, _sync, _map, _map_states, _map_tools,
-         _map_events, _map_legends)
-"""The steps that build the views, in order."""
+@dataclass(frozen=True)
+class Step:
+    """One step of building the views: ``run(window)``, the view's place it fills (None: it fills none), the
+    modules it needs (imported off the GUI thread before it runs), and whether what it builds is in sight when the
+    window opens (the timeline, the argument, the map's tab) or behind a tab."""
+
+    run: Callable[[object], None]
+    place: str | None
+    modules: tuple[str, ...] = ()
+    in_sight: bool = True
+
+    def __call__(self, window) -> None:
+        self.run(window)
+
+
+_VIEWS = "sco_app.ui."
+STEPS = (
+    Step(_filters, "filters", ("numpy", "pyqtgraph", _VIEWS + "filter_bar")),
+    Step(_timeline, "timeline", (_VIEWS + "timeline_view",)),
+    Step(_timeline_pack, "timeline"),
+    Step(_argument, "argument", (_VIEWS + "argument_panel",)),
+    Step(_map, "map", ("numpy.ma", _VIEWS + "map_view")),  # (numpy.ma: pyqtgraph imports it when it draws a map)
+    Step(_map_states, "map"),
+    Step(_map_events, "map"),
+    Step(_map_legends, "map"),
+    Step(_events, "events", (_VIEWS + "events_table",), in_sight=False),
+    Step(_actors, "actors", (_VIEWS + "actors_table",), in_sight=False),
+    Step(_quiz, "quiz", (_VIEWS + "quiz_panel", _VIEWS + "welcome"), in_sight=False),
+    Step(_sync, None, (_VIEWS + "lrs_sync",), in_sight=False),
+    Step(_map_tools, None, (_VIEWS + "map_question", _VIEWS + "tour_controls", _VIEWS + "quiz_focus"), in_sight=False),
+)
+"""The steps that build the views, in order: first what is in sight when the window opens, then what is behind the
+tabs (a step comes after those whose views it uses)."""
+
+
+def modules_in_sight(steps=STEPS) -> tuple[str, ...]:
+    """The modules of the steps in sight when the window opens (the start's worker imports them)."""
+    return tuple(name for step in steps if step.in_sight for name in step.modules)
+
+
+def bring_forward(steps: list[Step], place: str) -> None:
+    """Move the steps still to come that fill ``place`` (a tab the student opened) to the front of ``steps``, in
+    their order."""
+    wanted = [step for step in steps if step.place == place]
+    steps[:] = wanted + [step for step in steps if step.place != place]
 
 
 class StepRunner(QObject):
     """Takes the steps from the list ``steps`` (each called with ``window``) one per turn of the event loop, and
-    emits :attr:`done` with the last (the list is the window's: what it builds at once meanwhile is not built again)."""
+    emits :attr:`done` with the last (the list is the window's: what it builds at once meanwhile is not built again,
+    and :func:`bring_forward` reorders it). Before a step whose modules are not imported yet, every module of the
+    steps to come is imported in a worker thread, and the steps go on when it is done: the window answers meanwhile."""
 
     done = Signal()
 
-    def __init__(self, window, steps: list) -> None:
+    def __init__(self, window, steps: list[Step]) -> None:
         super().__init__(window)
         self.window, self.steps = window, steps
         self.timer = QTimer(self, singleShot=True, interval=0, timeout=self._next)
+        self.importing = None
+        self.import_failed = False  # (then each step imports its modules itself, and says what is missing)
 
     def start(self) -> None:
         self.timer.start()
 
     def _next(self) -> None:
+        if self.importing is not None:
+            return  # (the steps go on when the modules are in)
+        if self.steps and not self.import_failed and not all(name in sys.modules for name in self.steps[0].modules):
+            self._import([name for step in self.steps for name in step.modules if name not in sys.modules])
+            return
         if self.steps:
             self.steps.pop(0)(self.window)
         if self.steps:
             self.timer.start()  # the next step, at the next turn
         else:
             self.done.emit()  # (the views put nothing off: the last one is painted at the next turn, after this)
+
+    def _import(self, names: list[str]) -> None:
+        from sco_app.ui.start_up import Background
+
+        def imported(_result, error) -> None:
+            self.importing = None
+            self.import_failed = error is not None
+            self._next()
+
+        self.importing = Background(lambda: [importlib.import_module(name) for name in dict.fromkeys(names)], self)
+        self.importing.finished.connect(imported)
+        self.importing.start()

@@ -7,7 +7,7 @@ is shown, so a room for it, FRAME, is kept: the whole frame is on screen, the ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QStackedWidget, QTabWidget, QWidget
 
 USABLE = QSize(800, 560)  # the least a window is given back (unless the screen is smaller): every pane works
@@ -73,13 +73,32 @@ class PageTabs(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.findChild(QStackedWidget).layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.pages().layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def pages(self) -> QStackedWidget:
+        """The stack of pages under the tab bar."""
+        return self.findChild(QStackedWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+    def replace_page(self, index: int, page: QWidget) -> None:
+        """Put ``page`` in place of the page at ``index``, under the same tab, and shown if that tab is the current
+        one. The tab bar is left as it is: inserting a tab and removing one would lay the tabs out again twice and
+        repaint them, page in sight included."""
+        stack = self.pages()
+        old = stack.widget(index)
+        page.move(-page.width(), -page.height())  # (where it is made would be repainted under the page in sight)
+        stack.insertWidget(index, page)
+        stack.blockSignals(True)  # (the tabs take a page's leaving as its tab's)
+        stack.removeWidget(old)
+        stack.blockSignals(False)
+        if self.currentIndex() == index:
+            stack.setCurrentIndex(index)
+            self.updateGeometry()
 
     def minimumSizeHint(self):  # noqa: N802 - Qt override
         page, whole = self.currentWidget(), super().minimumSizeHint()
         if page is None:
             return whole
-        around = whole - self.findChild(QStackedWidget).minimumSizeHint()  # the tab bar and the frame
+        around = whole - self.pages().minimumSizeHint()  # the tab bar and the frame
         return (page.minimumSizeHint().expandedTo(page.minimumSize()) + around).expandedTo(
             self.tabBar().minimumSizeHint())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from sco_app.core import base_map, geo, projected_map
+from sco_app.core import base_map, geo, projected_map, shipped_start
 from sco_app.core.map_frame import EURASIAN_FRAME, frame_for
 from sco_app.core.model import OpeningView
 
@@ -15,8 +15,10 @@ WORLD_FRAME = frame_for(OpeningView(west=-130.0, south=-50.0, east=170.0, north=
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
-    """An empty cache folder of the test's own; what was made from the base map is forgotten before and after."""
+    """An empty cache folder of the test's own, no projection shipped; what was made from the base map is forgotten
+    before and after."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(shipped_start, "map_folder", lambda _key: None)
     made = (base_map.base_map, base_map._sources, geo.load_countries, geo.load_disputed_areas,
             projected_map.projected_map)
     for cached in made:
@@ -71,7 +73,7 @@ def test_a_damaged_entry_is_made_again(cache):
     projected_map.projected_map.cache_clear()
     assert _same(projected_map.projected_map(EURASIAN_FRAME), EURASIAN_FRAME)
     projected_map.projected_map.cache_clear()
-    assert projected_map._load(entry).points.shape[0] > 0  # the entry was written whole again
+    assert projected_map.load(entry).points.shape[0] > 0  # the entry was written whole again
 
 
 def test_each_frame_has_its_own_entry(cache):

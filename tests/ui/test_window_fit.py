@@ -146,3 +146,49 @@ def test_every_main_view_is_inside_the_window(qtbot, screen, zoom):
         assert box.height() / (bottom - top) >= win.timeline.labels.metrics.lineSpacing()  # lanes a line of their titles apart
     finally:
         theme.apply_zoom(application, 1.0)
+
+
+@pytest.mark.parametrize("current", [0, 2])
+def test_a_page_replaced_keeps_its_tab_and_the_page_in_sight(qtbot, current):
+    """A page put in place of another keeps its tab's text, the tabs' order and the tab shown; no tab change is
+    signalled; the new page shows only if its tab is the one shown. The page in sight is not repainted for a page
+    replaced behind its tab."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+
+    tabs = window_fit.PageTabs()
+    qtbot.addWidget(tabs)
+    pages = [QLabel(f"page {k}") for k in range(3)]
+    for k, page in enumerate(pages):
+        tabs.addTab(page, f"Tab {k}")
+    tabs.setCurrentIndex(current)
+    tabs.resize(600, 400)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    QApplication.processEvents()
+
+    class Paints(QObject):
+        seen: list = []
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                self.seen.append(obj)
+            return False
+
+    spy = Paints()
+    shown = tabs.widget(current)
+    shown.installEventFilter(spy)
+    changes = []
+    tabs.currentChanged.connect(changes.append)
+    new = QLabel("new page")
+    tabs.replace_page(1, new)
+    QApplication.processEvents()
+    assert [tabs.tabText(k) for k in range(tabs.count())] == ["Tab 0", "Tab 1", "Tab 2"]
+    assert tabs.widget(1) is new and tabs.indexOf(pages[1]) == -1 and tabs.currentIndex() == current
+    assert changes == [] and not new.isVisible() and tabs.currentWidget() is shown and shown.isVisible()
+    assert spy.seen == []
+    tabs.setCurrentIndex(1)
+    assert tabs.currentWidget() is new and new.isVisible()
+    latest = QLabel("latest")
+    tabs.replace_page(1, latest)  # the page in sight
+    assert tabs.currentWidget() is latest and latest.isVisible() and tabs.count() == 3 and changes == [1]

@@ -4,9 +4,9 @@ and checking it (a third of a second for the SCO lesson, most of it importing th
 An entry is found by the app's fingerprint and the pack's path (:func:`sco_app.core.cache_files.entry_name`) and
 holds the hash of every file of the pack as it was checked: a pack whose files changed in any way, a byte or a
 file added, is read and checked again, and so is every pack after the app changed. Only packs without errors
-are kept. An entry is a pickle read back by an unpickler that makes nothing but the lesson model's classes, and
-a damaged one is ignored and made again. A pack folder too large to hash quickly (or holding a link to a
-folder) is simply not cached.
+are kept. An entry is a pickle read back by an unpickler that makes nothing but the lesson model's classes (and a
+region's outlines, arrays of numbers, from their bytes), and a damaged one is ignored and made again. A pack
+folder too large to hash quickly (or holding a link to a folder) is simply not cached.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import hashlib
 import io
 import os
 import pickle
+from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -67,15 +68,28 @@ def _entry(path: str | Path) -> Path:
 
 
 def read(path: str | Path, digest: bytes | None = None) -> LessonPack | None:
-    """The pack at ``path`` as checked before, if none of its files changed since (their hash now is ``digest``,
-    if already taken); else None."""
+    """The pack at ``path`` as checked before (by this app, or as shipped for a built-in pack), if none of its files
+    changed since (their hash now is ``digest``, if already taken); else None."""
     digest = content_digest(path) if digest is None else digest
     if digest is None:
         return None
     try:
         data = _entry(path).read_bytes()
     except OSError:
-        return None
+        data = None
+    pack = decode(data, digest) if data is not None else None
+    if pack is None:
+        from sco_app.core.shipped_start import pack_entry
+
+        shipped = pack_entry(path, digest)  # a built-in pack's first start
+        pack = decode(shipped, digest) if shipped is not None else None
+        if pack is not None:
+            pack = replace(pack, root=str(path))  # (where it is now, not where it was made)
+    return pack
+
+
+def decode(data: bytes, digest: bytes) -> LessonPack | None:
+    """The pack held by the entry ``data``, if it was made from files that hashed to ``digest``; else None."""
     if not data.startswith(MAGIC) or data[len(MAGIC):len(MAGIC) + _DIGEST] != digest:
         return None
     try:
@@ -85,21 +99,28 @@ def read(path: str | Path, digest: bytes | None = None) -> LessonPack | None:
     return pack if isinstance(pack, LessonPack) else None
 
 
+def encode(pack: LessonPack, digest: bytes) -> bytes | None:
+    """The entry that keeps ``pack``, checked from files that hashed to ``digest`` (None if it cannot be kept)."""
+    out = io.BytesIO()
+    out.write(MAGIC + digest)
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    import numpy as np
+
+    pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: lambda proxy: (_read_only, (dict(proxy),)),
+                              np.ndarray: lambda array: (_array, (array.tobytes(), array.dtype.str, array.shape))}
+    try:
+        pickler.dump(pack)
+    except Exception:  # noqa: BLE001 - a model that cannot be pickled is not cached, and the pack is still open
+        return None
+    return out.getvalue()
+
+
 def write(path: str | Path, pack: LessonPack, digest: bytes | None = None) -> bool:
     """Keep ``pack``, checked from ``path`` (whose files hashed to ``digest``, taken before they were read: a file
     changed while the pack was checked makes a stale entry that is never read); True if it was written."""
     digest = content_digest(path) if digest is None else digest
-    if digest is None:
-        return False
-    out = io.BytesIO()
-    out.write(MAGIC + digest)
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: lambda proxy: (_read_only, (dict(proxy),))}
-    try:
-        pickler.dump(pack)
-    except Exception:  # noqa: BLE001 - a model that cannot be pickled is not cached, and the pack is still open
-        return False
-    return write_atomically(_entry(path), out.getvalue())
+    data = encode(pack, digest) if digest is not None else None
+    return data is not None and write_atomically(_entry(path), data)
 
 
 def _read_only(mapping: dict) -> MappingProxyType:
@@ -107,13 +128,24 @@ def _read_only(mapping: dict) -> MappingProxyType:
     return MappingProxyType(mapping)
 
 
+def _array(data: bytes, dtype: str, shape: tuple):
+    """A region's outline (a numpy array of numbers) again: made from its bytes, never by numpy's own unpickling,
+    which could make any object."""
+    import numpy as np
+
+    kind = np.dtype(dtype)
+    if kind.hasobject or not isinstance(data, bytes):
+        raise pickle.UnpicklingError("a pack's arrays hold numbers only")
+    return np.frombuffer(data, dtype=kind).reshape(shape).copy()
+
+
 class _ModelUnpickler(pickle.Unpickler):
     """Makes only the classes of the app's core (the model's dataclasses and enums, dates) and read-only maps:
     an entry written by another hand can call nothing else."""
 
     def find_class(self, module: str, name: str):
-        if module == __name__ and name == _read_only.__name__:
-            return _read_only
+        if module == __name__ and name in (_read_only.__name__, _array.__name__):
+            return {_read_only.__name__: _read_only, _array.__name__: _array}[name]
         if module.startswith("sco_app.core."):
             found = super().find_class(module, name)
             if isinstance(found, type):
