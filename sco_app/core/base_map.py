@@ -132,11 +132,17 @@ def store_arrays(folder: Path, arrays: dict[str, np.ndarray], names: str) -> Non
         shutil.rmtree(part, ignore_errors=True)
 
 
+def _read_sources() -> list[bytes]:
+    """The two GeoJSON files' bytes."""
+    return [resource_path(name).read_bytes() for name in (COUNTRIES_FILE, DISPUTED_FILE)]
+
+
 @lru_cache(maxsize=1)
-def _sources() -> tuple[list[bytes], str]:
-    """The two GeoJSON files, and the name of their compiled entry (the hash of both and of the app)."""
-    sources = [resource_path(name).read_bytes() for name in (COUNTRIES_FILE, DISPUTED_FILE)]
-    return sources, entry_name(*(hashlib.sha256(data).digest() for data in sources))
+def _sources() -> tuple[dict[str, str], str]:
+    """What names the two GeoJSON files as they are: their hashes as a shipped entry records them, and the name of
+    their compiled entry (the hash of both and of the app). Their 1.9 MB are not kept."""
+    sources = _read_sources()
+    return source_hashes(sources), entry_name(*(hashlib.sha256(data).digest() for data in sources))
 
 
 def source_hashes(sources: list[bytes]) -> dict[str, str]:
@@ -151,7 +157,7 @@ def shipped_is_current() -> bool:
         recorded = json.loads((resource_path(SHIPPED) / SOURCES).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return recorded == source_hashes(_sources()[0])
+    return recorded == _sources()[0]
 
 
 def _shipped() -> BaseMap | None:
@@ -166,7 +172,7 @@ def _shipped() -> BaseMap | None:
 
 def ship(folder: Path) -> None:
     """Compile the shipped GeoJSON files into ``folder`` (the entry that ships), with their hashes."""
-    sources = [resource_path(name).read_bytes() for name in (COUNTRIES_FILE, DISPUTED_FILE)]
+    sources = _read_sources()
     world = compile_map(*sources)
     shutil.rmtree(folder, ignore_errors=True)
     _store(world, folder)
@@ -182,15 +188,14 @@ def entry() -> str:
 def base_map() -> BaseMap:
     """The compiled base map: from the user's cache folder if compiled there before from the same files by the same
     app, else compiled now (and kept there for the next start)."""
-    sources, name = _sources()
     shipped = _shipped()
     if shipped is not None:
         return shipped
-    folder = cache_folder(FOLDER) / name
+    folder = cache_folder(FOLDER) / _sources()[1]
     try:
         return _load(folder)
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         pass  # not compiled yet, or damaged: compiled again
-    world = compile_map(*sources)
+    world = compile_map(*_read_sources())
     _store(world, folder)
     return world

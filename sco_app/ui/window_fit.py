@@ -7,7 +7,7 @@ is shown, so a room for it, FRAME, is kept: the whole frame is on screen, the ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QStackedWidget, QTabWidget, QWidget
 
 USABLE = QSize(800, 560)  # the least a window is given back (unless the screen is smaller): every pane works
@@ -73,8 +73,24 @@ class PageTabs(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._last_laid_out = None
         self.pages().layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            laid_out = self._laid_out()
+            if laid_out == self._last_laid_out:
+                return True  # (a page behind a tab changed its wishes: nothing here moves, nothing is repainted)
+            self._last_laid_out = laid_out
+        return super().event(event)
+
+    def _laid_out(self) -> tuple:
+        """What the tabs' own layout (the tab bar, the page in sight) and their least size depend on."""
+        page = self.currentWidget()
+        return (self.size(), self.count(), self.currentIndex(), self.tabBar().sizeHint(),
+                self.tabBar().minimumSizeHint(), page.minimumSizeHint() if page is not None else None,
+                page.minimumSize() if page is not None else None)
 
     def pages(self) -> QStackedWidget:
         """The stack of pages under the tab bar."""
@@ -86,7 +102,8 @@ class PageTabs(QTabWidget):
         repaint them, page in sight included."""
         stack = self.pages()
         old = stack.widget(index)
-        page.move(-page.width(), -page.height())  # (where it is made would be repainted under the page in sight)
+        for widget in (page, old):  # (where they are would be repainted under the page in sight as they come and go)
+            widget.move(-widget.width(), -widget.height())
         stack.insertWidget(index, page)
         stack.blockSignals(True)  # (the tabs take a page's leaving as its tab's)
         stack.removeWidget(old)

@@ -15,7 +15,8 @@ from sco_app.core.resources import resource_path
 @pytest.fixture
 def forgotten():
     """The compiled map and the shapes made from it are forgotten before and after."""
-    kept = (base_map.base_map, base_map.shipped_is_current, geo.load_countries, geo.load_disputed_areas)
+    kept = (base_map.base_map, base_map._sources, base_map.shipped_is_current, geo.load_countries,
+            geo.load_disputed_areas)
     for cached in kept:
         cached.cache_clear()
     yield

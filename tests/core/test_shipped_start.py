@@ -22,7 +22,7 @@ STALE = "what ships for a first start is stale: run tools/make_start_data.py"
 def fresh_account(tmp_path, monkeypatch):
     """An empty cache folder, and nothing made from the base map or the manifest remembered."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    made = (base_map.base_map, base_map.shipped_is_current, geo.load_countries, geo.load_disputed_areas,
+    made = (base_map.base_map, base_map._sources, base_map.shipped_is_current, geo.load_countries, geo.load_disputed_areas,
             projected_map.projected_map, shipped_start._manifest)
     for cached in made:
         cached.cache_clear()
