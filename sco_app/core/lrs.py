@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import http.client
 import json
 import os
 import random
@@ -26,18 +25,21 @@ import socket
 import sqlite3
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from sco_app.core import results
-from sco_app.core.lrs_http import Deadline, is_loopback, opener
 from sco_app.core.progress import ProgressStore
 from sco_app.core.xapi_addresses import XapiAddresses, addresses_from, exam_statements, handed_in_exam
+
+if TYPE_CHECKING:
+    import urllib.error
+
+    from sco_app.core.lrs_http import Deadline
+# (the network client, http.client and ssl, megabytes, is imported when a request is made: not at every start)
 
 BATCH = 200
 TIMEOUT_S = 20.0  # for each step of a request (connecting, each read)
@@ -119,7 +121,11 @@ def password_problem(config: LrsConfig) -> str | None:
     """Why the user name and password of ``config`` may not go to its address, or None: over plain
     http:// anyone on the way could read them, so that is only for a server on this computer."""
     parts = urllib.parse.urlsplit(config.endpoint)
-    if parts.scheme == "http" and (config.username or config.password) and not is_loopback(parts.hostname):
+    if parts.scheme != "http" or not (config.username or config.password):
+        return None
+    from sco_app.core.lrs_http import is_loopback
+
+    if not is_loopback(parts.hostname):
         return ("the address starts with http://, which would send the user name and password unencrypted; "
                 "use the server's https:// address (plain http:// is only for a server on this computer)")
     return None
@@ -160,6 +166,12 @@ class LrsClient:
     def _call(self, method: str, url: str, body: bytes | None = None,
               limit: int = MAX_FETCH_BYTES) -> tuple[int, bytes]:
         """The status and body of one request; every failure is an :class:`LrsError` (never another error)."""
+        import http.client
+        import urllib.error
+        import urllib.request
+
+        from sco_app.core.lrs_http import Deadline, opener
+
         where = self.config.shown
         try:
             if urllib.parse.urlsplit(url)[:2] != self._origin:  # only ever the configured server
@@ -312,6 +324,8 @@ def _same_answer(sent: dict, held: dict) -> bool:
 
 def _detail(exc: urllib.error.HTTPError) -> str:
     """The LRS's own short explanation of an error, if it gave one."""
+    import http.client
+
     try:
         text = exc.read(2000).decode("utf-8", "replace")
         text = str(json.loads(text).get("detail", "")) if text.lstrip().startswith("{") else text

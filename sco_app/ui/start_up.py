@@ -10,6 +10,7 @@ milliseconds), so the window keeps answering throughout.
 from __future__ import annotations
 
 import importlib
+import linecache
 import threading
 from typing import Callable
 
@@ -24,6 +25,7 @@ def import_views() -> None:
 
     for name in modules_in_sight():
         importlib.import_module(name)
+    linecache.clearcache()  # (PySide reads the source of each module importing it; megabytes of lines never used)
 
 
 def prepare_views(pack) -> None:

@@ -764,3 +764,16 @@ def test_a_handed_in_exam_reaches_the_lrs_with_its_end(tmp_path, lrs_server):
     assert lrs.sync(store, client(lrs_server)).sent == 8
     assert len(ids_in(lrs_server)) == len(set(ids_in(lrs_server))) == len(before) + 10
     store.close()
+
+
+def test_the_network_client_is_imported_only_when_a_request_is_made():
+    """Importing the LRS client (every start does, for the sync status) imports neither http.client nor ssl:
+    megabytes that a class without an LRS never uses."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from sco_app.core import lrs; lrs.password_problem(lrs.LrsConfig('https://lrs.example/x'));"
+            "print(sorted(m for m in ('http.client', 'ssl', 'urllib.request') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
