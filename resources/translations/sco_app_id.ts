@@ -424,32 +424,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="34"/>
+        <location filename="../../sco_app/ui/events_table.py" line="35"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="34"/>
+        <location filename="../../sco_app/ui/events_table.py" line="35"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="34"/>
+        <location filename="../../sco_app/ui/events_table.py" line="35"/>
         <source>Lane</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="34"/>
+        <location filename="../../sco_app/ui/events_table.py" line="35"/>
         <source>Theory</source>
         <translation>Teori</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="34"/>
+        <location filename="../../sco_app/ui/events_table.py" line="35"/>
         <source>Link</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="67"/>
+        <location filename="../../sco_app/ui/events_table.py" line="95"/>
         <source>teaching reading</source>
         <translation>tafsiran pelajaran</translation>
     </message>
@@ -457,92 +457,92 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="114"/>
+        <location filename="../../sco_app/ui/events_table.py" line="156"/>
         <source>Search events (title, description, country code)</source>
         <translation>Cari peristiwa (judul, uraian, kode negara)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="115"/>
+        <location filename="../../sco_app/ui/events_table.py" line="157"/>
         <source>Search events</source>
         <translation>Cari peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="117"/>
+        <location filename="../../sco_app/ui/events_table.py" line="159"/>
         <source>The list shows the events that match; Enter opens the first one. Typing selects nothing.</source>
         <translation>Daftar menampilkan peristiwa yang cocok; Enter membuka yang pertama. Mengetik tidak memilih apa pun.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="122"/>
+        <location filename="../../sco_app/ui/events_table.py" line="164"/>
         <source>What the search found</source>
         <translation>Hasil pencarian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="123"/>
+        <location filename="../../sco_app/ui/events_table.py" line="165"/>
         <source>Show all events</source>
         <translation>Tampilkan semua peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="124"/>
+        <location filename="../../sco_app/ui/events_table.py" line="166"/>
         <source>Clear the filters</source>
         <translation>Hapus filter</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="125"/>
+        <location filename="../../sco_app/ui/events_table.py" line="167"/>
         <source>Switch off the theory, lane and country filters</source>
         <translation>Matikan filter teori, jalur, dan negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="132"/>
+        <location filename="../../sco_app/ui/events_table.py" line="174"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="134"/>
+        <location filename="../../sco_app/ui/events_table.py" line="176"/>
         <source>The timeline as text: one row per event with its date, title, lane and reading. Moving to a row selects the event; Control+F searches the list.</source>
         <translation>Lini masa dalam bentuk teks: satu baris per peristiwa dengan tanggal, judul, jalur, dan tafsirannya. Berpindah ke sebuah baris memilih peristiwa itu; Control+F mencari dalam daftar.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="191"/>
+        <location filename="../../sco_app/ui/events_table.py" line="234"/>
         <source>1 event matches: press Enter to open it, or click it.</source>
         <translation>1 peristiwa cocok: tekan Enter untuk membukanya, atau klik peristiwa itu.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="193"/>
+        <location filename="../../sco_app/ui/events_table.py" line="236"/>
         <source>{count} events match: Enter opens the first, or click one.</source>
         <translation>{count} peristiwa cocok: Enter membuka yang pertama, atau klik salah satunya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="195"/>
+        <location filename="../../sco_app/ui/events_table.py" line="238"/>
         <source>No event in the list matches: the filter ({filters}) hides every match ({count}).</source>
         <translation>Tidak ada peristiwa di daftar yang cocok: filter ({filters}) menyembunyikan semua yang cocok ({count}).</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="198"/>
+        <location filename="../../sco_app/ui/events_table.py" line="241"/>
         <source>No event matches “{query}”. Try a shorter word or another spelling.</source>
         <translation>Tidak ada peristiwa yang cocok dengan “{query}”. Coba kata yang lebih pendek atau ejaan lain.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="201"/>
+        <location filename="../../sco_app/ui/events_table.py" line="244"/>
         <source>The filter ({filters}) hides {count} more.</source>
         <translation>Filter ({filters}) menyembunyikan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="210"/>
+        <location filename="../../sco_app/ui/events_table.py" line="253"/>
         <source>Theories: {0}</source>
         <translation>Teori: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="211"/>
+        <location filename="../../sco_app/ui/events_table.py" line="254"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="212"/>
+        <location filename="../../sco_app/ui/events_table.py" line="255"/>
         <source>Lane: {0}</source>
         <translation>Jalur: {0}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/events_table.py" line="214"/>
+        <location filename="../../sco_app/ui/events_table.py" line="257"/>
         <source>Country: {0}</source>
         <translation>Negara: {0}</translation>
     </message>
@@ -705,165 +705,217 @@
 <context>
     <name>ExamSettingsDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="212"/>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="213"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="40"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="41"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="43"/>
         <source>Number of questions</source>
         <translation>Jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="215"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="43"/>
         <source> questions</source>
         <translation> soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="216"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="44"/>
         <source>Time limit in minutes, 0 for none</source>
         <translation>Batas waktu dalam menit, 0 berarti tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="45"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="217"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="45"/>
         <source>No time limit</source>
         <translation>Tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="46"/>
         <source>Pass mark in per cent, 0 for none</source>
         <translation>Nilai kelulusan dalam persen, 0 berarti tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="219"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="47"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="219"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="47"/>
         <source>No pass mark</source>
         <translation>Tanpa nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="221"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="49"/>
         <source>Question types</source>
         <translation>Jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="55"/>
         <source>Shuffle the questions and the options</source>
         <translation>Acak urutan soal dan pilihan jawaban</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="56"/>
         <source>Show the right answers and feedback at the end</source>
         <translation>Tampilkan jawaban yang benar dan umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="229"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="57"/>
         <source>A skipped question may be answered later in the exam</source>
         <translation>Soal yang dilewati boleh dijawab nanti dalam ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="231"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="59"/>
         <source>The time limit counts only while the exam is open</source>
         <translation>Batas waktu hanya berjalan selama ujian terbuka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="234"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="62"/>
         <source>&amp;Questions:</source>
         <translation>Jumlah &amp;soal:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="235"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="63"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Batas waktu:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="236"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="64"/>
         <source>&amp;Pass mark:</source>
         <translation>Nilai &amp;kelulusan:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="240"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="68"/>
         <source>&amp;Change (instructor)…</source>
         <translation>&amp;Ubah (pengajar)…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="242"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="70"/>
         <source>Change the exam settings (asks for the instructor PIN)</source>
         <translation>Ubah pengaturan ujian (meminta PIN pengajar)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="246"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="72"/>
+        <source>Load exam &amp;file…</source>
+        <translation>&amp;Muat berkas ujian…</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="73"/>
+        <source>Load the settings from an instructor&apos;s exam file</source>
+        <translation>Muat pengaturan dari berkas ujian pengajar</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="74"/>
+        <source>An exam file (YAML) sets the number of questions, their types, the time limit, the pass mark and the rest, for this pack</source>
+        <translation>Berkas ujian (YAML) menetapkan jumlah soal, jenisnya, batas waktu, nilai lulus, dan lainnya, untuk paket ini</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="78"/>
+        <source>Exam file</source>
+        <translation>Berkas ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="82"/>
         <source>Your instructor sets the exam. These are its settings.</source>
         <translation>Ujian ini diatur oleh pengajar Anda. Berikut pengaturannya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="247"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="83"/>
         <source>the number of questions</source>
         <translation>jumlah soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="248"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="84"/>
         <source>the question types</source>
         <translation>jenis soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="249"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="85"/>
         <source>the time limit</source>
         <translation>batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="250"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="86"/>
         <source>the pass mark</source>
         <translation>nilai kelulusan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="251"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="87"/>
         <source>shuffling</source>
         <translation>pengacakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="252"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="88"/>
         <source>the feedback at the end</source>
         <translation>umpan balik di akhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="253"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="89"/>
         <source>going back to skipped questions</source>
         <translation>kembali ke soal yang dilewati</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="254"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="90"/>
         <source>how the time limit counts</source>
         <translation>cara batas waktu dihitung</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="255"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="91"/>
         <source>Set by your lab for every exam on this computer: {settings}.</source>
         <translation>Ditetapkan laboratorium Anda untuk setiap ujian di komputer ini: {settings}.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="257"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="93"/>
         <source>Set by your lab</source>
         <translation>Ditetapkan laboratorium Anda</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="285"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="122"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="285"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="122"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="134"/>
+        <source>Load exam file</source>
+        <translation>Muat berkas ujian</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="135"/>
+        <source>Exam files (*.yaml *.yml);;All files (*)</source>
+        <translation>Berkas ujian (*.yaml *.yml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="148"/>
+        <source>Exam file not used</source>
+        <translation>Berkas ujian tidak dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="149"/>
+        <source>The exam file {file} cannot be used: nothing was changed.</source>
+        <translation>Berkas ujian {file} tidak dapat dipakai: tidak ada yang diubah.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="154"/>
+        <source>… and %n more (Show Details).</source>
+        <translation>
+            <numerusform>… dan %n lainnya (Tampilkan Rincian).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="162"/>
+        <source>From the exam file {file}{title}.</source>
+        <translation>Dari berkas ujian {file}{title}.</translation>
     </message>
 </context>
 <context>
@@ -1424,62 +1476,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="31"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="40"/>
         <source>Opening the lesson</source>
         <translation>Membuka pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="40"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="49"/>
         <source>Opening the timeline…</source>
         <translation>Membuka lini masa…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="41"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="50"/>
         <source>Opening the map…</source>
         <translation>Membuka peta…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="42"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="51"/>
         <source>Opening the events list…</source>
         <translation>Membuka daftar peristiwa…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="43"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="52"/>
         <source>Opening the states list…</source>
         <translation>Membuka daftar negara…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="44"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="53"/>
         <source>Opening the quiz…</source>
         <translation>Membuka kuis…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="45"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="54"/>
         <source>Opening the argument…</source>
         <translation>Membuka argumen…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="57"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="66"/>
         <source>Map, events list and quiz</source>
         <translation>Peta, daftar peristiwa, dan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="58"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="67"/>
         <source>&amp;Map</source>
         <translation>&amp;Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="59"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="68"/>
         <source>&amp;Events list</source>
         <translation>&amp;Daftar peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="60"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="69"/>
         <source>&amp;States list</source>
         <translation>Daftar &amp;negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/view_steps.py" line="61"/>
+        <location filename="../../sco_app/ui/view_steps.py" line="70"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Kuis</translation>
     </message>
@@ -1654,27 +1706,27 @@
         <translation>&amp;Tentang sco-app</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="359"/>
+        <location filename="../../sco_app/ui/main_window.py" line="362"/>
         <source>Open a lesson pack folder</source>
         <translation>Buka folder paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="364"/>
+        <location filename="../../sco_app/ui/main_window.py" line="367"/>
         <source>Open a lesson pack zip</source>
         <translation>Buka berkas zip paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="365"/>
+        <location filename="../../sco_app/ui/main_window.py" line="368"/>
         <source>Lesson packs (*.zip)</source>
         <translation>Paket pelajaran (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="376"/>
+        <location filename="../../sco_app/ui/main_window.py" line="379"/>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/main_window.py" line="399"/>
+        <location filename="../../sco_app/ui/main_window.py" line="402"/>
         <source>About sco-app</source>
         <translation>Tentang sco-app</translation>
     </message>
@@ -1684,7 +1736,7 @@
         <translation>Paket pelajaran ini bermasalah</translation>
     </message>
     <message>
-        <location filename="../../sco_app/app.py" line="385"/>
+        <location filename="../../sco_app/app.py" line="384"/>
         <source>Could not open the lesson pack used last, {pack}; the built-in lesson is shown instead.</source>
         <translation>Paket pelajaran yang terakhir dipakai, {pack}, tidak dapat dibuka; pelajaran bawaan ditampilkan sebagai gantinya.</translation>
     </message>
@@ -1793,87 +1845,87 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="99"/>
+        <location filename="../../sco_app/ui/map_view.py" line="98"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="100"/>
+        <location filename="../../sco_app/ui/map_view.py" line="99"/>
         <source>The map&apos;s drawing; the map view around it and the States list say what it shows.</source>
         <translation>Gambar peta; tampilan peta di sekelilingnya dan Daftar negara menjelaskan isinya.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="106"/>
+        <location filename="../../sco_app/ui/map_view.py" line="105"/>
         <source>Map of statuses on the chosen date</source>
         <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="331"/>
+        <location filename="../../sco_app/ui/map_view.py" line="378"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="303"/>
+        <location filename="../../sco_app/ui/map_view.py" line="350"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="317"/>
+        <location filename="../../sco_app/ui/map_view.py" line="364"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="217"/>
+        <location filename="../../sco_app/ui/map_view.py" line="256"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="107"/>
+        <location filename="../../sco_app/ui/map_view.py" line="106"/>
         <source>Plus and minus zoom, 0 frames the lesson&apos;s states again, drag to pan; L folds or opens the legends.</source>
         <translation>Plus dan minus untuk memperbesar dan memperkecil, 0 membingkai kembali negara-negara dalam pelajaran, seret untuk menggeser; L melipat atau membuka legenda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="113"/>
+        <location filename="../../sco_app/ui/map_view.py" line="112"/>
         <source>States</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="217"/>
+        <location filename="../../sco_app/ui/map_view.py" line="256"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="315"/>
+        <location filename="../../sco_app/ui/map_view.py" line="362"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="320"/>
+        <location filename="../../sco_app/ui/map_view.py" line="367"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="322"/>
+        <location filename="../../sco_app/ui/map_view.py" line="369"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="325"/>
+        <location filename="../../sco_app/ui/map_view.py" line="372"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="398"/>
+        <location filename="../../sco_app/ui/map_view.py" line="447"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="404"/>
+        <location filename="../../sco_app/ui/map_view.py" line="453"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="325"/>
+        <location filename="../../sco_app/ui/map_view.py" line="372"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
@@ -2506,92 +2558,92 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="93"/>
         <source>Who is answering?</source>
         <translation>Siapa yang menjawab?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="96"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="94"/>
         <source>Choose or create a profile</source>
         <translation>Pilih atau buat profil</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="97"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="95"/>
         <source>Your answers are kept under your profile on this computer, so that practice can bring back what you missed and you can see your results.</source>
         <translation>Jawaban Anda disimpan dalam profil Anda di komputer ini, sehingga latihan dapat memunculkan kembali soal yang belum Anda kuasai dan Anda dapat melihat hasil Anda.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="100"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="98"/>
         <source>Existing profiles</source>
         <translation>Profil yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="102"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="100"/>
         <source>&amp;Use this profile</source>
         <translation>&amp;Gunakan profil ini</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="104"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="102"/>
         <source>&amp;PIN…</source>
         <translation>&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="103"/>
         <source>Set, change or remove the chosen profile&apos;s PIN</source>
         <translation>Atur, ubah, atau hapus PIN profil yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="105"/>
         <source>Set or change the PIN…</source>
         <translation>Atur atau ubah PIN…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="108"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="106"/>
         <source>Remove the PIN…</source>
         <translation>Hapus PIN…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="109"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="107"/>
         <source>Reset a forgotten PIN (instructor)…</source>
         <translation>Atur ulang PIN yang terlupa (pengajar)…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="113"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="111"/>
         <source>Your name (required)</source>
         <translation>Nama Anda (wajib)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="114"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="112"/>
         <source>Name of the new profile</source>
         <translation>Nama profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="115"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="113"/>
         <source>Optional</source>
         <translation>Opsional</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="116"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="114"/>
         <source>Student id of the new profile (optional)</source>
         <translation>Nomor induk mahasiswa (NIM) profil baru (opsional)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="117"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="115"/>
         <source>C&amp;reate and use</source>
         <translation>&amp;Buat dan gunakan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="123"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="121"/>
         <source>New profile</source>
         <translation>Profil baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="125"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="126"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="124"/>
         <source>&amp;Student id:</source>
         <translation>N&amp;IM:</translation>
     </message>
@@ -2599,114 +2651,114 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="35"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="40"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Cari di:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="36"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="41"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="37"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="42"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Jenis berkas:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="38"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="43"/>
         <source>Directories</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="39"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="44"/>
         <source>Directory:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="40"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="45"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="41"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="42"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="47"/>
         <source>&amp;Choose</source>
         <translation>&amp;Pilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="43"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="48"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="44"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="49"/>
         <source>Save As</source>
         <translation>Simpan sebagai</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="45"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="50"/>
         <source>Find Directory</source>
         <translation>Cari folder</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="46"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="51"/>
         <source>All Files (*)</source>
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="47"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="52"/>
         <source>Recent Places</source>
         <translation>Tempat terakhir</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="48"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="53"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="49"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="54"/>
         <source>Forward</source>
         <translation>Maju</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="50"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="55"/>
         <source>Parent Directory</source>
         <translation>Folder induk</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="51"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="56"/>
         <source>Create New Folder</source>
         <translation>Buat folder baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="52"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="57"/>
         <source>List View</source>
         <translation>Tampilan daftar</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="53"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="58"/>
         <source>Detail View</source>
         <translation>Tampilan rinci</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="54"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="59"/>
         <source>New Folder</source>
         <translation>Folder baru</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="55"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="60"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 sudah ada.
 Apakah Anda ingin menggantinya?</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="56"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="61"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -2718,27 +2770,27 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="57"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="62"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="58"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="63"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="59"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="64"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="60"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="65"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/qt_words.py" line="61"/>
+        <location filename="../../sco_app/ui/qt_words.py" line="66"/>
         <source>Date Modified</source>
         <translation>Tanggal diubah</translation>
     </message>
@@ -2764,6 +2816,19 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <location filename="../../sco_app/ui/qt_words.py" line="31"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="35"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <location filename="../../sco_app/ui/qt_words.py" line="36"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
     </message>
 </context>
 <context>
@@ -3053,23 +3118,23 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>QuizPanel</name>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="64"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="63"/>
         <location filename="../../sco_app/ui/quiz_panel.py" line="360"/>
         <source>Quiz</source>
         <translation>Kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="77"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="76"/>
         <source>Quiz mode</source>
         <translation>Mode kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="79"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="78"/>
         <source>Quiz progress</source>
         <translation>Kemajuan kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="80"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="79"/>
         <source>Time left</source>
         <translation>Sisa waktu</translation>
     </message>
@@ -3094,12 +3159,12 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
         <translation>Soal {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="102"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="101"/>
         <source>Start a quiz</source>
         <translation>Mulai kuis</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/quiz_panel.py" line="103"/>
+        <location filename="../../sco_app/ui/quiz_panel.py" line="102"/>
         <source>Who is answering, and a practice or an exam to start, with the exam&apos;s settings.</source>
         <translation>Siapa yang menjawab, serta latihan atau ujian yang dapat dimulai, beserta pengaturan ujiannya.</translation>
     </message>
@@ -3663,92 +3728,92 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="335"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="218"/>
         <source>Lesson</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="337"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="220"/>
         <source>Who is answering</source>
         <translation>Siapa yang menjawab</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="338"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="221"/>
         <source>Change pr&amp;ofile…</source>
         <translation>Ganti pr&amp;ofil…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="339"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="222"/>
         <source>My &amp;results</source>
         <translation>&amp;Hasil saya</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="341"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="224"/>
         <source>Questions due for review</source>
         <translation>Soal yang perlu diulang</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="343"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="226"/>
         <source>Exam settings</source>
         <translation>Pengaturan ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="344"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="227"/>
         <source>Start &amp;practice</source>
         <translation>Mulai &amp;latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="345"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="228"/>
         <source>Start e&amp;xam</source>
         <translation>Mulai &amp;ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="346"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="229"/>
         <source>Exam &amp;settings…</source>
         <translation>Pen&amp;gaturan ujian…</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="350"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="233"/>
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="351"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="234"/>
         <source>Questions due for review come first. After every answer you see whether it was right, the feedback, and the paper&apos;s reading of the event.</source>
         <translation>Soal yang perlu diulang muncul lebih dulu. Setelah setiap jawaban, Anda melihat apakah jawaban itu benar, umpan baliknya, dan tafsiran artikel atas peristiwa tersebut.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="354"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="237"/>
         <source>Exam</source>
         <translation>Ujian</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="355"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="238"/>
         <source>No feedback and no going back until the end; then your score, by theory.</source>
         <translation>Tanpa umpan balik dan tanpa kembali ke soal sebelumnya sampai akhir; setelah itu skor Anda, menurut teori.</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="387"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="270"/>
         <source>{n} questions</source>
         <translation>{n} soal</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="388"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="271"/>
         <source>time limit {m} min</source>
         <translation>batas waktu {m} menit</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="388"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="271"/>
         <source>no time limit</source>
         <translation>tanpa batas waktu</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="389"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="272"/>
         <source>pass mark {p}%</source>
         <translation>nilai kelulusan {p}%</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/profile_dialog.py" line="389"/>
+        <location filename="../../sco_app/ui/profile_dialog.py" line="272"/>
         <source>no pass mark</source>
         <translation>tanpa nilai kelulusan</translation>
     </message>

@@ -1,19 +1,17 @@
 """What a quiz asks before it starts: who is answering, which quiz, and (for an exam) its settings.
 
 :class:`ProfileDialog` lists the profiles of the progress store and makes new ones (a name, and a student
-id if the class uses them); :class:`ExamSettingsDialog` lets the instructor change the pack's exam settings;
-:class:`StartPage` is the quiz panel's first page. None touches SQL: they call the store and return values.
+id if the class uses them); :class:`StartPage` is the quiz panel's first page (the exam's settings are
+:mod:`sco_app.ui.exam_settings_dialog`'s). None touches SQL: they call the store and return values.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMenu, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget,
 )
 
 from sco_app.core.model import ExamSettings, QuestionType
@@ -195,121 +193,6 @@ def type_names() -> dict[QuestionType, str]:
     from sco_app.ui.question_kinds import kind_names  # it imports the widgets, which need not load with this module
 
     return kind_names()
-
-
-class ExamSettingsDialog(QDialog):
-    """The exam's settings, starting from the pack's: :meth:`settings` returns the edited copy. ``read_only``: a
-    student sees the settings and cannot change them; ``unlock`` given, a button calls it (it asks for the
-    instructor PIN) and makes the settings editable if it returns True. ``set_by_lab`` names the settings (their
-    ``ExamSettings`` fields) that the lab's settings file sets: shown, never editable, and said so."""
-
-    def __init__(self, settings: ExamSettings, available: int, parent: QWidget | None = None, read_only: bool = False,
-                 unlock=None, set_by_lab: frozenset[str] = frozenset()) -> None:
-        super().__init__(parent)
-        self._unlock = unlock
-        self.set_by_lab = set_by_lab
-        self.original = settings
-        self.setWindowTitle(self.tr("Exam settings"))
-        self.setAccessibleName(self.tr("Exam settings"))
-        self.count = self._spin(1, max(1, available), min(settings.questions, max(1, available)),
-                                self.tr("Number of questions"), self.tr(" questions"))
-        self.minutes = self._spin(0, 600, settings.minutes or 0, self.tr("Time limit in minutes, 0 for none"),
-                                  self.tr(" min"), self.tr("No time limit"))
-        self.pass_mark = self._spin(0, 100, settings.pass_mark or 0, self.tr("Pass mark in per cent, 0 for none"),
-                                    self.tr(" %"), self.tr("No pass mark"))
-        self.types: dict[QuestionType, QCheckBox] = {}
-        kinds = QGroupBox(self.tr("Question types"))
-        grid = QGridLayout(kinds)
-        for n, (kind, name) in enumerate(type_names().items()):
-            box = self.types[kind] = QCheckBox(name)
-            box.setChecked(kind in settings.types)
-            grid.addWidget(box, n // 3, n % 3)
-        self.shuffle = QCheckBox(self.tr("Shuffle the questions and the options"), checked=settings.shuffle)
-        self.feedback = QCheckBox(self.tr("Show the right answers and feedback at the end"), checked=settings.feedback)
-        self.back_to_skipped = QCheckBox(self.tr("A skipped question may be answered later in the exam"),
-                                         checked=settings.back_to_skipped)
-        self.clock_pauses = QCheckBox(self.tr("The time limit counts only while the exam is open"),
-                                      checked=settings.clock_pauses)
-        form = QFormLayout()
-        form.addRow(self.tr("&Questions:"), self.count)
-        form.addRow(self.tr("&Time limit:"), self.minutes)
-        form.addRow(self.tr("&Pass mark:"), self.pass_mark)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.unlock_button = self.buttons.addButton(self.tr("&Change (instructor)…"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.unlock_button.setAccessibleName(self.tr("Change the exam settings (asks for the instructor PIN)"))
-        self.unlock_button.clicked.connect(self._ask_to_unlock)
-        for box in self.types.values():
-            box.toggled.connect(self._check)
-        self.note = QLabel(self.tr("Your instructor sets the exam. These are its settings."), wordWrap=True)
-        self.fields = {"questions": (self.tr("the number of questions"), [self.count]),  # ExamSettings field ->
-                       "types": (self.tr("the question types"), list(self.types.values())),  # its name and inputs
-                       "minutes": (self.tr("the time limit"), [self.minutes]),
-                       "pass_mark": (self.tr("the pass mark"), [self.pass_mark]),
-                       "shuffle": (self.tr("shuffling"), [self.shuffle]),
-                       "feedback": (self.tr("the feedback at the end"), [self.feedback]),
-                       "back_to_skipped": (self.tr("going back to skipped questions"), [self.back_to_skipped]),
-                       "clock_pauses": (self.tr("how the time limit counts"), [self.clock_pauses])}
-        self.lab_note = QLabel(self.tr("Set by your lab for every exam on this computer: {settings}.").format(
-            settings=", ".join(self.fields[name][0] for name in self.fields if name in set_by_lab)), wordWrap=True)
-        self.lab_note.setAccessibleName(self.tr("Set by your lab"))
-        self.lab_note.setVisible(bool(set_by_lab))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.lab_note)
-        layout.addLayout(form)
-        layout.addWidget(kinds)
-        layout.addWidget(self.shuffle)
-        layout.addWidget(self.feedback)
-        layout.addWidget(self.back_to_skipped)
-        layout.addWidget(self.clock_pauses)
-        layout.addWidget(self.buttons)
-        self.set_read_only(read_only)
-
-    @property
-    def inputs(self) -> list[QWidget]:
-        return [self.count, self.minutes, self.pass_mark, *self.types.values(), self.shuffle, self.feedback,
-                self.back_to_skipped, self.clock_pauses]
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Read-only: every setting shown but disabled, and only Close (and Change, for the instructor)."""
-        self.read_only = read_only
-        locked = [widget for name in self.set_by_lab for widget in self.fields[name][1]]
-        for widget in self.inputs:
-            widget.setEnabled(not read_only and widget not in locked)
-        ok, cancel = (self.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Ok,
-                                                        QDialogButtonBox.StandardButton.Cancel))
-        ok.setVisible(not read_only)
-        cancel.setText(self.tr("Close") if read_only else self.tr("Cancel"))
-        self.unlock_button.setVisible(read_only and self._unlock is not None)
-        self.note.setVisible(read_only)
-        self._check()
-
-    def _ask_to_unlock(self) -> None:
-        if self._unlock is not None and self._unlock(self):
-            self.set_read_only(False)
-            self.count.setFocus()
-
-    def _spin(self, low: int, high: int, value: int, name: str, suffix: str, none: str = "") -> QSpinBox:
-        spin = QSpinBox(minimum=low, maximum=high, value=value, suffix=suffix)
-        spin.setAccessibleName(name)
-        if none:
-            spin.setSpecialValueText(none)  # shown at the minimum, 0
-        return spin
-
-    def _check(self) -> None:
-        """An exam needs at least one question type."""
-        ok = any(box.isChecked() for box in self.types.values()) and not self.read_only
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def settings(self) -> ExamSettings:
-        return replace(self.original, questions=self.count.value(),
-                       types=tuple(kind for kind, box in self.types.items() if box.isChecked()),
-                       minutes=self.minutes.value() or None, pass_mark=self.pass_mark.value() or None,
-                       shuffle=self.shuffle.isChecked(), feedback=self.feedback.isChecked(),
-                       back_to_skipped=self.back_to_skipped.isChecked(), clock_pauses=self.clock_pauses.isChecked())
 
 
 def button_row(*buttons: QPushButton) -> QWidget:

@@ -7,7 +7,7 @@ translation contexts, are listed here so that ``tools/update_translations.py`` p
 installs it after ours, so Qt's translation is asked first.
 
 The contexts: ``QPlatformTheme`` holds the buttons' default texts; ``QGnomeTheme`` their texts on
-GNOME-like desktops (which add mnemonics); ``QFileDialog`` and ``QFileSystemModel`` the file
+GNOME-like desktops (which add mnemonics); ``QMessageBox`` its details button; ``QFileDialog`` and ``QFileSystemModel`` the file
 dialog that Qt draws where the desktop offers none. A test checks that every standard button the
 app's code uses is here.
 """
@@ -29,6 +29,11 @@ BUTTONS = (  # what QDialogButtonBox and QMessageBox show, each in Qt's context
     QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
     QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
     QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+)
+
+MESSAGE_BOX = (  # the button of a message box with details (every problem of a pack or an exam file)
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
 )
 
 FILE_DIALOG = (  # Qt's own file dialog: its labels, buttons, tool tips, columns and questions

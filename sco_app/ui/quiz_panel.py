@@ -29,9 +29,8 @@ from sco_app.ui.practice_summary import PracticeSummary
 from sco_app.ui.private_settings import preferences
 from sco_app.ui.quiz_exam import ExamFlow
 from sco_app.ui.quiz_session_link import NOT_DONE, SessionLink
-from sco_app.ui.profile_dialog import (
-    ExamSettingsDialog, ProfileDialog, StartPage, column, named_label, profile_label, scaled_font,
-)
+from sco_app.ui.exam_settings_dialog import ExamSettingsDialog
+from sco_app.ui.profile_dialog import ProfileDialog, StartPage, column, named_label, profile_label, scaled_font
 from sco_app.ui.map_question import MapQuestion
 from sco_app.ui.question_kinds import widget_for
 from sco_app.ui.question_widgets import QuestionWidget
@@ -126,7 +125,8 @@ class QuizPanel(SessionLink, ExamFlow, QWidget):
         editable = not running and (self.instructor is None or self.instructor.active)
         unlock = self.instructor.unlock if not editable and not running else None
         dialog = ExamSettingsDialog(self.exam_settings, len(quiz.questions_of(self.state.pack)), self,
-                                    read_only=not editable, unlock=unlock, set_by_lab=exam_fields_set_by_lab(preferences()))
+                                    read_only=not editable, unlock=unlock, set_by_lab=exam_fields_set_by_lab(preferences()),
+                                    pack=self.state.pack, language=self.state.language)
         if dialog.exec() == QDialog.DialogCode.Accepted and not dialog.read_only:
             self.exam_settings = dialog.settings()
             self._show_start()

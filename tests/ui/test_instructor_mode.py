@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from sco_app import app
 from sco_app.core import lab_settings, progress
 from sco_app.core.preferences import EXAM
+from sco_app.ui.exam_settings_dialog import ExamSettingsDialog
 from sco_app.ui.instructor_mode import InstructorMode
-from sco_app.ui.profile_dialog import ExamSettingsDialog
 from tests.ui.polling import poll
 
 TEMPLATE = Path(app.lessons_dir()) / "template"

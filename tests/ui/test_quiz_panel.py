@@ -19,7 +19,8 @@ from sco_app.core.model import Option, Question, QuestionType, Text
 from sco_app.core.packs import load_pack
 from sco_app.core.projection import forward
 from sco_app.ui import quiz_panel
-from sco_app.ui.profile_dialog import ExamSettingsDialog, ProfileDialog
+from sco_app.ui.exam_settings_dialog import ExamSettingsDialog
+from sco_app.ui.profile_dialog import ProfileDialog
 from sco_app.ui.question_widgets import OptionsQuestion
 from sco_app.ui.quiz_panel import QuizPanel
 from sco_app.ui.state import AppState
