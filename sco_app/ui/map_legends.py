@@ -1,9 +1,11 @@
 """The map's two legends, the states' statuses and the events' readings, each under a heading that folds it.
 
 In the window they list everything; in presenter mode they are compact: only what the map shows now, and the events'
-legend in one line when the map is wide enough for it. Either way both fold to their headings while open they would
+legend in one line when the map is wide enough for it. Either way they fold to their headings while open they would
 hide more of the map than they may (``MOST_COVERED`` in presenter mode, ``MOST_COVERED_IN_WINDOW`` in the window, where
-the map pane is smaller: on a 1024x768 projector they covered Central Asia); a click opens them, and that choice holds.
+the map pane is smaller: on a 1024x768 projector they covered Central Asia): the events' legend first (the theory
+buttons over the timeline name its symbols too), then the states' one if it alone covers too much. A click opens a
+legend, and that choice holds.
 While a map question is up the states' legend stays folded (``hold_states``): it hides no state that may be the answer.
 """
 
@@ -134,8 +136,8 @@ class MapLegends(QObject):
         return any(legend.sceneBoundingRect().contains(scene_pos) for legend in self.both)
 
     def fit(self, *_args) -> None:
-        """The events' one in a single line if compact and the map is wide enough for it, and both folded while open
-        they would hide too much of the map (unless a click opened or folded them)."""
+        """The events' one in a single line if compact and the map is wide enough for it, and folded (the events' one
+        first) while open they would hide too much of the map (unless a click opened or folded them)."""
         box, events = self.box, self.events
         if box.width() <= 0:
             return
@@ -143,10 +145,15 @@ class MapLegends(QObject):
             events.set_rows(events.rows, events.scale_, events.opts["labelTextSize"], across=True)
             if events.open_size().width() > 0.9 * box.width():
                 events.set_rows(events.rows, events.scale_, events.opts["labelTextSize"], across=False)
-        share = MOST_COVERED if self.compact else MOST_COVERED_IN_WINDOW
-        covered = sum(it.open_size().width() * it.open_size().height() for it in self.both if it.rows)
+        room = (MOST_COVERED if self.compact else MOST_COVERED_IN_WINDOW) * box.width() * box.height()
+        folding = set()  # the events' legend first: the theory buttons over the timeline name its symbols too
+        for legend in (self.events, self.states):
+            covered = sum(it.open_size().width() * it.open_size().height() for it in self.both
+                          if it.rows and it not in folding and it.chosen is not True)
+            if covered > room and legend.chosen is None:
+                folding.add(legend)
         for legend in self.both:
-            folded = covered > share * box.width() * box.height() if legend.chosen is None else legend.chosen
+            folded = legend in folding if legend.chosen is None else legend.chosen
             folded = folded or (self.hold_states and legend is self.states)
             if folded != legend.folded:
                 legend.fold(folded)

@@ -72,3 +72,27 @@ def test_in_the_window_the_legends_fold_on_a_small_map_and_stay_open_on_a_large_
     legends.fold(False)  # as a click on a heading does
     legends.fit()
     assert not legends.states.folded
+
+
+def test_the_events_legend_folds_first(qtbot, monkeypatch):
+    """Where both legends open would hide too much of the map but the states' alone would not (Indonesian on a lab
+    screen: its rows are longer), the events' legend folds and the states' stays open; where even the states' alone
+    would, both fold."""
+    from sco_app import app
+    from sco_app.ui import map_legends
+
+    _state, win = app.build()
+    qtbot.addWidget(win)
+    win.resize(1366, 740)
+    win.show()
+    qtbot.waitExposed(win)
+    legends = win.map.legends
+    qtbot.waitUntil(lambda: win.map.legend.rows and not legends.states.folded)
+    states, events = (it.open_size().width() * it.open_size().height() for it in (legends.states, legends.events))
+    area = legends.box.width() * legends.box.height()
+    monkeypatch.setattr(map_legends, "MOST_COVERED_IN_WINDOW", (states + events / 2) / area)
+    legends.fit()
+    assert not legends.states.folded and legends.events.folded
+    monkeypatch.setattr(map_legends, "MOST_COVERED_IN_WINDOW", states / 2 / area)
+    legends.fit()
+    assert legends.states.folded and legends.events.folded
