@@ -71,7 +71,8 @@ def check(out: Path) -> None:
     program = out / f"sco-app{EXE_SUFFIX}"
     with tempfile.TemporaryDirectory(prefix="sco-app-smoke-") as scratch:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=scratch, USERPROFILE=scratch,
-                   XDG_CONFIG_HOME=str(Path(scratch) / "config"), SCO_APP_DATA_DIR=str(Path(scratch) / "data"))
+                   XDG_CONFIG_HOME=str(Path(scratch) / "config"), SCO_APP_DATA_DIR=str(Path(scratch) / "data"),
+                   XDG_CACHE_HOME=str(Path(scratch) / "cache"), LOCALAPPDATA=str(Path(scratch) / "local"))
         picture = Path(scratch) / "smoke.png"
         for args in (["--version"], ["validate"],
                      ["render", "--view", "main", "--event", "peace-mission-2007", "--lang", "id", "--out", str(picture)]):
@@ -84,6 +85,10 @@ def check(out: Path) -> None:
                 raise SystemExit(f"the bundle failed: sco-app {' '.join(args)}\n{result.stdout}{result.stderr}")
         if not picture.exists() or picture.stat().st_size < 10_000:
             raise SystemExit("the bundle's render wrote no picture")
+        made = sorted(str(p.relative_to(scratch)) for p in Path(scratch).rglob("*")
+                      if p.parent.name in ("packs", "map-projected") and p.parent.parent.name.lower() in ("sco-app", "cache"))
+        if made:  # (a first start on the built-in lesson checks and projects nothing: what ships was made for it)
+            raise SystemExit(f"the bundle's first start made what ships made ahead (resources/start): {made}")
 
 
 def size_of(folder: Path) -> int:
