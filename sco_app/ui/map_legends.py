@@ -3,9 +3,10 @@
 In the window they list everything; in presenter mode they are compact: only what the map shows now, and the events'
 legend in one line when the map is wide enough for it. Either way they fold to their headings while open they would
 hide more of the map than they may (``MOST_COVERED`` in presenter mode, ``MOST_COVERED_IN_WINDOW`` in the window, where
-the map pane is smaller: on a 1024x768 projector they covered Central Asia): the events' legend first (the theory
-buttons over the timeline name its symbols too), then the states' one if it alone covers too much. A click opens a
-legend, and that choice holds.
+the map pane is smaller: on a 1024x768 projector they covered Central Asia). In the window the events' legend folds
+alone where the states' one alone covers little (``STATES_ALONE_IN_WINDOW``): the theory buttons over the timeline
+name its symbols too. Projected, both fold together (the lecturer opens them with L). A click opens a legend, and
+that choice holds.
 While a map question is up the states' legend stays folded (``hold_states``): it hides no state that may be the answer.
 """
 
@@ -19,6 +20,8 @@ from sco_app.ui.map_items import Swatch
 
 MOST_COVERED = 1 / 3
 MOST_COVERED_IN_WINDOW = 1 / 4
+STATES_ALONE_IN_WINDOW = 1 / 6  # the states' legend open alone: on a 1366x768 lab screen in either language, not on a
+# 1024x768 projector's map pane (there it covered Kazakhstan)
 Rows = list[tuple[dict, str]]  # (swatch options, label HTML) of each row
 
 
@@ -145,13 +148,15 @@ class MapLegends(QObject):
             events.set_rows(events.rows, events.scale_, events.opts["labelTextSize"], across=True)
             if events.open_size().width() > 0.9 * box.width():
                 events.set_rows(events.rows, events.scale_, events.opts["labelTextSize"], across=False)
-        room = (MOST_COVERED if self.compact else MOST_COVERED_IN_WINDOW) * box.width() * box.height()
-        folding = set()  # the events' legend first: the theory buttons over the timeline name its symbols too
-        for legend in (self.events, self.states):
-            covered = sum(it.open_size().width() * it.open_size().height() for it in self.both
-                          if it.rows and it not in folding and it.chosen is not True)
-            if covered > room and legend.chosen is None:
-                folding.add(legend)
+        area = box.width() * box.height()
+        covered = {it: it.open_size().width() * it.open_size().height() if it.rows and it.chosen is not True else 0
+                   for it in self.both}
+        folding = set()
+        if sum(covered.values()) > (MOST_COVERED if self.compact else MOST_COVERED_IN_WINDOW) * area:
+            if self.compact or covered[self.states] > STATES_ALONE_IN_WINDOW * area:
+                folding = set(self.both)  # (projected: both, till L opens them)
+            else:  # the events' legend folds: the theory buttons over the timeline name its symbols too
+                folding = {self.events}
         for legend in self.both:
             folded = legend in folding if legend.chosen is None else legend.chosen
             folded = folded or (self.hold_states and legend is self.states)

@@ -15,6 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter
+from PySide6.QtWidgets import QGraphicsItem
 
 GAP = 6  # pixels between two labels
 MAX_CHARS = 42
@@ -35,6 +36,7 @@ class LabelLayer(pg.GraphicsObject):
         self.widths = np.zeros(0)
         self.scale = 1.0  # gaps grow with the text
         self.set_font(QFont(QGuiApplication.font()))
+        self.clear_of: list[QGraphicsItem] = []  # items no title may cover while they show (the date cursor's label)
         self.shown: list[int] = []  # indices labelled at the last paint (read by tests)
         self.boxes: list[QRectF] = []  # where their titles were drawn, in the device's pixels
         box.sigRangeChanged.connect(self._range_changed)
@@ -109,6 +111,8 @@ class LabelLayer(pg.GraphicsObject):
         placed: dict[float, list[tuple[float, float]]] = {}  # row -> (left, right) of its labels, sorted
         self.shown, self.boxes, texts = [], [], []
         height, descent, scale = self.metrics.height(), self.metrics.descent(), self.scale
+        to_device = self.sceneTransform().inverted()[0] * t  # scene -> the device's pixels
+        kept = [to_device.mapRect(item.sceneBoundingRect()) for item in self.clear_of if item.isVisible()]
         for k in order:
             text, width = self.texts[k], self._width(k)
             if width > hi - lo:  # wider than the plot: cut to fit
@@ -118,7 +122,8 @@ class LabelLayer(pg.GraphicsObject):
             bottom = py[k] - LIFT * scale
             row = float(round(bottom))
             if self._covers_a_label(placed, row, left, left + width, height, GAP * scale) or \
-                    self._covers_a_symbol(marks, left, left + width, bottom - height, bottom, MARK * scale):
+                    self._covers_a_symbol(marks, left, left + width, bottom - height, bottom, MARK * scale) or \
+                    any(r.intersects(QRectF(left, bottom - height, width, height)) for r in kept):
                 continue
             lane = placed.setdefault(row, [])
             bisect.insort(lane, (left, left + width))

@@ -115,6 +115,8 @@ class TimelineView(QWidget):
             self.cursor.addMarker(marker, position=where, size=14)
         self.cursor.sigPositionChanged.connect(self._cursor_moved)
         self.plot.addItem(self.cursor, ignoreBounds=True)
+        self.labels.clear_of.append(self.cursor.label)  # the date stays readable: no title under it
+        self.cursor.sigPositionChanged.connect(lambda _line: self.labels.update())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)

@@ -77,7 +77,7 @@ def test_in_the_window_the_legends_fold_on_a_small_map_and_stay_open_on_a_large_
 def test_the_events_legend_folds_first(qtbot, monkeypatch):
     """Where both legends open would hide too much of the map but the states' alone would not (Indonesian on a lab
     screen: its rows are longer), the events' legend folds and the states' stays open; where even the states' alone
-    would, both fold."""
+    would (a projector's small map pane), both fold; where both fit, both are open."""
     from sco_app import app
     from sco_app.ui import map_legends
 
@@ -91,8 +91,12 @@ def test_the_events_legend_folds_first(qtbot, monkeypatch):
     states, events = (it.open_size().width() * it.open_size().height() for it in (legends.states, legends.events))
     area = legends.box.width() * legends.box.height()
     monkeypatch.setattr(map_legends, "MOST_COVERED_IN_WINDOW", (states + events / 2) / area)
+    monkeypatch.setattr(map_legends, "STATES_ALONE_IN_WINDOW", 1.5 * states / area)
     legends.fit()
     assert not legends.states.folded and legends.events.folded
-    monkeypatch.setattr(map_legends, "MOST_COVERED_IN_WINDOW", states / 2 / area)
+    monkeypatch.setattr(map_legends, "STATES_ALONE_IN_WINDOW", states / 2 / area)  # (a projector's small map pane)
     legends.fit()
     assert legends.states.folded and legends.events.folded
+    monkeypatch.setattr(map_legends, "MOST_COVERED_IN_WINDOW", 2 * (states + events) / area)  # (a large screen)
+    legends.fit()
+    assert not legends.states.folded and not legends.events.folded

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from sco_app import app
@@ -226,3 +226,18 @@ def test_event_titles_cover_no_symbol_and_stay_inside_the_plot(qtbot, window, si
             assert area.adjusted(-1, -1, 1, 1).contains(box), (box, area)
             assert not any(box.intersects(symbol) for symbol in symbols), box
         assert not any(a.intersects(b) for k, a in enumerate(boxes) for b in boxes[k + 1:])
+
+
+@pytest.mark.parametrize("date", ["2001-09-01", "2008-10-01", "2014-12-01", "2024-06-01"])
+def test_no_title_is_under_the_date_cursors_label(qtbot, window, date):
+    """Wherever the date is (the cursor's label sits over the top lanes), the label is readable: no event title is
+    drawn under it; a title it would cover is left out, as one that would cover another title is."""
+    state, win = window
+    win.resize(1024, 700)
+    timeline = win.timeline
+    state.set_date(parse_date(date))
+    timeline.plot.grab()
+    label = timeline.cursor.label
+    kept = QRectF(timeline.plot.mapFromScene(label.sceneBoundingRect()).boundingRect())
+    assert label.isVisible() and timeline.labels.boxes
+    assert not any(box.intersects(kept.adjusted(1, 1, -1, -1)) for box in timeline.labels.boxes), date
