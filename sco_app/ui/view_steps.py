@@ -12,7 +12,7 @@ window built again).
 
 A view built after the pack was loaded shows it (each view reads the state it is given), so a step is all the work
 of one view: built, filled and, once the event loop turns, painted. The timeline and the map, the dearest, are made
-empty and shown the pack at later steps (the map with its states, then its events, then its legends): several short
+empty and shown the pack at later steps (the map its states, then its events, then its legends): several short
 waits, not one long one. The steps are the only work scheduled: zero-timers of the views' own would run in the same
 pass of the event loop as the next step. A view put behind a tab replaces its placeholder there without the tabs
 being laid out again (:meth:`sco_app.ui.window_fit.PageTabs.replace_page`): the page in sight is not repainted.
@@ -132,11 +132,15 @@ def _timeline_pack(window) -> None:
 
 
 def _map(window) -> None:
-    """The map with the pack's states (drawn once, not first empty), and at the next steps its events, then its
+    """The map, and at the next steps the pack's states (a step of their own: with the map's making and its first
+    paint they would keep the window from answering for longer than a step should), then its events, then its
     legends."""
     from sco_app.ui.map_view import MapView
 
     put(window, "map", MapView(window.state, show_later=False))
+
+
+def _map_states(window) -> None:
     window.map.draw_states()
 
 
@@ -220,6 +224,7 @@ STEPS = (
     Step(_timeline_pack, "timeline"),
     Step(_argument, "argument", (_VIEWS + "argument_panel",)),
     Step(_map, "map", ("numpy.ma", _VIEWS + "map_view")),  # (numpy.ma: pyqtgraph imports it when it draws a map)
+    Step(_map_states, "map"),
     Step(_map_events, "map"),
     Step(_map_legends, "map"),
     Step(_events, "events", (_VIEWS + "events_table",), in_sight=False),
