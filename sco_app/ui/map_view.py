@@ -228,6 +228,19 @@ class MapView(QWidget):
         if self._states_drawn is None:
             return  # (a pack loaded since drew itself whole)
         self._paths, self._states_drawn = self._states_drawn, None
+        self._make_names()
+        self._filters_changed()
+        self._show_labels()
+
+    def make_names(self) -> None:
+        """Make the states' names ahead of :meth:`show_pack`, on the states drawn (a start-up step of their own)."""
+        if self._states_drawn is not None:
+            self._make_names()
+
+    def _make_names(self) -> None:
+        """The states' names, once per pack drawn, hidden until :meth:`_show_labels` finds room for each."""
+        if self._labels:
+            return
         places = _world_paths(self.projection)[1]
         font = theme.role_font(self.font(), "place")
         for code in self._actor_items:
@@ -235,10 +248,8 @@ class MapView(QWidget):
             label.setFont(font)
             label.setPos(*places[code])
             label.setZValue(8.5)
-            label.hide()  # (until _show_labels finds room for it)
+            label.hide()
             self.vb.addItem(label, ignoreBounds=True)
-        self._filters_changed()
-        self._show_labels()
 
     def _date_changed(self, _date=None) -> None:
         """A new date changes brushes, pens and label colours, the title, the marker fills and the lens."""

@@ -66,10 +66,11 @@ class TimelinePlot(pg.PlotWidget):
 
 
 class TimelineView(QWidget):
-    def __init__(self, state: AppState, parent: QWidget | None = None, show_later: bool = True) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None, show_later: bool = True,
+                 plot: TimelinePlot | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.plot = TimelinePlot()
+        self.plot = plot if plot is not None else TimelinePlot()  # (made ahead at a start-up step of its own)
         self.plot.setAccessibleName(self.tr("Timeline"))
         self.plot.setAccessibleDescription(self.tr(
             "Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; "

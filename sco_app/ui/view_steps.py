@@ -12,9 +12,9 @@ window built again).
 
 A view built after the pack was loaded shows it (each view reads the state it is given), so a step is all the work
 of one view: built, filled and, once the event loop turns, painted. The timeline and the map, the dearest, are made
-empty and shown the pack at later steps (the map its states, then its events, then its legends): several short
-waits, not one long one. The steps are the only work scheduled: zero-timers of the views' own would run in the same
-pass of the event loop as the next step. A view put behind a tab replaces its placeholder there without the tabs
+in parts at steps of their own (the timeline's plot, then the timeline, then its pack; the map, then its states, their
+names, its events and its legends): several short waits, not one long one. The steps are the only work scheduled:
+zero-timers of the views' own would run in the same pass of the event loop as the next step. A view put behind a tab replaces its placeholder there without the tabs
 being laid out again (:meth:`sco_app.ui.window_fit.PageTabs.replace_page`): the page in sight is not repainted.
 """
 
@@ -121,10 +121,18 @@ def _filters(window) -> None:
     put(window, "filters", FilterBar(window.state))
 
 
+def _timeline_plot(window) -> None:
+    """The timeline's plot (the first pyqtgraph plot made: the dearest part of the timeline), for the next step."""
+    from sco_app.ui.timeline_view import TimelinePlot
+
+    window.timeline_plot = TimelinePlot()
+
+
 def _timeline(window) -> None:
     from sco_app.ui.timeline_view import TimelineView
 
-    put(window, "timeline", TimelineView(window.state, show_later=False))
+    plot, window.timeline_plot = getattr(window, "timeline_plot", None), None
+    put(window, "timeline", TimelineView(window.state, show_later=False, plot=plot))
 
 
 def _timeline_pack(window) -> None:
@@ -133,8 +141,8 @@ def _timeline_pack(window) -> None:
 
 def _map(window) -> None:
     """The map, and at the next steps the pack's states (a step of their own: with the map's making and its first
-    paint they would keep the window from answering for longer than a step should), then its events, then its
-    legends."""
+    paint they would keep the window from answering for longer than a step should), its states' names, its events,
+    then its legends."""
     from sco_app.ui.map_view import MapView
 
     put(window, "map", MapView(window.state, show_later=False))
@@ -142,6 +150,10 @@ def _map(window) -> None:
 
 def _map_states(window) -> None:
     window.map.draw_states()
+
+
+def _map_names(window) -> None:
+    window.map.make_names()
 
 
 def _map_events(window) -> None:
@@ -220,11 +232,13 @@ class Step:
 _VIEWS = "sco_app.ui."
 STEPS = (
     Step(_filters, "filters", ("numpy", "pyqtgraph", _VIEWS + "filter_bar")),
-    Step(_timeline, "timeline", (_VIEWS + "timeline_view",)),
+    Step(_timeline_plot, "timeline", (_VIEWS + "timeline_view",)),
+    Step(_timeline, "timeline"),
     Step(_timeline_pack, "timeline"),
     Step(_argument, "argument", (_VIEWS + "argument_panel",)),
     Step(_map, "map", ("numpy.ma", _VIEWS + "map_view")),  # (numpy.ma: pyqtgraph imports it when it draws a map)
     Step(_map_states, "map"),
+    Step(_map_names, "map"),
     Step(_map_events, "map"),
     Step(_map_legends, "map"),
     Step(_events, "events", (_VIEWS + "events_table",), in_sight=False),
