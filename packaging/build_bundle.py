@@ -86,7 +86,8 @@ def check(out: Path) -> None:
         if not picture.exists() or picture.stat().st_size < 10_000:
             raise SystemExit("the bundle's render wrote no picture")
         made = sorted(str(p.relative_to(scratch)) for p in Path(scratch).rglob("*")
-                      if p.parent.name in ("packs", "map-projected") and p.parent.parent.name.lower() in ("sco-app", "cache"))
+                      if p.parent.name in ("packs", "map-projected")
+                      and p.parent.parent.name.lower() in ("sco-app", "cache"))
         if made:  # (a first start on the built-in lesson checks and projects nothing: what ships was made for it)
             raise SystemExit(f"the bundle's first start made what ships made ahead (resources/start): {made}")
 

@@ -906,14 +906,14 @@
         <translation>Berkas ujian {file} tidak dapat dipakai: tidak ada yang diubah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="154"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="155"/>
         <source>… and %n more (Show Details).</source>
         <translation>
             <numerusform>… dan %n lainnya (Tampilkan Rincian).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="162"/>
+        <location filename="../../sco_app/ui/exam_settings_dialog.py" line="164"/>
         <source>From the exam file {file}{title}.</source>
         <translation>Dari berkas ujian {file}{title}.</translation>
     </message>
@@ -1860,22 +1860,22 @@
         <translation>Peta status pada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="378"/>
+        <location filename="../../sco_app/ui/map_view.py" line="389"/>
         <source>No status</source>
         <translation>Tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="350"/>
+        <location filename="../../sco_app/ui/map_view.py" line="361"/>
         <source>Event</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="364"/>
+        <location filename="../../sco_app/ui/map_view.py" line="375"/>
         <source>Disputed area (Natural Earth), no status</source>
         <translation>Wilayah sengketa (Natural Earth), tanpa status</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="256"/>
+        <location filename="../../sco_app/ui/map_view.py" line="267"/>
         <source>Status on {date}</source>
         <translation>Status pada {date}</translation>
     </message>
@@ -1890,42 +1890,42 @@
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="256"/>
+        <location filename="../../sco_app/ui/map_view.py" line="267"/>
         <source>No date chosen</source>
         <translation>Belum ada tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="362"/>
+        <location filename="../../sco_app/ui/map_view.py" line="373"/>
         <source>Later than the date</source>
         <translation>Sesudah tanggal yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="367"/>
+        <location filename="../../sco_app/ui/map_view.py" line="378"/>
         <source>States in the chosen event</source>
         <translation>Negara dalam peristiwa yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="369"/>
+        <location filename="../../sco_app/ui/map_view.py" line="380"/>
         <source>Lens: {theory}</source>
         <translation>Lensa: {theory}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="372"/>
+        <location filename="../../sco_app/ui/map_view.py" line="383"/>
         <source>Events</source>
         <translation>Peristiwa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="447"/>
+        <location filename="../../sco_app/ui/map_view.py" line="458"/>
         <source>Status on {date}: {status}</source>
         <translation>Status pada {date}: {status}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="453"/>
+        <location filename="../../sco_app/ui/map_view.py" line="464"/>
         <source>Claimants: {names}</source>
         <translation>Pihak pengklaim: {names}</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/map_view.py" line="372"/>
+        <location filename="../../sco_app/ui/map_view.py" line="383"/>
         <source>Events, by reading</source>
         <translation>Peristiwa, menurut tafsiran</translation>
     </message>
@@ -4085,12 +4085,12 @@ Periksa kembali apakah nama berkasnya sudah benar.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../sco_app/ui/timeline_view.py" line="73"/>
+        <location filename="../../sco_app/ui/timeline_view.py" line="74"/>
         <source>Timeline</source>
         <translation>Lini masa</translation>
     </message>
     <message>
-        <location filename="../../sco_app/ui/timeline_view.py" line="75"/>
+        <location filename="../../sco_app/ui/timeline_view.py" line="76"/>
         <source>Events by date in lanes. Plus and minus zoom, Control with arrows pans, Home shows all; the events list holds the same events as text.</source>
         <translation>Peristiwa menurut tanggal, dalam jalur-jalur. Plus dan minus untuk memperbesar dan memperkecil, Control dengan tombol panah untuk menggeser, Home menampilkan semuanya; daftar peristiwa memuat peristiwa yang sama dalam bentuk teks.</translation>
     </message>

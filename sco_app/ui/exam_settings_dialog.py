@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QLabel, QMessageBox, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QLabel, QMessageBox,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from sco_app.core.model import ExamSettings, LessonPack, QuestionType
@@ -151,7 +151,9 @@ class ExamSettingsDialog(QDialog):
             box.setDetailedText("\n".join(problem.format() for problem in problems))
             shown = [problem.format() for problem in problems[:FIRST_PROBLEMS]]
             more = len(problems) - len(shown)
-            box.setInformativeText("\n".join(shown + ([self.tr("… and %n more (Show Details).", "", more)] if more else [])))
+            if more:
+                shown.append(self.tr("… and %n more (Show Details).", "", more))
+            box.setInformativeText("\n".join(shown))
             box.open()
             self.problems_box = box
             return False
