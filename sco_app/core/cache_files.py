@@ -24,16 +24,26 @@ _CORE = Path(__file__).resolve().parent
 
 
 @lru_cache(maxsize=1)
-def app_fingerprint() -> str:
-    """The app's version, Python's, and the size and time of every module of the core (which defines what is
-    cached): an edited core, in development, makes new entries too."""
-    digest = hashlib.sha256(f"{__version__}\0{sys.version}".encode())
+def core_modules() -> tuple[tuple[str, int, int], ...]:
+    """Each module of the core (which defines what is cached, and what ships made ahead): its path in the core, its
+    size and its time, looked at once per run."""
+    found = []
     for path in sorted(_CORE.rglob("*.py")):
         try:
             info = path.stat()
         except OSError:
             continue
-        digest.update(f"\0{path.relative_to(_CORE)}\0{info.st_size}\0{info.st_mtime_ns}".encode())
+        found.append((path.relative_to(_CORE).as_posix(), info.st_size, info.st_mtime_ns))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def app_fingerprint() -> str:
+    """The app's version, Python's, and the size and time of every module of the core: an edited core, in
+    development, makes new entries too."""
+    digest = hashlib.sha256(f"{__version__}\0{sys.version}".encode())
+    for name, size, time in core_modules():
+        digest.update(f"\0{name}\0{size}\0{time}".encode())
     return digest.hexdigest()
 
 

@@ -27,11 +27,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from sco_app import __version__
+from sco_app.core.cache_files import core_modules
 from sco_app.core.resources import ResourceNotFound, is_built_in, resource_path
 
 SHIPPED = "start"
 MANIFEST = "manifest.json"
-_CORE = Path(__file__).resolve().parent
 
 
 @lru_cache(maxsize=1)
@@ -39,12 +39,8 @@ def core_signature() -> str:
     """The app's version and the size of every module of its core (what a checked pack and a projection are made
     by); cheap enough for every start, unlike hashing the modules."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(_CORE.rglob("*.py")):
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue
-        digest.update(f"\0{path.relative_to(_CORE).as_posix()}\0{size}".encode())
+    for name, size, _time in core_modules():
+        digest.update(f"\0{name}\0{size}".encode())
     return digest.hexdigest()
 
 

@@ -54,9 +54,8 @@ def test_compact_legends_fold_when_they_would_hide_the_map_and_a_click_opens_the
     assert not legend.folded
 
 
-def test_in_the_window_the_legends_fold_on_a_small_map_and_stay_open_on_a_large_one(qtbot):
-    """On a lab screen the legends are open; on a 1024x768 projector's small map pane they fold to their headings,
-    so that Central Asia is not under them; a click opens them again and that holds."""
+def _lab_window(qtbot):
+    """The main window on a 1366x768 lab screen, its legends shown open."""
     from sco_app import app
 
     _state, win = app.build()
@@ -64,8 +63,15 @@ def test_in_the_window_the_legends_fold_on_a_small_map_and_stay_open_on_a_large_
     win.resize(1366, 740)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.map.legend.rows and not win.map.legends.states.folded)
+    return win
+
+
+def test_in_the_window_the_legends_fold_on_a_small_map_and_stay_open_on_a_large_one(qtbot):
+    """On a lab screen the legends are open; on a 1024x768 projector's small map pane they fold to their headings,
+    so that Central Asia is not under them; a click opens them again and that holds."""
+    win = _lab_window(qtbot)
     legends = win.map.legends
-    qtbot.waitUntil(lambda: win.map.legend.rows and not legends.states.folded)
     win.map.resize(560, 300)
     legends.fit()
     assert legends.states.folded and legends.events.folded
@@ -78,16 +84,10 @@ def test_the_events_legend_folds_first(qtbot, monkeypatch):
     """Where both legends open would hide too much of the map but the states' alone would not (Indonesian on a lab
     screen: its rows are longer), the events' legend folds and the states' stays open; where even the states' alone
     would (a projector's small map pane), both fold; where both fit, both are open."""
-    from sco_app import app
     from sco_app.ui import map_legends
 
-    _state, win = app.build()
-    qtbot.addWidget(win)
-    win.resize(1366, 740)
-    win.show()
-    qtbot.waitExposed(win)
+    win = _lab_window(qtbot)
     legends = win.map.legends
-    qtbot.waitUntil(lambda: win.map.legend.rows and not legends.states.folded)
     states, events = (it.open_size().width() * it.open_size().height() for it in (legends.states, legends.events))
     area = legends.box.width() * legends.box.height()
     monkeypatch.setattr(map_legends, "MOST_COVERED_IN_WINDOW", (states + events / 2) / area)

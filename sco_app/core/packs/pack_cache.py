@@ -101,11 +101,11 @@ def decode(data: bytes, digest: bytes) -> LessonPack | None:
 
 def encode(pack: LessonPack, digest: bytes) -> bytes | None:
     """The entry that keeps ``pack``, checked from files that hashed to ``digest`` (None if it cannot be kept)."""
+    import numpy as np
+
     out = io.BytesIO()
     out.write(MAGIC + digest)
     pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    import numpy as np
-
     pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: lambda proxy: (_read_only, (dict(proxy),)),
                               np.ndarray: lambda array: (_array, (array.tobytes(), array.dtype.str, array.shape))}
     try:
@@ -139,13 +139,16 @@ def _array(data: bytes, dtype: str, shape: tuple):
     return np.frombuffer(data, dtype=kind).reshape(shape).copy()
 
 
+_MAKERS = {maker.__name__: maker for maker in (_read_only, _array)}  # this module's own, that an entry may call
+
+
 class _ModelUnpickler(pickle.Unpickler):
     """Makes only the classes of the app's core (the model's dataclasses and enums, dates) and read-only maps:
     an entry written by another hand can call nothing else."""
 
     def find_class(self, module: str, name: str):
-        if module == __name__ and name in (_read_only.__name__, _array.__name__):
-            return {_read_only.__name__: _read_only, _array.__name__: _array}[name]
+        if module == __name__ and name in _MAKERS:
+            return _MAKERS[name]
         if module.startswith("sco_app.core."):
             found = super().find_class(module, name)
             if isinstance(found, type):
