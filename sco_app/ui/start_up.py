@@ -18,14 +18,20 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 FIRST_PAINT_WAIT_MS = 500  # the worker starts then even if the window has not painted (a minimised window)
 
+def import_modules(names) -> None:
+    """Import the modules ``names`` (one imported already costs nothing), then let go of their source lines: PySide
+    reads the source of each module importing it, megabytes of lines never used."""
+    for name in dict.fromkeys(names):
+        importlib.import_module(name)
+    linecache.clearcache()
+
+
 def import_views() -> None:
     """Import every module the views in sight when the window opens need (those behind the tabs are imported while
     the window shows these: :class:`sco_app.ui.view_steps.StepRunner`)."""
     from sco_app.ui.view_steps import modules_in_sight
 
-    for name in modules_in_sight():
-        importlib.import_module(name)
-    linecache.clearcache()  # (PySide reads the source of each module importing it; megabytes of lines never used)
+    import_modules(modules_in_sight())
 
 
 def prepare_views(pack) -> None:

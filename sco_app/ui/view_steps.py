@@ -20,7 +20,6 @@ being laid out again (:meth:`sco_app.ui.window_fit.PageTabs.replace_page`): the 
 
 from __future__ import annotations
 
-import importlib
 import sys
 from dataclasses import dataclass
 from typing import Callable
@@ -295,13 +294,13 @@ class StepRunner(QObject):
             self.done.emit()  # (the views put nothing off: the last one is painted at the next turn, after this)
 
     def _import(self, names: list[str]) -> None:
-        from sco_app.ui.start_up import Background
+        from sco_app.ui.start_up import Background, import_modules
 
         def imported(_result, error) -> None:
             self.importing = None
             self.import_failed = error is not None
             self._next()
 
-        self.importing = Background(lambda: [importlib.import_module(name) for name in dict.fromkeys(names)], self)
+        self.importing = Background(lambda: import_modules(names), self)
         self.importing.finished.connect(imported)
         self.importing.start()
